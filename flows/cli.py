@@ -1,0 +1,67 @@
+"""The `lfrwatch` command: options → Settings → flows; prints summaries for people.
+
+The contract (names, options, output formats) is ARCHITECTURE.md's
+"Command-line contract"; keep it stable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from flows.settings import load_settings, prepare_environment
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="LFR Watch: Met LFR deployment records and Mayor's answers, versioned and checked.")
+
+DbOption = typer.Option(None, "--db", help="DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB).")
+
+
+@app.command()
+def run(
+    db: Optional[Path] = DbOption,
+    sources: str = typer.Option("met", help="Comma-separated sources to run: met."),
+    met_url: Optional[str] = typer.Option(None, "--met-url", help="Replace https://www.met.police.uk in every requested URL, keeping paths."),
+    gla_url: Optional[str] = typer.Option(None, "--gla-url", help="Replace https://www.london.gov.uk in every requested URL, keeping paths."),
+) -> None:
+    """The main job: fetch, extract and load each source; exit 0 fine, 2 a source broken, 1 failed."""
+    prepare_environment()
+    from flows.pipeline import SOURCES, lfr_watch
+
+    settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
+    wanted = tuple(s.strip() for s in sources.split(",") if s.strip())
+    unknown = [s for s in wanted if s not in SOURCES]
+    if unknown:
+        typer.echo(f"unknown source(s): {', '.join(unknown)} (known: {', '.join(SOURCES)})", err=True)
+        raise typer.Exit(1)
+    try:
+        report = lfr_watch(settings, wanted)
+    except Exception as exc:  # the run failed: say why, exit 1
+        typer.echo(f"run failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1)
+    typer.echo(report.summary())
+    raise typer.Exit(report.exit_status)
+
+
+@app.command("extract-pdf")
+def extract_pdf(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A Met deployment-record PDF.")) -> None:
+    """Print the deployment rows of one PDF as JSON Lines."""
+    from scrapers.errors import SourceFormatError
+    from scrapers.met.records import extract_document
+
+    try:
+        document = extract_document(file.read_bytes(), file.resolve().as_uri())
+    except SourceFormatError as exc:
+        typer.echo(f"cannot read {file}: {exc.where}: {exc.problem}", err=True)
+        raise typer.Exit(1)
+    out = sys.stdout
+    for deployment in document.deployments:
+        out.write(json.dumps(deployment.to_json_dict(), ensure_ascii=False) + "\n")
+    typer.echo(f"{len(document.deployments)} deployments from {document.pages} pages of {file.name}", err=True)
+
+
+if __name__ == "__main__":
+    app()

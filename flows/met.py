@@ -1,0 +1,205 @@
+"""met_records: discover Met deployment records → fetch → extract → load.
+
+Orchestration only: every line is a call into scrapers/ or warehouse/.
+A broken index page or document is reported (log + source_broken
+finding) and the run goes on with what it can fetch; nothing loaded
+before is touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
+
+from flows.settings import Settings
+from schemas.records import MetDocument
+from scrapers.errors import SourceFormatError
+from scrapers.http import FetchError, FetchResult, PoliteClient
+from scrapers.met.index_page import parse_index
+from scrapers.met.records import extract_document
+from warehouse import findings, load
+from warehouse.db import connect
+
+
+@dataclass
+class MetReport:
+    documents_checked: int = 0
+    new_versions: int = 0
+    deployments_loaded: int = 0
+    new_deployments: int = 0
+    revised_deployments: int = 0
+    unchanged: int = 0
+    deployments_total: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        return bool(self.problems)
+
+    def summary(self) -> str:
+        plural = "s" if self.new_versions != 1 else ""
+        return (
+            f"{self.documents_checked} documents checked, {self.new_versions} new version{plural}, "
+            f"{self.deployments_loaded} deployments loaded ({self.new_deployments} new, "
+            f"{self.revised_deployments} revised); warehouse holds {self.deployments_total} deployments"
+            + (f"; {len(self.problems)} source problem(s)" if self.problems else "")
+        )
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry a fetch only for what may pass: timeouts, lost connections, 429 and 5xx."""
+    exc = state.data
+    status = getattr(exc, "status", None)
+    return isinstance(exc, FetchError) and (status is None or status == 429 or status >= 500)
+
+
+# The client already retries within a request's budget (honouring Retry-After);
+# the task retries once more, later, for outages longer than that.
+@task(name="fetch", retries=1, retry_delay_seconds=5, retry_condition_fn=_transient, cache_policy=NONE)
+def fetch(client: PoliteClient, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+    return client.fetch(url, etag=etag, last_modified=last_modified)
+
+
+@task(name="extract-met-document", cache_policy=NONE)
+def extract(content: bytes, url: str) -> MetDocument:
+    return extract_document(content, url)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@flow(name="met-records", validate_parameters=False)
+def met_records(settings: Settings) -> MetReport:
+    logger = get_run_logger()
+    report = MetReport()
+    con = connect(settings.db_path)
+    try:
+        with PoliteClient(
+            user_agent=settings.user_agent,
+            allowed_hosts=settings.allowed_hosts,
+            timeout=settings.timeout,
+            min_interval=settings.min_interval,
+            attempts=settings.attempts,
+            max_bytes=settings.max_bytes,
+            respect_robots=settings.respect_robots,
+        ) as client:
+            linked = _discover(con, client, settings, report, logger)
+            known = [settings.rebase(u) for u in settings.met_known_documents]
+            urls = list(dict.fromkeys(linked + known))
+            logger.info("%d deployment-record URLs to check (%d linked, %d configured)", len(urls), len(linked), len(known))
+            for number, url in enumerate(urls, 1):
+                logger.info("[%d/%d] %s", number, len(urls), url)
+                _refresh_document(con, client, url, url in linked, report, logger)
+        report.deployments_total = load.count_deployments(con)
+    finally:
+        con.close()
+    logger.info(report.summary())
+    return report
+
+
+def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, logger) -> list[str]:
+    """Links from every index page that answers; a source_broken finding when none does."""
+    links: list[str] = []
+    failures: list[str] = []
+    for page in settings.met_index_pages:
+        url = settings.rebase(page)
+        state = load.find_url_state(con, url)
+        result, sha = None, None
+        try:
+            result = fetch(client, url, *(_validators(state)))
+            sha = _sha(con, url, result, state)
+            found = [settings.rebase(link.url) for link in parse_index(_content(con, url, result, state), url)]
+        except (FetchError, SourceFormatError) as exc:
+            failures.append(str(exc))
+            status = result.status if result else getattr(exc, "status", None)
+            load.record_fetch(con, url=url, source="met", role="index", at=_now(), status=status, sha256=sha, error=str(exc))
+            logger.warning("index page unusable: %s", exc)
+            if state and state.last_ok_at:
+                _broken(con, f"document:{url}", f"Met index page stopped working: {exc}", url, exc, report)
+            continue
+        load.record_fetch(con, url=url, source="met", role="index", at=result.fetched_at, status=result.status,
+                          sha256=sha, etag=result.etag, last_modified=result.last_modified)
+        findings.clear_source_broken(con, subject=f"document:{url}", at=_now())
+        logger.info("index page %s links %d deployment records", url, len(found))
+        links.extend(found)
+    if links:
+        findings.clear_source_broken(con, subject="source:met-index", at=_now())
+    else:
+        summary = "no Met index page gave deployment-record links; fetching the configured documents only"
+        logger.error("%s: %s", summary, "; ".join(failures))
+        report.problems.append(summary)
+        findings.record_source_broken(con, subject="source:met-index", summary=summary, evidence={"errors": failures}, at=_now())
+    return list(dict.fromkeys(links))
+
+
+def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report: MetReport, logger) -> None:
+    state = load.find_url_state(con, url)
+    report.documents_checked += 1
+    try:
+        result = fetch(client, url, *(_validators(state)))
+    except FetchError as exc:
+        load.record_fetch(con, url=url, source="met", role="document", at=_now(), status=exc.status, error=str(exc))
+        if (state and state.last_ok_at) or linked:
+            logger.error("document failed: %s", exc)
+            _broken(con, f"document:{url}", f"Met deployment record failed: {exc}", url, exc, report)
+        else:
+            report.documents_checked -= 1
+            logger.info("not published (yet): %s", exc)
+        return
+    sha = _sha(con, url, result, state)
+    if load.is_met_version_loaded(con, sha):
+        report.unchanged += 1
+        logger.info("unchanged (%s)", "304 Not Modified" if result.not_modified else "same sha256")
+    else:
+        try:
+            document = extract(_content(con, url, result, state), url)
+        except SourceFormatError as exc:
+            load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
+                              sha256=sha, error=str(exc))
+            logger.error("cannot read document: %s", exc)
+            _broken(con, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc, report)
+            return
+        loaded = load.load_met_document(con, document, result.fetched_at)
+        report.new_versions += 1
+        report.deployments_loaded += loaded.deployments
+        report.new_deployments += loaded.new
+        report.revised_deployments += loaded.revised
+        logger.info("new version %s…: %d deployments (%d new, %d revised), %d pages",
+                    sha[:12], loaded.deployments, loaded.new, loaded.revised, document.pages)
+    load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
+                      sha256=sha, etag=result.etag, last_modified=result.last_modified)
+    findings.clear_source_broken(con, subject=f"document:{url}", at=_now())
+
+
+def _validators(state) -> tuple[str | None, str | None]:
+    """ETag / Last-Modified to send, only when the version they name is archived."""
+    if state and state.last_sha256:
+        return state.etag, state.last_modified
+    return None, None
+
+
+def _sha(con, url: str, result: FetchResult, state) -> str:
+    if result.not_modified:
+        return state.last_sha256
+    sha, _ = load.archive_raw(con, url=url, source="met", content=result.content, fetched_at=result.fetched_at,
+                              http_status=result.status, etag=result.etag, last_modified=result.last_modified,
+                              content_type=result.content_type)
+    return sha
+
+
+def _content(con, url: str, result: FetchResult, state) -> bytes:
+    if not result.not_modified:
+        return result.content
+    content = load.find_raw_content(con, url, state.last_sha256)
+    if content is None:
+        raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
+    return content
+
+
+def _broken(con, subject: str, summary: str, url: str, exc: Exception, report: MetReport) -> None:
+    report.problems.append(summary)
+    findings.record_source_broken(con, subject=subject, summary=summary, evidence={"url": url, "error": str(exc)}, at=_now())

@@ -1,0 +1,45 @@
+"""lfr_watch: the scheduled run — each requested source, then the summary.
+
+Orchestration only. Exit status (ARCHITECTURE.md, CLI contract): 0 every
+source fine; 2 completed but a source was broken (what could be loaded
+was loaded); 1 the run failed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from prefect import flow, get_run_logger
+
+from flows.met import MetReport, met_records
+from flows.settings import Settings
+
+SOURCES = ("met",)
+
+
+@dataclass
+class RunReport:
+    met: MetReport | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def exit_status(self) -> int:
+        return 2 if self.problems else 0
+
+    def summary(self) -> str:
+        lines = []
+        if self.met is not None:
+            lines.append(f"met: {self.met.summary()}")
+        lines.extend(f"problem: {p}" for p in self.problems)
+        return "\n".join(lines)
+
+
+@flow(name="lfr-watch", validate_parameters=False)
+def lfr_watch(settings: Settings, sources: tuple[str, ...] = SOURCES) -> RunReport:
+    logger = get_run_logger()
+    report = RunReport()
+    if "met" in sources:
+        report.met = met_records(settings)
+        report.problems.extend(report.met.problems)
+    logger.info("run finished with exit status %d\n%s", report.exit_status, report.summary())
+    return report

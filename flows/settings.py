@@ -1,0 +1,109 @@
+"""Settings: the only reader of environment variables, parsed once into types.
+
+Every value has a default that points at the live sites; the CLI's
+options override them. Base URLs are configuration (`--met-url`,
+`LFRWATCH_MET_URL`) so a local server serving the real paths stands in
+for a site: `rebase()` swaps scheme and host, keeping the path.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+MET_LIVE = "https://www.met.police.uk"
+GLA_LIVE = "https://www.london.gov.uk"
+_LFR = "/SysSiteAssets/media/downloads/force-content/met/advice/lfr"
+
+# SOURCES.md §1.1: the index page moved over time; each is tried.
+MET_INDEX_PAGES = (
+    f"{MET_LIVE}/advice/advice-and-information/fr/facial-recognition-technology/",
+    f"{MET_LIVE}/advice/advice-and-information/fr/facial-recognition",
+    f"{MET_LIVE}/police-forces/metropolitan-police/areas/about-us/about-the-met/facial-recognition-technology/",
+)
+# Documents fetched even when the index page is unreachable (bot check, 403).
+MET_KNOWN_DOCUMENTS = (
+    f"{MET_LIVE}{_LFR}/new/lfr-deployment-grid-2020-2022.pdf",
+    f"{MET_LIVE}{_LFR}/deployment-records/lfr-deployment-grid-2023-to-2024.pdf",
+    f"{MET_LIVE}{_LFR}/deployment-records/lfr-deployment-grid.pdf",
+    f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition---deployment-record-2025-to-date.pdf",
+    f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition-deployment-record-2025.pdf",
+)
+USER_AGENT = "LFRWatch/0.1 (accountability research on police live facial recognition; set LFRWATCH_USER_AGENT to add your contact)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = Path("data/lfrwatch.duckdb")
+    met_url: str = MET_LIVE
+    gla_url: str = GLA_LIVE
+    met_index_pages: tuple[str, ...] = MET_INDEX_PAGES
+    met_known_documents: tuple[str, ...] = MET_KNOWN_DOCUMENTS
+    user_agent: str = USER_AGENT
+    timeout: float = 30.0
+    min_interval: float = 1.0
+    attempts: int = 3
+    max_bytes: int = 50 * 1024 * 1024
+    respect_robots: bool = True
+    extra_hosts: tuple[str, ...] = field(default_factory=tuple)
+
+    def rebase(self, url: str) -> str:
+        """The URL to request: a live-site URL moved onto the configured base, path kept."""
+        for live, base in ((MET_LIVE, self.met_url), (GLA_LIVE, self.gla_url)):
+            if base != live and _same_origin(url, live):
+                parts, target = urlsplit(url), urlsplit(base)
+                return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, parts.fragment))
+        return url
+
+    @property
+    def allowed_hosts(self) -> set[str]:
+        hosts = {urlsplit(u).netloc for u in (self.met_url, self.gla_url)}
+        return hosts | set(self.extra_hosts)
+
+    def with_overrides(self, **changes) -> "Settings":
+        """A copy with the given non-None values replaced (CLI options)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _same_origin(url: str, base: str) -> bool:
+    a, b = urlsplit(url), urlsplit(base)
+    return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())
+
+
+def _csv(value: str | None) -> tuple[str, ...] | None:
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else None
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Settings from LFRWATCH_* environment variables over the defaults."""
+    env = os.environ if environ is None else environ
+    defaults = Settings()
+    return defaults.with_overrides(
+        db_path=Path(env["LFRWATCH_DB"]) if env.get("LFRWATCH_DB") else None,
+        met_url=env.get("LFRWATCH_MET_URL") or None,
+        gla_url=env.get("LFRWATCH_GLA_URL") or None,
+        met_index_pages=_csv(env.get("LFRWATCH_MET_INDEX_PAGES")),
+        met_known_documents=_csv(env.get("LFRWATCH_MET_DOCUMENTS")),
+        user_agent=env.get("LFRWATCH_USER_AGENT") or None,
+        timeout=float(env["LFRWATCH_TIMEOUT"]) if env.get("LFRWATCH_TIMEOUT") else None,
+        min_interval=float(env["LFRWATCH_MIN_INTERVAL"]) if env.get("LFRWATCH_MIN_INTERVAL") else None,
+        attempts=int(env["LFRWATCH_ATTEMPTS"]) if env.get("LFRWATCH_ATTEMPTS") else None,
+        respect_robots=(env["LFRWATCH_RESPECT_ROBOTS"].lower() not in ("0", "false", "no"))
+        if env.get("LFRWATCH_RESPECT_ROBOTS")
+        else None,
+    )
+
+
+def prepare_environment(project_dir: Path | None = None) -> None:
+    """Defaults for the libraries' own variables, set before Prefect is imported.
+
+    PREFECT_HOME inside the project (not ~/.prefect); analytics off, since
+    this network reaches no analytics host and Prefect logs an ERROR otherwise.
+    """
+    home = (project_dir or Path.cwd()) / ".prefect"
+    os.environ.setdefault("PREFECT_HOME", str(home))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -1,0 +1,220 @@
+"""Loads into the warehouse: raw archive, fetch state, Met documents with history.
+
+Owns every write of fetched material. Raw bytes are archived before they
+are parsed, so a fixed parser can replay history offline; a document
+version counts as done only once its deployments are loaded
+(`met_document_versions`), so a version that failed to parse is parsed
+again next run. Each document loads in one transaction.
+
+Proof: tests/test_warehouse_load.py, tests/test_flow_met.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+from schemas.records import FIGURE_COLUMNS, MetDocument
+from warehouse.db import transaction
+
+
+@dataclass(frozen=True)
+class UrlState:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    last_sha256: str | None
+    last_ok_at: datetime | None
+
+
+@dataclass(frozen=True)
+class MetLoad:
+    """What loading one document version changed."""
+
+    document_url: str
+    deployments: int
+    new: int
+    revised: int
+
+
+def figures_sha256(row: dict) -> str:
+    """A stable hash of the figures a deployment row publishes (not its provenance)."""
+    payload = {c: row[c] for c in FIGURE_COLUMNS}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def find_url_state(con: duckdb.DuckDBPyConnection, url: str) -> UrlState | None:
+    rows = con.execute(
+        "SELECT url, etag, last_modified, last_sha256, last_ok_at FROM source_urls WHERE url = ?", [url]
+    ).fetchall()
+    return UrlState(*rows[0]) if rows else None
+
+
+def record_fetch(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    url: str,
+    source: str,
+    role: str,
+    at: datetime,
+    status: int | None,
+    sha256: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    error: str | None = None,
+) -> None:
+    """Upsert the fetch state of a URL. An error keeps the last good sha256, ETag and Last-Modified."""
+    con.execute(
+        """
+        INSERT INTO source_urls AS s (url, source, role, first_seen_at, last_fetched_at, last_status,
+                                      last_ok_at, last_changed_at, last_sha256, etag, last_modified,
+                                      last_error, last_error_at)
+        VALUES ($url, $source, $role, $at, $at, $status,
+                CASE WHEN $error IS NULL THEN $at END,
+                CASE WHEN $sha IS NOT NULL THEN $at END,
+                CASE WHEN $error IS NULL THEN $sha END,
+                CASE WHEN $error IS NULL THEN $etag END,
+                CASE WHEN $error IS NULL THEN $lm END,
+                $error, CASE WHEN $error IS NOT NULL THEN $at END)
+        ON CONFLICT (url) DO UPDATE SET
+            last_fetched_at = $at,
+            last_status = $status,
+            last_ok_at = CASE WHEN $error IS NULL THEN $at ELSE s.last_ok_at END,
+            last_changed_at = CASE WHEN $sha IS NOT NULL AND $sha IS DISTINCT FROM s.last_sha256
+                                   THEN $at ELSE s.last_changed_at END,
+            -- last_sha256, etag and last_modified always describe the same, good
+            -- version: conditional GET must never answer 304 for a version that failed.
+            last_sha256 = CASE WHEN $error IS NULL THEN coalesce($sha, s.last_sha256) ELSE s.last_sha256 END,
+            etag = CASE WHEN $error IS NULL AND $status = 200 THEN $etag ELSE s.etag END,
+            last_modified = CASE WHEN $error IS NULL AND $status = 200 THEN $lm ELSE s.last_modified END,
+            last_error = $error,
+            last_error_at = CASE WHEN $error IS NOT NULL THEN $at ELSE s.last_error_at END
+        """,
+        {
+            "url": url,
+            "source": source,
+            "role": role,
+            "at": at,
+            "status": status,
+            "sha": sha256,
+            "etag": etag,
+            "lm": last_modified,
+            "error": error,
+        },
+    )
+
+
+def archive_raw(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    url: str,
+    source: str,
+    content: bytes,
+    fetched_at: datetime,
+    http_status: int,
+    etag: str | None,
+    last_modified: str | None,
+    content_type: str | None,
+) -> tuple[str, bool]:
+    """Archive one version of a fetched document; returns (sha256, newly archived)."""
+    sha = hashlib.sha256(content).hexdigest()
+    before = con.execute("SELECT count(*) FROM raw_documents WHERE url = ? AND sha256 = ?", [url, sha]).fetchall()[0][0]
+    if before:
+        return sha, False
+    con.execute(
+        "INSERT INTO raw_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [url, sha, source, fetched_at, http_status, etag, last_modified, content_type, len(content), content],
+    )
+    return sha, True
+
+
+def find_raw_content(con: duckdb.DuckDBPyConnection, url: str, sha256: str) -> bytes | None:
+    rows = con.execute("SELECT content FROM raw_documents WHERE url = ? AND sha256 = ?", [url, sha256]).fetchall()
+    return bytes(rows[0][0]) if rows else None
+
+
+def is_met_version_loaded(con: duckdb.DuckDBPyConnection, sha256: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM met_document_versions WHERE document_sha256 = ?", [sha256]).fetchall()[0][0])
+
+
+def load_met_document(con: duckdb.DuckDBPyConnection, document: MetDocument, observed_at: datetime) -> MetLoad:
+    """Load one parsed document version in one transaction; returns what changed."""
+    rows = []
+    for deployment in document.deployments:
+        row = deployment.__dict__.copy()
+        row["figures_sha256"] = figures_sha256(row)
+        row["observed_at"] = observed_at
+        rows.append(row)
+    incoming = pd.DataFrame(rows)
+    legends = pd.DataFrame([r.__dict__ for r in document.purpose_references])
+    con.register("incoming", incoming)
+    con.register("legends", legends if not legends.empty else pd.DataFrame(columns=_LEGEND_COLUMNS))
+    try:
+        with transaction(con):
+            new, revised = con.execute(
+                """
+                SELECT count(*) FILTER (WHERE d.deployment_id IS NULL),
+                       count(*) FILTER (WHERE d.figures_sha256 <> i.figures_sha256)
+                FROM incoming i LEFT JOIN deployments d USING (deployment_id)
+                """
+            ).fetchall()[0]
+            _insert_versions(con, observed_at)
+            con.execute(f"INSERT OR REPLACE INTO deployments SELECT {_DEPLOYMENT_SELECT} FROM incoming")
+            con.execute(
+                """
+                INSERT OR REPLACE INTO deployment_observations
+                SELECT deployment_id, document_sha256, document_url, figures_sha256, source_page, source_row, observed_at
+                FROM incoming
+                """
+            )
+            con.execute(
+                """
+                INSERT OR REPLACE INTO purpose_references
+                SELECT ?, legend_no, legend_kind, code, meaning, policy_reference, source_page FROM legends
+                """,
+                [document.sha256],
+            )
+            con.execute(
+                "INSERT OR REPLACE INTO met_document_versions VALUES (?, ?, ?, ?, ?, ?)",
+                [document.sha256, document.url, document.title, document.pages, len(rows), observed_at],
+            )
+    finally:
+        con.unregister("incoming")
+        con.unregister("legends")
+    return MetLoad(document.url, len(rows), new, revised)
+
+
+def _insert_versions(con: duckdb.DuckDBPyConnection, observed_at: datetime) -> None:
+    con.execute(
+        "UPDATE deployment_versions v SET last_observed_at = ? FROM incoming i "
+        "WHERE v.deployment_id = i.deployment_id AND v.figures_sha256 = i.figures_sha256",
+        [observed_at],
+    )
+    figures = ", ".join(FIGURE_COLUMNS)
+    con.execute(
+        f"""
+        INSERT INTO deployment_versions
+        SELECT deployment_id, figures_sha256, {figures},
+               document_sha256, document_url, source_page, source_row, observed_at, observed_at
+        FROM incoming i
+        WHERE NOT EXISTS (SELECT 1 FROM deployment_versions v
+                          WHERE v.deployment_id = i.deployment_id AND v.figures_sha256 = i.figures_sha256)
+        """
+    )
+
+
+_LEGEND_COLUMNS = ["legend_no", "legend_kind", "code", "meaning", "policy_reference", "source_page"]
+_DEPLOYMENT_SELECT = ", ".join(
+    ("deployment_id",) + FIGURE_COLUMNS + (
+        "document_sha256", "document_url", "source_page", "source_row", "figures_sha256", "observed_at",
+    )
+)
+
+
+def count_deployments(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT count(*) FROM deployments").fetchall()[0][0]
