@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Optional
 
@@ -20,25 +21,47 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="LFR Watch: M
 DbOption = typer.Option(None, "--db", help="DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB).")
 
 
+SourcesOption = typer.Option("met,questions", help="Comma-separated sources: met, questions.")
+MetUrlOption = typer.Option(None, "--met-url", help="Replace https://www.met.police.uk in every requested URL, keeping paths.")
+GlaUrlOption = typer.Option(None, "--gla-url", help="Replace https://www.london.gov.uk in every requested URL, keeping paths.")
+
+
 @app.command()
 def run(
     db: Optional[Path] = DbOption,
-    sources: str = typer.Option("met", help="Comma-separated sources to run: met."),
-    met_url: Optional[str] = typer.Option(None, "--met-url", help="Replace https://www.met.police.uk in every requested URL, keeping paths."),
-    gla_url: Optional[str] = typer.Option(None, "--gla-url", help="Replace https://www.london.gov.uk in every requested URL, keeping paths."),
+    sources: str = SourcesOption,
+    met_url: Optional[str] = MetUrlOption,
+    gla_url: Optional[str] = GlaUrlOption,
 ) -> None:
     """The main job: fetch, extract and load each source; exit 0 fine, 2 a source broken, 1 failed."""
+    _run(db, sources, met_url, gla_url, None, None)
+
+
+@app.command()
+def backfill(
+    since: datetime = typer.Option(..., formats=["%Y-%m-%d"], help="First question date (YYYY-MM-DD)."),
+    until: Optional[datetime] = typer.Option(None, formats=["%Y-%m-%d"], help="Last question date (default today)."),
+    db: Optional[Path] = DbOption,
+    sources: str = SourcesOption,
+    met_url: Optional[str] = MetUrlOption,
+    gla_url: Optional[str] = GlaUrlOption,
+) -> None:
+    """Questions from SINCE to UNTIL, and every known Met document; exit status as `run`."""
+    _run(db, sources, met_url, gla_url, since.date(), until.date() if until else None)
+
+
+def _run(db, sources: str, met_url, gla_url, since: date | None, until: date | None) -> None:
     prepare_environment()
     from flows.pipeline import SOURCES, lfr_watch
 
     settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
     wanted = tuple(s.strip() for s in sources.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SOURCES]
-    if unknown:
-        typer.echo(f"unknown source(s): {', '.join(unknown)} (known: {', '.join(SOURCES)})", err=True)
+    if unknown or not wanted:
+        typer.echo(f"unknown source(s): {', '.join(unknown) or '(none)'} (known: {', '.join(SOURCES)})", err=True)
         raise typer.Exit(1)
     try:
-        report = lfr_watch(settings, wanted)
+        report = lfr_watch(settings, wanted, since, until)
     except Exception as exc:  # the run failed: say why, exit 1
         typer.echo(f"run failed: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1)
@@ -61,6 +84,31 @@ def extract_pdf(file: Path = typer.Argument(..., exists=True, dir_okay=False, he
     for deployment in document.deployments:
         out.write(json.dumps(deployment.to_json_dict(), ensure_ascii=False) + "\n")
     typer.echo(f"{len(document.deployments)} deployments from {document.pages} pages of {file.name}", err=True)
+
+
+@app.command("parse-question")
+def parse_question_page(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A saved Mayor's Questions page."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for provenance and links); default the file's URI."),
+) -> None:
+    """Print one question page as JSON: the question, its answers and the figures they state."""
+    from scrapers.claims import extract_claims
+    from scrapers.errors import SourceFormatError
+    from scrapers.london_gov.question_page import parse_question
+
+    try:
+        question = parse_question(file.read_bytes(), url or file.resolve().as_uri())
+    except SourceFormatError as exc:
+        typer.echo(f"cannot read {file}: {exc.where}: {exc.problem}", err=True)
+        raise typer.Exit(1)
+    out = question.to_json_dict()
+    out["claims"] = [
+        {**claim.to_json_dict(), "answer_position": answer.position}
+        for answer in question.answers
+        if not answer.holding
+        for claim in extract_claims(answer.text, answer.answer_date)
+    ]
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -9,15 +9,15 @@ before is touched.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows.fetching import archive, content_of, fetch, make_client, now, report_broken
 from flows.settings import Settings
 from schemas.records import MetDocument
 from scrapers.errors import SourceFormatError
-from scrapers.http import FetchError, FetchResult, PoliteClient
+from scrapers.http import FetchError, PoliteClient
 from scrapers.met.index_page import parse_index
 from scrapers.met.records import extract_document
 from warehouse import findings, load
@@ -49,27 +49,9 @@ class MetReport:
         )
 
 
-def _transient(task, task_run, state) -> bool:
-    """Retry a fetch only for what may pass: timeouts, lost connections, 429 and 5xx."""
-    exc = state.data
-    status = getattr(exc, "status", None)
-    return isinstance(exc, FetchError) and (status is None or status == 429 or status >= 500)
-
-
-# The client already retries within a request's budget (honouring Retry-After);
-# the task retries once more, later, for outages longer than that.
-@task(name="fetch", retries=1, retry_delay_seconds=5, retry_condition_fn=_transient, cache_policy=NONE)
-def fetch(client: PoliteClient, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
-    return client.fetch(url, etag=etag, last_modified=last_modified)
-
-
 @task(name="extract-met-document", cache_policy=NONE)
 def extract(content: bytes, url: str) -> MetDocument:
     return extract_document(content, url)
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @flow(name="met-records", validate_parameters=False)
@@ -78,15 +60,7 @@ def met_records(settings: Settings) -> MetReport:
     report = MetReport()
     con = connect(settings.db_path)
     try:
-        with PoliteClient(
-            user_agent=settings.user_agent,
-            allowed_hosts=settings.allowed_hosts,
-            timeout=settings.timeout,
-            min_interval=settings.min_interval,
-            attempts=settings.attempts,
-            max_bytes=settings.max_bytes,
-            respect_robots=settings.respect_robots,
-        ) as client:
+        with make_client(settings) as client:
             linked = _discover(con, client, settings, report, logger)
             known = [settings.rebase(u) for u in settings.met_known_documents]
             urls = list(dict.fromkeys(linked + known))
@@ -110,29 +84,29 @@ def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, 
         state = load.find_url_state(con, url)
         result, sha = None, None
         try:
-            result = fetch(client, url, *(_validators(state)))
-            sha = _sha(con, url, result, state)
-            found = [settings.rebase(link.url) for link in parse_index(_content(con, url, result, state), url)]
+            result = fetch(client, url, state)
+            sha = archive(con, url, "met", result, state)
+            found = [settings.rebase(link.url) for link in parse_index(content_of(con, url, result, state), url)]
         except (FetchError, SourceFormatError) as exc:
             failures.append(str(exc))
             status = result.status if result else getattr(exc, "status", None)
-            load.record_fetch(con, url=url, source="met", role="index", at=_now(), status=status, sha256=sha, error=str(exc))
+            load.record_fetch(con, url=url, source="met", role="index", at=now(), status=status, sha256=sha, error=str(exc))
             logger.warning("index page unusable: %s", exc)
             if state and state.last_ok_at:
-                _broken(con, f"document:{url}", f"Met index page stopped working: {exc}", url, exc, report)
+                report_broken(con, report.problems, f"document:{url}", f"Met index page stopped working: {exc}", url, exc)
             continue
         load.record_fetch(con, url=url, source="met", role="index", at=result.fetched_at, status=result.status,
                           sha256=sha, etag=result.etag, last_modified=result.last_modified)
-        findings.clear_source_broken(con, subject=f"document:{url}", at=_now())
+        findings.clear_source_broken(con, subject=f"document:{url}", at=now())
         logger.info("index page %s links %d deployment records", url, len(found))
         links.extend(found)
     if links:
-        findings.clear_source_broken(con, subject="source:met-index", at=_now())
+        findings.clear_source_broken(con, subject="source:met-index", at=now())
     else:
         summary = "no Met index page gave deployment-record links; fetching the configured documents only"
         logger.error("%s: %s", summary, "; ".join(failures))
         report.problems.append(summary)
-        findings.record_source_broken(con, subject="source:met-index", summary=summary, evidence={"errors": failures}, at=_now())
+        findings.record_source_broken(con, subject="source:met-index", summary=summary, evidence={"errors": failures}, at=now())
     return list(dict.fromkeys(links))
 
 
@@ -140,28 +114,28 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
     state = load.find_url_state(con, url)
     report.documents_checked += 1
     try:
-        result = fetch(client, url, *(_validators(state)))
+        result = fetch(client, url, state)
     except FetchError as exc:
-        load.record_fetch(con, url=url, source="met", role="document", at=_now(), status=exc.status, error=str(exc))
+        load.record_fetch(con, url=url, source="met", role="document", at=now(), status=exc.status, error=str(exc))
         if (state and state.last_ok_at) or linked:
             logger.error("document failed: %s", exc)
-            _broken(con, f"document:{url}", f"Met deployment record failed: {exc}", url, exc, report)
+            report_broken(con, report.problems, f"document:{url}", f"Met deployment record failed: {exc}", url, exc)
         else:
             report.documents_checked -= 1
             logger.info("not published (yet): %s", exc)
         return
-    sha = _sha(con, url, result, state)
+    sha = archive(con, url, "met", result, state)
     if load.is_met_version_loaded(con, sha):
         report.unchanged += 1
         logger.info("unchanged (%s)", "304 Not Modified" if result.not_modified else "same sha256")
     else:
         try:
-            document = extract(_content(con, url, result, state), url)
+            document = extract(content_of(con, url, result, state), url)
         except SourceFormatError as exc:
             load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
                               sha256=sha, error=str(exc))
             logger.error("cannot read document: %s", exc)
-            _broken(con, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc, report)
+            report_broken(con, report.problems, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc)
             return
         loaded = load.load_met_document(con, document, result.fetched_at)
         report.new_versions += 1
@@ -172,34 +146,4 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
                     sha[:12], loaded.deployments, loaded.new, loaded.revised, document.pages)
     load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
                       sha256=sha, etag=result.etag, last_modified=result.last_modified)
-    findings.clear_source_broken(con, subject=f"document:{url}", at=_now())
-
-
-def _validators(state) -> tuple[str | None, str | None]:
-    """ETag / Last-Modified to send, only when the version they name is archived."""
-    if state and state.last_sha256:
-        return state.etag, state.last_modified
-    return None, None
-
-
-def _sha(con, url: str, result: FetchResult, state) -> str:
-    if result.not_modified:
-        return state.last_sha256
-    sha, _ = load.archive_raw(con, url=url, source="met", content=result.content, fetched_at=result.fetched_at,
-                              http_status=result.status, etag=result.etag, last_modified=result.last_modified,
-                              content_type=result.content_type)
-    return sha
-
-
-def _content(con, url: str, result: FetchResult, state) -> bytes:
-    if not result.not_modified:
-        return result.content
-    content = load.find_raw_content(con, url, state.last_sha256)
-    if content is None:
-        raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
-    return content
-
-
-def _broken(con, subject: str, summary: str, url: str, exc: Exception, report: MetReport) -> None:
-    report.problems.append(summary)
-    findings.record_source_broken(con, subject=subject, summary=summary, evidence={"url": url, "error": str(exc)}, at=_now())
+    findings.clear_source_broken(con, subject=f"document:{url}", at=now())

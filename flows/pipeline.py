@@ -8,18 +8,21 @@ was loaded); 1 the run failed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from prefect import flow, get_run_logger
 
 from flows.met import MetReport, met_records
+from flows.questions import QuestionsReport, mayors_questions
 from flows.settings import Settings
 
-SOURCES = ("met",)
+SOURCES = ("met", "questions")
 
 
 @dataclass
 class RunReport:
     met: MetReport | None = None
+    questions: QuestionsReport | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -30,16 +33,27 @@ class RunReport:
         lines = []
         if self.met is not None:
             lines.append(f"met: {self.met.summary()}")
+        if self.questions is not None:
+            lines.append(f"questions: {self.questions.summary()}")
         lines.extend(f"problem: {p}" for p in self.problems)
         return "\n".join(lines)
 
 
 @flow(name="lfr-watch", validate_parameters=False)
-def lfr_watch(settings: Settings, sources: tuple[str, ...] = SOURCES) -> RunReport:
+def lfr_watch(
+    settings: Settings,
+    sources: tuple[str, ...] = SOURCES,
+    since: date | None = None,
+    until: date | None = None,
+) -> RunReport:
+    """One run of the requested sources; `since`/`until` bound the question search (backfills)."""
     logger = get_run_logger()
     report = RunReport()
     if "met" in sources:
         report.met = met_records(settings)
         report.problems.extend(report.met.problems)
+    if "questions" in sources:
+        report.questions = mayors_questions(settings, since, until)
+        report.problems.extend(report.questions.problems)
     logger.info("run finished with exit status %d\n%s", report.exit_status, report.summary())
     return report

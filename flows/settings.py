@@ -31,6 +31,7 @@ MET_KNOWN_DOCUMENTS = (
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition---deployment-record-2025-to-date.pdf",
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition-deployment-record-2025.pdf",
 )
+QUESTION_SEARCH_TERMS = ("facial recognition", "LFR", "biometric", "watchlist")
 USER_AGENT = "LFRWatch/0.1 (accountability research on police live facial recognition; set LFRWATCH_USER_AGENT to add your contact)"
 
 
@@ -48,6 +49,12 @@ class Settings:
     max_bytes: int = 50 * 1024 * 1024
     respect_robots: bool = True
     extra_hosts: tuple[str, ...] = field(default_factory=tuple)
+    # Mayor's Questions (SOURCES.md §2)
+    question_search_terms: tuple[str, ...] = QUESTION_SEARCH_TERMS
+    question_urls: tuple[str, ...] = ()  # extra question URLs, e.g. old-site /questions/YYYY/NNNN
+    question_lookback_days: int = 90  # a scheduled run searches this far back
+    question_recheck_days: int = 30  # answered questions are fetched again after this long
+    question_max_search_pages: int = 100  # per term: a runaway-pagination guard
 
     def rebase(self, url: str) -> str:
         """The URL to request: a live-site URL moved onto the configured base, path kept."""
@@ -93,6 +100,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         respect_robots=(env["LFRWATCH_RESPECT_ROBOTS"].lower() not in ("0", "false", "no"))
         if env.get("LFRWATCH_RESPECT_ROBOTS")
         else None,
+        question_search_terms=_csv(env.get("LFRWATCH_QUESTION_TERMS")),
+        question_urls=_csv(env.get("LFRWATCH_QUESTION_URLS")),
+        question_lookback_days=int(env["LFRWATCH_QUESTION_LOOKBACK_DAYS"]) if env.get("LFRWATCH_QUESTION_LOOKBACK_DAYS") else None,
+        question_recheck_days=int(env["LFRWATCH_QUESTION_RECHECK_DAYS"]) if env.get("LFRWATCH_QUESTION_RECHECK_DAYS") else None,
     )
 
 

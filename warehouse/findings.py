@@ -26,6 +26,26 @@ class Finding:
     raised_at: datetime
 
 
+def record_finding(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    key: str,
+    kind: str,
+    subject: str,
+    summary: str,
+    evidence: dict,
+    at: datetime,
+    state: str = "alert",
+) -> bool:
+    """Insert a finding under its deterministic key unless it exists; True when newly raised."""
+    return bool(
+        con.execute(
+            "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (finding_key) DO NOTHING RETURNING 1",
+            [key, kind, subject, state, summary, json.dumps(evidence, default=str, sort_keys=True), at],
+        ).fetchall()
+    )
+
+
 def record_source_broken(
     con: duckdb.DuckDBPyConnection, *, subject: str, summary: str, evidence: dict, at: datetime
 ) -> bool:
@@ -36,11 +56,7 @@ def record_source_broken(
     if open_:
         return False
     key = "source_broken:" + hashlib.sha256(f"{subject}|{at.isoformat()}".encode()).hexdigest()[:16]
-    con.execute(
-        "INSERT INTO findings VALUES (?, 'source_broken', ?, 'alert', ?, ?, ?, NULL)",
-        [key, subject, summary, json.dumps(evidence, default=str), at],
-    )
-    return True
+    return record_finding(con, key=key, kind="source_broken", subject=subject, summary=summary, evidence=evidence, at=at)
 
 
 def clear_source_broken(con: duckdb.DuckDBPyConnection, *, subject: str, at: datetime) -> int:

@@ -1,0 +1,77 @@
+"""Fetching steps shared by the source flows: the polite client, the fetch task, the archive.
+
+Orchestration only: calls scrapers.http and warehouse.load. Every fetched
+version is archived (by sha256) before anything parses it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from prefect import task
+from prefect.cache_policies import NONE
+
+from flows.settings import Settings
+from scrapers.errors import SourceFormatError
+from scrapers.http import FetchError, FetchResult, PoliteClient
+from warehouse import findings, load
+
+
+def make_client(settings: Settings) -> PoliteClient:
+    return PoliteClient(
+        user_agent=settings.user_agent,
+        allowed_hosts=settings.allowed_hosts,
+        timeout=settings.timeout,
+        min_interval=settings.min_interval,
+        attempts=settings.attempts,
+        max_bytes=settings.max_bytes,
+        respect_robots=settings.respect_robots,
+    )
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry a fetch only for what may pass: timeouts, lost connections, 429 and 5xx."""
+    exc = state.data
+    status = getattr(exc, "status", None)
+    return isinstance(exc, FetchError) and (status is None or status == 429 or status >= 500)
+
+
+# The client already retries within a request's budget (honouring Retry-After);
+# the task retries once more, later, for outages longer than that.
+@task(name="fetch", retries=1, retry_delay_seconds=5, retry_condition_fn=_transient, cache_policy=NONE)
+def fetch(client: PoliteClient, url: str, state: load.UrlState | None) -> FetchResult:
+    """GET, conditional on the last good version when that version is archived."""
+    etag, last_modified = (state.etag, state.last_modified) if state and state.last_sha256 else (None, None)
+    return client.fetch(url, etag=etag, last_modified=last_modified)
+
+
+def archive(con, url: str, source: str, result: FetchResult, state: load.UrlState | None) -> str:
+    """Archive a 200's bytes (if new); the sha256 of the version the response stands for."""
+    if result.not_modified:
+        return state.last_sha256
+    sha, _ = load.archive_raw(
+        con, url=url, source=source, content=result.content, fetched_at=result.fetched_at,
+        http_status=result.status, etag=result.etag, last_modified=result.last_modified,
+        content_type=result.content_type,
+    )
+    return sha
+
+
+def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) -> bytes:
+    """The bytes a response stands for: its body, or the archived version a 304 confirms."""
+    if not result.not_modified:
+        return result.content
+    content = load.find_raw_content(con, url, state.last_sha256)
+    if content is None:
+        raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
+    return content
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def report_broken(con, problems: list[str], subject: str, summary: str, url: str, exc: Exception) -> None:
+    """Say it (problems list) and record it (a source_broken finding, raised once)."""
+    problems.append(summary)
+    findings.record_source_broken(con, subject=subject, summary=summary, evidence={"url": url, "error": str(exc)}, at=now())

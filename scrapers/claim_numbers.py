@@ -1,0 +1,237 @@
+"""Numbers in answer prose: find them, and turn a qualified number into a range.
+
+Owns: which digits and words are a stated number ("13,200", "thirteen
+thousand", "1.2 million", "a dozen", "a single", "no", "0.08%", "1 in
+6,000", "between 4,000 and 5,000"), which digits never are (money, question
+references, phone numbers, section numbers, times, ordinals), the qualifier
+words before a number, and the range a qualifier makes (ARCHITECTURE.md
+"Claim shape"). Number words are converted by text2num; only the idioms it
+does not know are a table here. Pure: no I/O. Proof: tests/test_claims.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from text_to_num import text2num
+
+NUMBER_WORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million"
+)
+# A run of number words; "-first" / "-off" after it makes it an ordinal or an idiom, not a number.
+_WORDS = re.compile(
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}))*\b(?!-\w)",
+    re.I,
+)
+_DIGITS = re.compile(
+    r"(?<![\w/£$€.,-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<mult>\s+million|\s+thousand|m(?![\w']))?(?![\w/]|[.,]\d)",
+    re.I,
+)
+# Idioms text2num does not read. "no" only where a noun can follow (not "no more than").
+_IDIOMS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\bhalf a dozen\b", re.I), 6),
+    (re.compile(r"\ba dozen\b", re.I), 12),
+    (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
+    (re.compile(r"\ba single\b", re.I), 1),
+    (re.compile(r"\bno(?:[ -]one|body)\b|\bnone\b", re.I), 0),
+    (re.compile(r"\bno\b(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|other|further)\b)(?![.-])", re.I), 0),
+]
+_PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b)", re.I)
+_RATIO = re.compile(r"^\s+in\s+(?:every\s+|each\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+# Blanked before numbers are read: these digits never state an LFR figure.
+_NON_FIGURES = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million\s+)?pounds\b"
+    r"|\b(?:19|20)\d{2}/\d{3,}\b"  # question references (2020/1034)
+    r"|(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"  # phone numbers
+    r"|\b(?:sections?|ss?\.|paragraphs?|paras?\.?|articles?|clauses?|regulations?|schedules?|parts?|"
+    r"chapters?|pages?|pp?\.|appendix|annex|items?|No\.|Nos\.|number|question|recommendations?|"
+    r"rules?|principles?|version|step|stage|phase|table)\s*\d+[a-z]?"
+    r"(?:\.\d+)*(?:\([a-z0-9]+\))*(?:\s*(?:and|,|-|–|to)\s*\d+(?:\.\d+)*(?![\d,]*\s*(?:%|per ?cent)))*"
+    r"|\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)"  # times
+    r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b",  # ages, decades
+    re.I,
+)
+
+# Longest first, so "no more than" is not read as "more than".
+QUALIFIER_WORDS: list[tuple[str, str]] = [
+    ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("a minimum of", "at_least"), ("at least", "at_least"),
+    ("in excess of", "more_than"), ("more than", "more_than"), ("just over", "more_than"),
+    ("well over", "more_than"), ("over", "more_than"), ("upwards of", "more_than"),
+    ("just under", "nearly"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("fewer than", "fewer_than"), ("less than", "fewer_than"), ("under", "fewer_than"),
+    ("up to", "at_most"), ("at most", "at_most"),
+    ("approximately", "approximately"), ("approx.", "approximately"), ("approx", "approximately"),
+    ("around", "approximately"), ("about", "approximately"), ("roughly", "approximately"),
+    ("some", "approximately"), ("circa", "approximately"), ("c.", "approximately"),
+]
+QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
+_QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A stated number: its span in the sentence, value and how it was printed.
+
+    kind: 'count'; 'percent' (value already a fraction); 'ratio' ("1 in D":
+    value 1/D, `per` = D). "between N and M" is one Number with `high` = M.
+    `decimals` is the printed precision of `value` (for percent, of the fraction).
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str = "count"
+    decimals: int = 0
+    per: Decimal | None = None
+    high: Decimal | None = None
+
+
+def mask_non_figures(text: str) -> str:
+    """`text` with money, references, phone and section numbers, times and ordinals blanked (same length)."""
+    return _NON_FIGURES.sub(lambda m: " " * len(m.group()), text)
+
+
+def _word_numbers(text: str, start: int, end: int) -> list[Number]:
+    """The numbers in a run of number words: the longest prefix text2num reads, then the rest."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text[start:end])]
+    found: list[Number] = []
+    i = 0
+    while i < len(words):
+        best = None
+        for j in range(i + 1, len(words) + 1):
+            phrase = " ".join(w for w, _, _ in words[i:j])
+            phrase = re.sub(r"^an? ", "one ", phrase)
+            if words[j - 1][0] == "and" or words[i][0] == "and":
+                continue
+            try:
+                best = (j, text2num(phrase, "en"))
+            except ValueError:
+                pass
+        if best is None:
+            i += 1
+            continue
+        j, value = best
+        found.append(Number(start + words[i][1], start + words[j - 1][2], Decimal(value)))
+        i = j
+    return found
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every stated number in `text` (already masked), in order; percent, ratio and range merged."""
+    taken = [False] * len(text)
+    raw: list[Number] = []
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = [True] * (end - start)
+        return True
+
+    for pattern, value in _IDIOMS:
+        for m in pattern.finditer(text):
+            if claim(m.start(), m.end()):
+                raw.append(Number(m.start(), m.end(), Decimal(value)))
+    for m in _DIGITS.finditer(text):
+        if not claim(m.start(), m.end()):
+            continue
+        digits = m.group("n").replace(",", "")
+        value = Decimal(digits)
+        mult = (m.group("mult") or "").strip().lower()
+        value *= {"million": 1_000_000, "m": 1_000_000, "thousand": 1000}.get(mult, 1)
+        decimals = len(digits.partition(".")[2]) if not mult else 0
+        raw.append(Number(m.start(), m.end(), value, decimals=decimals))
+    for m in _WORDS.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            raw.extend(_word_numbers(text, m.start(), m.end()))
+    raw.sort(key=lambda n: n.start)
+    return _merge(text, raw)
+
+
+def _merge(text: str, raw: list[Number]) -> list[Number]:
+    """Percent signs, "1 in D" ratios and "between N and M" ranges onto their numbers."""
+    out: list[Number] = []
+    for num in raw:
+        pct = _PERCENT.match(text[num.end:])
+        if pct:
+            num = Number(num.start, num.end + pct.end(), num.value / 100, "percent", num.decimals + 2)
+        prev = out[-1] if out else None
+        if prev and prev.kind == "count" and prev.value == 1 and num.kind == "count" and num.value > 1 \
+                and _RATIO.match(text[prev.end:num.start]):
+            out[-1] = Number(prev.start, num.end, 1 / num.value, "ratio", per=num.value)
+            continue
+        if prev and prev.kind == num.kind and re.fullmatch(r"\s+and\s+", text[prev.end:num.start]) \
+                and _BETWEEN.search(text[:prev.start]) and num.value > prev.value:
+            out[-1] = Number(prev.start, num.end, prev.value, num.kind, max(prev.decimals, num.decimals),
+                             high=num.value)
+            continue
+        out.append(num)
+    return out
+
+
+def qualifier_of(text: str, num: Number) -> tuple[str, int]:
+    """The qualifier stated around `num` in `text`, and where its words start (num.start if none)."""
+    if num.high is not None:
+        return "between", _BETWEEN.search(text[:num.start]).start()
+    after = _QUALIFIER_AFTER.match(text[num.end:])
+    if after:
+        return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start
+    before = _QUALIFIER_BEFORE.search(text[:num.start])
+    if before:
+        word = before.group(1).lower()
+        return next(q for w, q in QUALIFIER_WORDS if w == word), before.start()
+    return "exact", num.start
+
+
+def count_range(num: Number, qualifier: str) -> tuple[int | None, int | None] | None:
+    """[low, high] for a count, or None when `num` is not a whole number."""
+    if num.kind != "count" or num.value != num.value.to_integral_value():
+        return None
+    n = int(num.value)
+    if qualifier == "approximately":
+        return int((num.value * Decimal("0.95")).to_integral_value(ROUND_FLOOR)), \
+            int((num.value * Decimal("1.05")).to_integral_value(ROUND_CEILING))
+    if qualifier == "nearly":
+        return int((num.value * Decimal("0.95")).to_integral_value(ROUND_FLOOR)), n
+    if qualifier == "between":
+        return n, int(num.high)
+    return _bounds(qualifier, n, n + 1, n - 1)
+
+
+def rate_range(num: Number, qualifier: str) -> tuple[float | None, float | None]:
+    """[low, high] for a rate (a fraction); N±1 is the next value at the printed precision."""
+    r = num.value
+    if num.kind == "ratio":  # the printed number is the denominator of "1 in D"
+        up, down = 1 / (num.per - 1), 1 / (num.per + 1)
+    else:
+        step = Decimal(1).scaleb(-num.decimals)
+        up, down = r + step, r - step
+    if qualifier == "approximately":
+        return float(r * Decimal("0.95")), float(r * Decimal("1.05"))
+    if qualifier == "nearly":
+        return float(r * Decimal("0.95")), float(r)
+    if qualifier == "between":
+        return float(r), float(num.high)
+    low, high = _bounds(qualifier, r, up, down)
+    return (None if low is None else float(low)), (None if high is None else float(high))
+
+
+def _bounds(qualifier: str, n, up, down):
+    return {
+        "exact": (n, n),
+        "more_than": (up, None),
+        "at_least": (n, None),
+        "fewer_than": (None, down),
+        "at_most": (None, n),
+    }[qualifier]
