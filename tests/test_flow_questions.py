@@ -153,3 +153,26 @@ def test_bad_question_pages_are_reported_by_url_and_lose_nothing(gla_site, tmp_p
     assert count(db, "questions") == 13
     assert count(db, "answers", "question_url LIKE '%facial-recognition-watchlists'") == 1
     assert count(db, "findings", f"subject = 'document:{url}' AND state = 'alert'") == 1
+
+
+def test_old_site_question_urls_from_configuration_and_from_links(gla_site, tmp_path):
+    from pathlib import Path
+
+    from scrapers.london_gov.search_page import parse_search
+
+    fixtures = Path(__file__).parent / "fixtures" / "london_gov"
+    gla_site.serve("/questions/2017/3368", (fixtures / "old_question_2017_without_meeting_labels.html").read_bytes())
+    db = tmp_path / "lfr.duckdb"
+
+    report = backfill(gla_site, db, question_urls=("https://www.london.gov.uk/questions/2017/3368",))
+
+    assert report.exit_status == 0, report.summary()
+    assert count(db, "questions", "layout = 'old' AND question_url = 'https://www.london.gov.uk/questions/2017/3368'") == 1
+    assert count(db, "questions", f"source_url = '{gla_site.url('/questions/2017/3368')}'") == 1
+    # A results page may link old-site question URLs too; facet links (with '?') never count.
+    linked = parse_search(
+        b'<html><body><ul><li><a href="/questions/2019/14217">Facial recognition used on non-live images</a></li>'
+        b'<li><a href="/questions/2019?page=2">more</a></li></ul></body></html>',
+        "https://www.london.gov.uk" + FIND_AN_ANSWER_PATH + "?page=0",
+    )
+    assert [r.url for r in linked.results] == ["https://www.london.gov.uk/questions/2019/14217"]

@@ -123,12 +123,14 @@ def _result_block(anchor: Tag, result_url: str, page_url: str) -> Tag:
 
 
 def _result_url(href: str, page_url: str) -> str | None:
-    """The absolute question URL a result link points at; None for other links (facets carry a '?')."""
+    """The absolute question URL a result link points at (new `find-an-answer/<slug>` or old
+    `/questions/YYYY/NNNN`); None for other links (facets carry a '?')."""
     href = href.strip()
     if "?" in href:
         return None
     absolute = urljoin(page_url, href).split("#", 1)[0]
-    return absolute if _RESULT_PATH_RE.search(urlsplit(absolute).path) else None
+    path = urlsplit(absolute).path
+    return absolute if _RESULT_PATH_RE.search(path) or _OLD_QUESTION_PATH_RE.match(path) else None
 
 
 def _page_number(url: str) -> int:
