@@ -121,8 +121,12 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
             logger.error("document failed: %s", exc)
             report_broken(con, report.problems, f"document:{url}", f"Met deployment record failed: {exc}", url, exc)
         else:
+            # A configured document that has never answered is not broken: it may not be published yet.
             report.documents_checked -= 1
-            logger.info("not published (yet): %s", exc)
+            if exc.status in (404, 410):
+                logger.info("not published (yet): %s", exc)
+            else:
+                logger.warning("never fetched, not counted as broken: %s", exc)
         return
     sha = archive(con, url, "met", result, state)
     if load.is_met_version_loaded(con, sha):

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from pydantic import SecretStr
+
 MET_LIVE = "https://www.met.police.uk"
 GLA_LIVE = "https://www.london.gov.uk"
 _LFR = "/SysSiteAssets/media/downloads/force-content/met/advice/lfr"
@@ -55,6 +57,9 @@ class Settings:
     question_lookback_days: int = 90  # a scheduled run searches this far back
     question_recheck_days: int = 30  # answered questions are fetched again after this long
     question_max_search_pages: int = 100  # per term: a runaway-pagination guard
+    # Apprise URLs (Slack, e-mail, webhooks, ...) to notify. They hold tokens and passwords: SecretStr keeps
+    # them out of reprs, logs and the flow-run parameters Prefect stores (they serialise as '**********').
+    notify_urls: tuple[SecretStr, ...] = ()
 
     def rebase(self, url: str) -> str:
         """The URL to request: a live-site URL moved onto the configured base, path kept."""
@@ -104,6 +109,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         question_urls=_csv(env.get("LFRWATCH_QUESTION_URLS")),
         question_lookback_days=int(env["LFRWATCH_QUESTION_LOOKBACK_DAYS"]) if env.get("LFRWATCH_QUESTION_LOOKBACK_DAYS") else None,
         question_recheck_days=int(env["LFRWATCH_QUESTION_RECHECK_DAYS"]) if env.get("LFRWATCH_QUESTION_RECHECK_DAYS") else None,
+        # Whitespace-separated: an Apprise URL may itself contain commas (mailto://…?to=a@x,b@y).
+        notify_urls=tuple(SecretStr(u) for u in env["LFRWATCH_NOTIFY_URLS"].split())
+        if env.get("LFRWATCH_NOTIFY_URLS", "").strip()
+        else None,
     )
 
 
@@ -111,10 +120,14 @@ def prepare_environment(project_dir: Path | None = None) -> None:
     """Defaults for the libraries' own variables, set before Prefect is imported.
 
     PREFECT_HOME inside the project (not ~/.prefect); analytics off, since
-    this network reaches no analytics host and Prefect logs an ERROR otherwise.
+    this network reaches no analytics host and Prefect logs an ERROR otherwise;
+    Prefect's task-run logger quiet (see below). Each can be overridden.
     """
     home = (project_dir or Path.cwd()) / ".prefect"
     os.environ.setdefault("PREFECT_HOME", str(home))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # A failed fetch is reported once, by the flow, in one line naming the URL and
+    # the cause; Prefect's own task-run log would add a traceback per attempt.
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "CRITICAL")
