@@ -11,8 +11,8 @@ from datetime import date
 
 from prefect import flow
 
-from flows.pipeline import SOURCES, RunReport, lfr_watch
-from flows.settings import load_settings
+from flows.pipeline import RunReport, lfr_watch
+from flows.settings import SOURCES, load_settings
 
 
 @flow(name="lfr-watch-backfill")

@@ -7,6 +7,7 @@ The contract (names, options, output formats) is ARCHITECTURE.md's
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from flows.settings import load_settings, prepare_environment
+from flows.settings import SOURCES, load_settings, prepare_environment
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="LFR Watch: Met LFR deployment records and Mayor's answers, versioned and checked.")
 
@@ -51,15 +52,19 @@ def backfill(
 
 
 def _run(db, sources: str, met_url, gla_url, since: date | None, until: date | None) -> None:
-    prepare_environment()
-    from flows.pipeline import SOURCES, lfr_watch
-
-    settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
     wanted = tuple(s.strip() for s in sources.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SOURCES]
     if unknown or not wanted:
         typer.echo(f"unknown source(s): {', '.join(unknown) or '(none)'} (known: {', '.join(SOURCES)})", err=True)
         raise typer.Exit(1)
+    for option, value in (("--met-url", met_url), ("--gla-url", gla_url)):
+        if value is not None and not re.match(r"^https?://[^/\s]+/?$", value):
+            typer.echo(f"{option} must be a scheme and host like http://127.0.0.1:8000, not {value!r}", err=True)
+            raise typer.Exit(1)
+    prepare_environment()
+    from flows.pipeline import lfr_watch
+
+    settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
     try:
         report = lfr_watch(settings, wanted, since, until)
     except Exception as exc:  # the run failed: say why, exit 1

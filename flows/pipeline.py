@@ -14,9 +14,7 @@ from prefect import flow, get_run_logger
 
 from flows.met import MetReport, met_records
 from flows.questions import QuestionsReport, mayors_questions
-from flows.settings import Settings
-
-SOURCES = ("met", "questions")
+from flows.settings import SOURCES, Settings
 
 
 @dataclass

@@ -33,6 +33,7 @@ MET_KNOWN_DOCUMENTS = (
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition---deployment-record-2025-to-date.pdf",
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition-deployment-record-2025.pdf",
 )
+SOURCES = ("met", "questions")
 QUESTION_SEARCH_TERMS = ("facial recognition", "LFR", "biometric", "watchlist")
 USER_AGENT = "LFRWatch/0.1 (accountability research on police live facial recognition; set LFRWATCH_USER_AGENT to add your contact)"
 
@@ -80,8 +81,13 @@ class Settings:
 
 
 def _same_origin(url: str, base: str) -> bool:
+    """True for a URL on the live site's host, over http or https on a default port."""
     a, b = urlsplit(url), urlsplit(base)
-    return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())
+    try:
+        port = a.port
+    except ValueError:
+        return False
+    return a.scheme in ("http", "https") and a.hostname == b.hostname and port in (None, 80, 443)
 
 
 def _csv(value: str | None) -> tuple[str, ...] | None:
@@ -128,6 +134,9 @@ def prepare_environment(project_dir: Path | None = None) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # The temporary API server's first start was measured at 16-25 s on a busy
+    # 2-core machine; Prefect's default limit (20 s) made cold runs fail.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     # A failed fetch is reported once, by the flow, in one line naming the URL and
     # the cause; Prefect's own task-run log would add a traceback per attempt.
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "CRITICAL")

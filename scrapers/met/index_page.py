@@ -12,7 +12,7 @@ Proof: tests/test_met_index.py.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -31,7 +31,7 @@ def parse_index(html: str | bytes, url: str) -> list[DocumentLink]:
     links: list[DocumentLink] = []
     seen: set[str] = set()
     for anchor in soup.find_all("a", href=True):
-        href = urljoin(url, anchor["href"].strip())
+        href = urldefrag(urljoin(url, anchor["href"].strip())).url
         path = urlsplit(href).path
         text = " ".join(anchor.get_text(" ").split())
         if not path.lower().endswith(".pdf"):
