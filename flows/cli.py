@@ -116,5 +116,15 @@ def parse_question_page(
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 
+from flows.cli_alerts import alerts_app, findings  # noqa: E402  (commands of the same app, in their own modules)
+from flows.cli_checks import checks  # noqa: E402
+from flows.cli_dashboards import export, report  # noqa: E402
+
+app.add_typer(alerts_app, name="alerts")
+app.command("findings")(findings)
+app.command("checks")(checks)
+app.command("report")(report)
+app.command("export")(export)
+
 if __name__ == "__main__":
     app()

@@ -41,6 +41,8 @@ USER_AGENT = "LFRWatch/0.1 (accountability research on police live facial recogn
 @dataclass(frozen=True)
 class Settings:
     db_path: Path = Path("data/lfrwatch.duckdb")
+    stale_after_days: int = 45  # a source unchanged for longer raises source_stale
+    data_docs_dir: Path | None = None  # Great Expectations Data Docs (HTML); None: data-docs/ beside the database
     met_url: str = MET_LIVE
     gla_url: str = GLA_LIVE
     met_index_pages: tuple[str, ...] = MET_INDEX_PAGES
@@ -75,6 +77,10 @@ class Settings:
         hosts = {urlsplit(u).netloc for u in (self.met_url, self.gla_url)}
         return hosts | set(self.extra_hosts)
 
+    @property
+    def data_docs_path(self) -> Path:
+        return self.data_docs_dir or Path(self.db_path).parent / "data-docs"
+
     def with_overrides(self, **changes) -> "Settings":
         """A copy with the given non-None values replaced (CLI options)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -100,6 +106,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     defaults = Settings()
     return defaults.with_overrides(
         db_path=Path(env["LFRWATCH_DB"]) if env.get("LFRWATCH_DB") else None,
+        data_docs_dir=Path(env["LFRWATCH_DATA_DOCS"]) if env.get("LFRWATCH_DATA_DOCS") else None,
+        stale_after_days=int(env["LFRWATCH_STALE_DAYS"]) if env.get("LFRWATCH_STALE_DAYS") else None,
         met_url=env.get("LFRWATCH_MET_URL") or None,
         gla_url=env.get("LFRWATCH_GLA_URL") or None,
         met_index_pages=_csv(env.get("LFRWATCH_MET_INDEX_PAGES")),

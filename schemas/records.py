@@ -38,6 +38,23 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "false_alert_rate_printed",
 )
 
+# The whole-number figures of a deployment that `N/A` can blank out.
+COUNT_COLUMNS: tuple[str, ...] = (
+    "alerts_total",
+    "true_alerts",
+    "true_alerts_confirmed",
+    "true_alerts_unconfirmed",
+    "false_alerts",
+    "false_alerts_confirmed",
+    "false_alerts_unconfirmed",
+    "true_alert_engagements",
+    "false_alert_engagements",
+    "arrests",
+    "other_disposals",
+    "no_action",
+    "faces_seen",
+)
+
 
 @dataclass(frozen=True)
 class Deployment:

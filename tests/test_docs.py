@@ -28,7 +28,9 @@ def actual() -> dict[str, dict[str, str]]:
     con = connect(":memory:")
     rows = con.execute(
         "SELECT table_name, column_name, data_type FROM information_schema.columns "
-        "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+        "WHERE table_schema = 'main' AND table_name IN "
+        "(SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE') "
+        "ORDER BY table_name, ordinal_position"
     ).fetchall()
     out: dict[str, dict[str, str]] = {}
     for table, column, kind in rows:

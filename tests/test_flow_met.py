@@ -98,7 +98,7 @@ def test_index_forbidden_still_fetches_known_documents_and_reports_it(met_site, 
 
     # Unchanged and still broken: the finding is not raised twice.
     lfr_watch(site_settings(met_site, db), ("met",))
-    assert len(query(db, "SELECT * FROM findings")) == 1
+    assert len(query(db, "SELECT * FROM findings WHERE kind = 'source_broken'")) == 1
 
 
 @pytest.mark.parametrize(
@@ -127,14 +127,14 @@ def test_bad_document_is_reported_keeps_data_and_recovers(met_site, tmp_path, ba
     assert after["raw_documents"] == before["raw_documents"] + 1  # the bad bytes are archived too
     assert query(db, "SELECT sum(faces_seen) FROM deployments WHERE document_url = ?", [url])[0][0] == 1229140
     assert query(db, "SELECT last_error FROM source_urls WHERE url = ?", [url])[0][0].count(expected) == 1
-    assert query(db, "SELECT subject, state FROM findings") == [(f"document:{url}", "alert")]
+    assert query(db, "SELECT subject, state FROM findings WHERE kind = 'source_broken'") == [(f"document:{url}", "alert")]
 
     met_site.serve(path, met_site.pdfs["2023-2024"], content_type="application/pdf")
     recovered = lfr_watch(settings, ("met",))
 
     assert recovered.exit_status == 0
     assert recovered.met.new_versions == 0  # the good version was loaded before: nothing to re-parse
-    assert query(db, "SELECT state FROM findings") == [("cleared",)]
+    assert query(db, "SELECT state FROM findings WHERE kind = 'source_broken'") == [("cleared",)]
     assert query(db, "SELECT last_error FROM source_urls WHERE url = ?", [url])[0][0] is None
 
 

@@ -14,14 +14,17 @@ from typing import Iterator
 
 import duckdb
 
+from warehouse.views import apply_views
+
 
 def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """Open (creating folders) and migrate the warehouse at `path` (':memory:' allowed)."""
+    """Open (creating folders), migrate and (re)create the dashboard views of the warehouse at `path`."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
     con.execute("SET TimeZone = 'UTC'")
     migrate(con)
+    apply_views(con)
     return con
 
 

@@ -18,28 +18,13 @@ from datetime import date
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from schemas.records import Deployment, MetDocument, PurposeReference
+from schemas.records import COUNT_COLUMNS, Deployment, MetDocument, PurposeReference
 from scrapers.errors import SourceFormatError
 from scrapers.met import cells
 from scrapers.met.headers import map_header
 from scrapers.met.locations import assign_ids
 from scrapers.met.pdf_layout import DATE_CELL, PageLayout, Span, is_continuation, read_pages
 
-COUNT_COLUMNS = (
-    "alerts_total",
-    "true_alerts",
-    "true_alerts_confirmed",
-    "true_alerts_unconfirmed",
-    "false_alerts",
-    "false_alerts_confirmed",
-    "false_alerts_unconfirmed",
-    "true_alert_engagements",
-    "false_alert_engagements",
-    "arrests",
-    "other_disposals",
-    "no_action",
-    "faces_seen",
-)
 LEGEND_KINDS = {"purpose": "purpose", "use case": "use_case"}
 
 

@@ -1,0 +1,83 @@
+"""checks: validate what the warehouse holds with Great Expectations, after the loads.
+
+Orchestration only: frames from `warehouse.check_rules`, suites from
+`schemas/expectations`, the GX run in `warehouse.checks`, results and
+findings through `warehouse.check_results`. One run checks every suite
+(deployments, questions, answers, claims) over the rows as published,
+records each expectation's result and each failing row or document, raises
+a `check_failed` finding once per failure across runs, and rebuilds the
+Data Docs folder. Failing rows are kept exactly as published.
+
+Proof: tests/test_checks_flow.py.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+
+from schemas.expectations import SUITES
+from warehouse.check_results import record_check_run
+from warehouse.check_rules import find_check_frame
+from warehouse.checks import validate_frames
+from warehouse.db import connect
+
+
+@dataclass
+class CheckReport:
+    run_id: str
+    rules: int = 0
+    rules_failed: int = 0
+    row_failures: int = 0
+    document_failures: int = 0
+    new_findings: int = 0
+    rows_checked: dict[str, int] = field(default_factory=dict)
+    data_docs_index: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        rows = ", ".join(f"{n} {suite}" for suite, n in self.rows_checked.items() if n)
+        return (
+            f"{self.rules} checks over {rows or 'no rows'}: {self.rules_failed} failed "
+            f"({self.row_failures} row{'s' if self.row_failures != 1 else ''}, {self.document_failures} whole "
+            f"document{'s' if self.document_failures != 1 else ''}), "
+            f"{self.new_findings} new finding{'s' if self.new_findings != 1 else ''}"
+            + (f"; {len(self.problems)} check(s) could not run" if self.problems else "")
+        )
+
+
+@flow(name="checks", validate_parameters=False)
+def run_checks(db_path: Path, data_docs_dir: Path | None = None) -> CheckReport:
+    """Run every suite over the warehouse at `db_path`; Data Docs into `data_docs_dir` (None: none)."""
+    logger = get_run_logger()
+    at = datetime.now(timezone.utc)
+    report = CheckReport(run_id=str(uuid.uuid4()))
+    con = connect(db_path)
+    try:
+        frames = {suite: find_check_frame(con, suite) for suite in SUITES}
+        report.rows_checked = {suite: len(frame) for suite, frame in frames.items()}
+        run = validate_frames(frames, today=at.date(), data_docs_dir=data_docs_dir)
+        recorded = record_check_run(con, run, run_id=report.run_id, at=at)
+    finally:
+        con.close()
+    report.rules, report.rules_failed, report.new_findings = recorded.rules, recorded.rules_failed, recorded.new_findings
+    report.data_docs_index = run.data_docs_index
+    for outcome in run.outcomes:
+        if outcome.error:
+            report.problems.append(f"check {outcome.suite}.{outcome.rule} could not run: {outcome.error}")
+        for failure in outcome.failures:
+            if failure.level == "document":
+                report.document_failures += 1
+                logger.warning("%s.%s fails on every row of %s", failure.suite, failure.rule, failure.document_url)
+            else:
+                report.row_failures += 1
+                logger.warning("%s.%s fails: %s (page %s, row %s) %s", failure.suite, failure.rule,
+                               failure.subject, failure.source_page, failure.source_row, failure.observed)
+    logger.info(report.summary())
+    if report.data_docs_index:
+        logger.info("Data Docs: %s", report.data_docs_index)
+    return report

@@ -1,0 +1,93 @@
+"""The rows each check suite validates, as DataFrames (the query side of the checks).
+
+Owns the SQL that feeds `schemas/expectations`: one frame per suite, each
+row keyed by `row_key` and carrying the provenance a failure reports
+(`subject`, document URL, page, row) and the values its rules read.
+Deployments are checked as each document prints them: every row of the
+latest loaded version of each document URL (a deployment in both a "to
+date" file and the full-year file is checked in both), with the period the
+document's title names. Reads only; nothing here changes a row.
+
+Proof: tests/test_checks_real.py, tests/test_checks_flow.py.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+_FIGURES = """
+    v.deployment_date, v.location, v.note, v.status, v.duration_minutes, v.purpose, v.watchlist_size,
+    v.threshold, v.alerts_total, v.true_alerts, v.true_alerts_confirmed, v.true_alerts_unconfirmed,
+    v.false_alerts, v.false_alerts_confirmed, v.false_alerts_unconfirmed, v.true_alert_engagements,
+    v.false_alert_engagements, v.arrests, v.other_disposals, v.no_action, v.faces_seen,
+    v.false_alert_rate_printed
+"""
+
+_DEPLOYMENTS = f"""
+WITH documents AS (
+    SELECT document_sha256, document_url, title,
+           regexp_extract_all(coalesce(title, ''), '(?:19|20)[0-9][0-9]') AS years
+    FROM met_document_versions
+    QUALIFY row_number() OVER (PARTITION BY document_url ORDER BY parsed_at DESC, document_sha256) = 1
+)
+SELECT o.document_sha256 || ':' || o.source_row AS row_key,
+       'deployment:' || o.deployment_id AS subject,
+       o.deployment_id, o.document_sha256, d.document_url, d.title AS document_title,
+       o.source_page, o.source_row, {_FIGURES},
+       -- The period the title names ("2020 – 2022", "2023 –Date", "2025"), never
+       -- after we fetched the document. No year in the title: from 2016, the
+       -- Met's first LFR trials.
+       make_date(coalesce(CAST(d.years[1] AS INTEGER), 2016), 1, 1) AS document_period_start,
+       least(CASE WHEN len(d.years) > 0 AND d.title NOT ILIKE '%date%'
+                  THEN make_date(CAST(d.years[len(d.years)] AS INTEGER), 12, 31) END,
+             CAST(o.observed_at AS DATE)) AS document_period_end,
+       -- the rows beside it, quoted when an order or outlier rule fails
+       lag(v.deployment_date) OVER beside AS previous_row_date,
+       lead(v.deployment_date) OVER beside AS next_row_date,
+       lag(v.watchlist_size) OVER beside AS previous_row_watchlist_size,
+       lead(v.watchlist_size) OVER beside AS next_row_watchlist_size,
+       lag(v.threshold) OVER beside AS previous_row_threshold,
+       lead(v.threshold) OVER beside AS next_row_threshold
+FROM deployment_observations o
+JOIN documents d USING (document_sha256)
+JOIN deployment_versions v ON v.deployment_id = o.deployment_id AND v.figures_sha256 = o.figures_sha256
+WINDOW beside AS (PARTITION BY o.document_sha256 ORDER BY o.source_row)
+ORDER BY d.document_url, o.source_row
+"""
+
+_QUESTIONS = """
+SELECT question_url AS row_key, 'question:' || coalesce(reference, question_url) AS subject,
+       question_url AS document_url, question_url, reference, title, question_text, layout, answer_state,
+       meeting, meeting_date
+FROM questions ORDER BY question_url
+"""
+
+_ANSWERS = """
+SELECT a.question_url || '#' || a.position AS row_key,
+       'question:' || coalesce(q.reference, a.question_url) AS subject,
+       a.question_url AS document_url, a.question_url, a.position, a.answered_by, a.answer_date, a.text,
+       a.holding, a.versions
+FROM answers a LEFT JOIN questions q USING (question_url)
+ORDER BY a.question_url, a.position
+"""
+
+_CLAIMS = """
+SELECT c.claim_id AS row_key, 'question:' || coalesce(q.reference, c.question_url) AS subject,
+       c.question_url AS document_url, c.claim_id, c.question_url, c.position, c.sentence_index, c.metric,
+       c.low, c.high, c.qualifier, c.period_start, c.period_end, c.answer_date, c.sentence,
+       av.text AS answer_text
+FROM claims c
+LEFT JOIN answer_versions av
+       ON av.question_url = c.question_url AND av.position = c.position AND av.text_sha256 = c.text_sha256
+LEFT JOIN questions q ON q.question_url = c.question_url
+ORDER BY c.question_url, c.position, c.sentence_index, c.claim_id
+"""
+
+_FRAMES = {"deployments": _DEPLOYMENTS, "questions": _QUESTIONS, "answers": _ANSWERS, "claims": _CLAIMS}
+
+
+def find_check_frame(con: duckdb.DuckDBPyConnection, suite: str) -> pd.DataFrame:
+    """The rows suite `suite` validates (index 0..n-1, unique `row_key`); KeyError for an unknown suite."""
+    frame = con.execute(_FRAMES[suite]).df()
+    return frame.reset_index(drop=True)
