@@ -35,7 +35,7 @@ scoped AS (
            END AS value
     FROM current_claims c
     JOIN deployments_current d
-      ON d.status = 'completed' AND d.deployment_date BETWEEN c.period_start AND c.scope_end
+      ON d.status = 'completed' AND d.published_now AND d.deployment_date BETWEEN c.period_start AND c.scope_end
 ),
 sums AS (
     SELECT claim_id, count(*) AS deployments, sum(value) AS computed, count(*) - count(value) AS missing,

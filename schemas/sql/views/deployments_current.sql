@@ -1,4 +1,4 @@
--- requires: deployments, deployment_versions
+-- requires: deployments, deployment_versions, deployment_observations, met_document_versions
 -- Each deployment as its most recently loaded publication prints it, with
 -- both false-alert rates computed and the arrests definition flagged.
 -- Documented in docs/views.md; column names are a contract for dashboards.
@@ -10,6 +10,15 @@ WITH documents AS (
     SELECT document_sha256, NOT bool_or(other_disposals IS NOT NULL) AS arrests_include_other_disposals
     FROM deployments
     GROUP BY document_sha256
+),
+latest AS (
+    -- The latest loaded version of each document URL: what the Met publishes now.
+    SELECT arg_max(document_sha256, parsed_at) AS document_sha256
+    FROM met_document_versions
+    GROUP BY document_url
+),
+published AS (
+    SELECT DISTINCT o.deployment_id FROM deployment_observations o JOIN latest l USING (document_sha256)
 ),
 versions AS (
     SELECT deployment_id, count(*) AS versions, min(first_observed_at) AS first_observed_at
@@ -50,8 +59,10 @@ SELECT
     d.source_page,
     d.source_row,
     coalesce(v.versions, 1) AS versions,
+    p.deployment_id IS NOT NULL AS published_now,
     coalesce(v.first_observed_at, d.observed_at) AS first_observed_at,
     d.observed_at
 FROM deployments d
 JOIN documents doc USING (document_sha256)
-LEFT JOIN versions v USING (deployment_id);
+LEFT JOIN versions v USING (deployment_id)
+LEFT JOIN published p USING (deployment_id);

@@ -6,7 +6,7 @@
 -- Each rate sums only deployments that publish both of its figures.
 CREATE OR REPLACE VIEW false_alert_rates AS
 WITH completed AS (
-    SELECT * FROM deployments_current WHERE status = 'completed'
+    SELECT * FROM deployments_current WHERE status = 'completed' AND published_now
 ),
 keyed AS (
     SELECT 'deployment' AS period_kind, deployment_date AS period_start, deployment_date AS period_end,

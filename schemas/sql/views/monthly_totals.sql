@@ -23,5 +23,6 @@ SELECT
     min(deployment_date) AS first_deployment_date,
     max(deployment_date) AS last_deployment_date
 FROM deployments_current
+WHERE published_now  -- a deployment withdrawn from every document no longer counts
 GROUP BY deployment_month, deployment_year
 ORDER BY month;

@@ -1,26 +1,24 @@
--- requires: deployments_current
--- Totals per calendar year of the deployment date. Figures sum completed
--- deployments only (aborted ones print N/A); the two kinds are counted apart.
+-- requires: monthly_totals
+-- Totals per calendar year of the deployment date: the months of
+-- monthly_totals added up (so both always agree). Figures sum completed
+-- deployments only (aborted ones print N/A); the two kinds are counted apart;
+-- a deployment withdrawn from every document no longer counts.
 -- Arrests printed in the 2020-22 layout include other disposals: see arrests_include_other_disposals.
 CREATE OR REPLACE VIEW yearly_totals AS
 SELECT
-    deployment_year AS year,
-    count(*) FILTER (WHERE status = 'completed') AS deployments_completed,
-    count(*) FILTER (WHERE status = 'aborted') AS deployments_aborted,
-    CAST(sum(faces_seen) FILTER (WHERE status = 'completed') AS BIGINT) AS faces_seen,
-    CAST(sum(alerts_total) FILTER (WHERE status = 'completed') AS BIGINT) AS alerts_total,
-    CAST(sum(true_alerts) FILTER (WHERE status = 'completed') AS BIGINT) AS true_alerts,
-    CAST(sum(false_alerts) FILTER (WHERE status = 'completed') AS BIGINT) AS false_alerts,
-    CAST(sum(arrests) FILTER (WHERE status = 'completed') AS BIGINT) AS arrests,
-    coalesce(bool_or(arrests_include_other_disposals) FILTER (WHERE status = 'completed' AND arrests IS NOT NULL), false)
-        AS arrests_include_other_disposals,
-    CAST(sum(other_disposals) FILTER (WHERE status = 'completed') AS BIGINT) AS other_disposals,
-    -- Like for like across eras: 2020-22 "Arrests / Disposals", later Arrest + Other Disposal.
-    CAST(sum(coalesce(arrests, 0) + coalesce(other_disposals, 0)) FILTER (
-        WHERE status = 'completed' AND (arrests IS NOT NULL OR other_disposals IS NOT NULL)) AS BIGINT)
-        AS arrests_and_other_disposals,
-    min(deployment_date) AS first_deployment_date,
-    max(deployment_date) AS last_deployment_date
-FROM deployments_current
-GROUP BY deployment_year
+    year,
+    CAST(sum(deployments_completed) AS BIGINT) AS deployments_completed,
+    CAST(sum(deployments_aborted) AS BIGINT) AS deployments_aborted,
+    CAST(sum(faces_seen) AS BIGINT) AS faces_seen,
+    CAST(sum(alerts_total) AS BIGINT) AS alerts_total,
+    CAST(sum(true_alerts) AS BIGINT) AS true_alerts,
+    CAST(sum(false_alerts) AS BIGINT) AS false_alerts,
+    CAST(sum(arrests) AS BIGINT) AS arrests,
+    bool_or(arrests_include_other_disposals) AS arrests_include_other_disposals,
+    CAST(sum(other_disposals) AS BIGINT) AS other_disposals,
+    CAST(sum(arrests_and_other_disposals) AS BIGINT) AS arrests_and_other_disposals,
+    min(first_deployment_date) AS first_deployment_date,
+    max(last_deployment_date) AS last_deployment_date
+FROM monthly_totals
+GROUP BY year
 ORDER BY year;
