@@ -7,7 +7,8 @@ network, disk, clock or database.
 
 A page whose layout cannot be read (no title, neither layout, a login or
 bot-check page) raises `SourceFormatError` naming the URL and what was
-missing; it never yields a Question with empty fields.
+missing; it never yields a Question with empty fields. Reading answer
+bodies, links, dates and names, which both eras share, is answer_body.py.
 
 Proof: tests/test_london_gov_parsers.py over tests/fixtures/london_gov/.
 """
@@ -15,44 +16,38 @@ Proof: tests/test_london_gov_parsers.py over tests/fixtures/london_gov/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from schemas.questions import Answer, Question
 from scrapers.errors import SourceFormatError
+from scrapers.london_gov.answer_body import (  # noqa: F401  (HOLDING_PHRASE, parse_printed_date: public here too)
+    HOLDING_PHRASE,
+    absolute_links,
+    clean,
+    date_or_error,
+    make_answer,
+    node_text,
+    parse_printed_date,
+    person_or_none,
+    read_body,
+)
 from scrapers.london_gov.names import normalise_person
 from scrapers.london_gov.search_page import old_question_reference
 
-HOLDING_PHRASE = "officers are drafting a response"
 
-_BLOCK_TAGS = [
-    "p", "div", "section", "article", "ul", "ol", "li", "table", "blockquote",
-    "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd", "pre", "figure",
-]
-_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".odt", ".ods", ".ppt", ".pptx", ".zip")
 _OLD_LABELS = ("meeting", "session date", "reference", "question by", "organisation", "asked of", "answered by")
 _OLD_LABEL_RE = re.compile(r"^\s*(" + "|".join(_OLD_LABELS) + r"):\s*$", re.IGNORECASE)
 # New-site answers open with a line like "Date:  Tuesday 20 December 2022" (two spaces).
 _NEW_ANSWER_DATE_RE = re.compile(r"^Date:\s*(?:[A-Za-z]+,?\s+)?(\d{1,2}\s+[A-Za-z]+\s+\d{4})")
 _TRAILING_DATE_RE = re.compile(r"(\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$")
 _ISO_DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_WEEKDAY_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.IGNORECASE)
-_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%Y-%m-%d", "%d/%m/%Y", "%d %b %Y")
 _BOT_CHECK_RE = re.compile(
     r"just a moment|attention required|access denied|verify you are human|checking your browser"
     r"|captcha|sign in|log in|login",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class _Body:
-    paragraphs: list[str]
-    tables: list[list[list[str]]]
-    text: str
 
 
 def parse_question(html: str | bytes, url: str) -> Question:
@@ -69,20 +64,6 @@ def parse_question(html: str | bytes, url: str) -> Question:
     raise SourceFormatError(url, "page", _unreadable_page_problem(soup))
 
 
-def parse_printed_date(text: str) -> date:
-    """A date as either site prints it ('30 March 2020', 'Monday, February 24, 2020', ...).
-
-    Raises ValueError when no known format fits.
-    """
-    cleaned = _WEEKDAY_RE.sub("", _clean(text))
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"unreadable date {text!r}")
-
-
 # --- new site (SOURCES.md §2.2) -------------------------------------------
 
 
@@ -92,13 +73,13 @@ def _parse_new(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
         title_el = section_title.find_next_sibling("h3", class_="page-section")
         if title_el is not None:
             break
-    title = _clean(title_el.get_text()) if title_el else ""
+    title = clean(title_el.get_text()) if title_el else ""
     if not title:
         raise SourceFormatError(url, "div.section-title + h3.page-section", "missing: no question title")
     question_el = title_el.find_next_sibling("div", class_="rich-text") or title_el.find_next(
         "div", class_="rich-text"
     )
-    question_text = _read_body(question_el.children, url).text if question_el else ""
+    question_text = read_body(question_el.children, url).text if question_el else ""
     if not question_text:
         raise SourceFormatError(url, "div.rich-text after h3.page-section", "missing: no question text")
 
@@ -108,14 +89,14 @@ def _parse_new(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
             raise SourceFormatError(url, "table.styled-table", f"no '{required.capitalize()}:' row")
     meeting = fields["meeting"]
     match = _TRAILING_DATE_RE.search(meeting)
-    meeting_date = _date_or_error(match.group(1) if match else "", url, "table.styled-table 'Meeting:'", meeting)
+    meeting_date = date_or_error(match.group(1) if match else "", url, "table.styled-table 'Meeting:'", meeting)
     return Question(
         url=canonical_url,
         title=title,
         reference=fields.get("reference") or None,
         asked_by=normalise_person(fields["question by"]),
         organisation=fields.get("organisation") or None,
-        asked_of=_person_or_none(fields.get("asked of")),
+        asked_of=person_or_none(fields.get("asked of")),
         meeting=meeting,
         meeting_date=meeting_date,
         question_text=question_text,
@@ -132,9 +113,9 @@ def _new_table_fields(soup: BeautifulSoup, url: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     for row in table.find_all("tr"):
         cells = row.find_all(["th", "td"])
-        label = _clean(cells[0].get_text()) if cells else ""
+        label = clean(cells[0].get_text()) if cells else ""
         if len(cells) >= 2 and label.endswith(":"):
-            fields.setdefault(label[:-1].strip().lower(), _clean(cells[1].get_text()))
+            fields.setdefault(label[:-1].strip().lower(), clean(cells[1].get_text()))
     if not fields:
         raise SourceFormatError(url, "table.styled-table", "no label cells ending in ':'")
     return fields
@@ -152,18 +133,18 @@ def _new_answers(soup: BeautifulSoup, url: str) -> list[Answer]:
     answers = []
     for position, block in enumerate(blocks, start=1):
         where = f"div.u-space-y-7 > div.u-space-y-5 #{position}"
-        nodes = [node for node in block.children if _clean(_node_text(node))]
-        first_line = _clean(_node_text(nodes[0])) if nodes else ""
+        nodes = [node for node in block.children if clean(node_text(node))]
+        first_line = clean(node_text(nodes[0])) if nodes else ""
         match = _NEW_ANSWER_DATE_RE.match(first_line)
         if not match:
             expected = "a first line 'Date:  <weekday> <d Month yyyy>'"
             raise SourceFormatError(url, where, f"expected {expected}, found {first_line[:60]!r}")
-        answer_date = _date_or_error(match.group(1), url, where, first_line)
-        body = _read_body(nodes[1:], url, where)
+        answer_date = date_or_error(match.group(1), url, where, first_line)
+        body = read_body(nodes[1:], url, where)
         anchors = (a for node in nodes[1:] if isinstance(node, Tag) for a in node.find_all("a", href=True))
         # The new site has no attachments field: documents are linked from the answer's text.
-        attachments = _absolute_links(anchors, url, documents_only=True)
-        answers.append(_answer(None, answer_date, body, attachments, False, position))
+        attachments = absolute_links(anchors, url, documents_only=True)
+        answers.append(make_answer(None, answer_date, body, attachments, False, position))
     return answers
 
 
@@ -178,25 +159,25 @@ def _nested_in(block: Tag, container: Tag) -> bool:
 def _parse_old(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
     main = soup.find("div", attrs={"role": "main"}) or soup
     h1 = main.find("h1")
-    title = _clean(h1.get_text()) if h1 else ""
+    title = clean(h1.get_text()) if h1 else ""
     if not title:
         raise SourceFormatError(url, 'div[role="main"] h1', "missing: no question title")
     labels = _old_labels(main, outside_answers=True)
 
     asker_el = main.select_one("div.field--name-field-asked-by div.field__item")
-    asked_by = _clean(asker_el.get_text()) if asker_el else labels.get("question by", "")
+    asked_by = clean(asker_el.get_text()) if asker_el else labels.get("question by", "")
     body_el = next((el for el in main.select("div.field--name-body") if not _in_answers(el)), None)
     if body_el is not None:
         body_el = body_el.select_one("div.field__item") or body_el
-    question_text = _read_body(body_el.children, url).text if body_el else ""
+    question_text = read_body(body_el.children, url).text if body_el else ""
     if not question_text:
         raise SourceFormatError(url, "div.field--name-body div.field__item", "missing: no question text")
 
     meeting = labels.get("meeting") or None
     if labels.get("session date"):
-        meeting_date = _date_or_error(labels["session date"], url, "'Session date:'", labels["session date"])
+        meeting_date = date_or_error(labels["session date"], url, "'Session date:'", labels["session date"])
     elif meeting and (match := _ISO_DATE_RE.search(meeting)):
-        meeting_date = _date_or_error(match.group(1), url, "'Meeting:'", meeting)
+        meeting_date = date_or_error(match.group(1), url, "'Meeting:'", meeting)
     else:
         meeting_date = None  # 2017 pages print neither (SOURCES.md §2.1)
     return Question(
@@ -204,9 +185,9 @@ def _parse_old(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
         title=title,
         # 2017 pages print no Reference: the old URL carries it (/questions/2017/3368 → 2017/3368).
         reference=labels.get("reference") or old_question_reference(canonical_url) or old_question_reference(url),
-        asked_by=_person_or_none(asked_by),
+        asked_by=person_or_none(asked_by),
         organisation=labels.get("organisation") or None,
-        asked_of=_person_or_none(labels.get("asked of")),
+        asked_of=person_or_none(labels.get("asked of")),
         meeting=meeting,
         meeting_date=meeting_date,
         question_text=question_text,
@@ -225,8 +206,8 @@ def _old_answers(main: Tag, url: str) -> list[Answer]:
         in_article = node.find_parent("article", class_="node--answer") is not None
         if node.name == "p" and "holding" in node.get("class", []) and not in_article:
             # Awaiting an answer: the page says so instead of printing one.
-            body = _read_body([node], url)
-            answers.append(_answer(None, None, body, [], True, position))
+            body = read_body([node], url)
+            answers.append(make_answer(None, None, body, [], True, position))
         elif node.name == "article" and "node--answer" in node.get("class", []):
             answers.append(_old_answer(node, url, position))
     return answers  # div.no-answer alone: no answers
@@ -235,19 +216,19 @@ def _old_answers(main: Tag, url: str) -> list[Answer]:
 def _old_answer(article: Tag, url: str, position: int) -> Answer:
     where = f"div.answers article.node--answer #{position}"
     by_el = article.select_one("div.field--name-field-answered-by div.field__item")
-    answered_by = _clean(by_el.get_text()) if by_el else _old_labels(article).get("answered by")
+    answered_by = clean(by_el.get_text()) if by_el else _old_labels(article).get("answered by")
     date_el = article.select_one("div.field--name-post-date div.field__item")
     if date_el is None:
         raise SourceFormatError(url, f"{where} div.field--name-post-date div.field__item", "missing: no answer date")
-    answer_date = _date_or_error(date_el.get_text(), url, where, _clean(date_el.get_text()))
+    answer_date = date_or_error(date_el.get_text(), url, where, clean(date_el.get_text()))
     body_el = article.select_one("div.field--name-body")
     if body_el is None:
         raise SourceFormatError(url, f"{where} div.field--name-body", "missing: no answer text")
     body_el = body_el.select_one("div.field__item") or body_el
-    body = _read_body(body_el.children, url, where)
-    attachments = _absolute_links(article.select("div.field--name-field-attachments a[href]"), url)
+    body = read_body(body_el.children, url, where)
+    attachments = absolute_links(article.select("div.field--name-field-attachments a[href]"), url)
     holding = article.select_one("p.holding") is not None
-    return _answer(_person_or_none(answered_by), answer_date, body, attachments, holding, position)
+    return make_answer(person_or_none(answered_by), answer_date, body, attachments, holding, position)
 
 
 def _old_labels(root: Tag, outside_answers: bool = False) -> dict[str, str]:
@@ -258,7 +239,7 @@ def _old_labels(root: Tag, outside_answers: bool = False) -> dict[str, str]:
             continue
         el, value = label.parent, ""
         while el is not None and el is not root and not value:
-            value = next((t for t in (_clean(_node_text(n)) for n in el.next_siblings) if t), "")
+            value = next((t for t in (clean(node_text(n)) for n in el.next_siblings) if t), "")
             el = el.parent
         values.setdefault(_OLD_LABEL_RE.match(label).group(1).lower(), value)
     return values
@@ -268,106 +249,13 @@ def _in_answers(el: Tag | NavigableString) -> bool:
     return any(parent.name == "div" and "answers" in parent.get("class", []) for parent in el.parents)
 
 
-# --- shared ----------------------------------------------------------------
-
-
-def _answer(
-    answered_by: str | None, answer_date: date | None, body: _Body, attachments: list[str], holding: bool, position: int
-) -> Answer:
-    return Answer(
-        answered_by=answered_by,
-        answer_date=answer_date,
-        text=body.text,
-        paragraphs=body.paragraphs,
-        tables=body.tables,
-        attachments=attachments,
-        holding=holding or HOLDING_PHRASE in body.text.lower(),
-        position=position,
-    )
-
-
-def _read_body(nodes, url: str, where: str | None = None) -> _Body:
-    """Paragraphs and tables in page order; empty paragraphs dropped; raises if `where` is given and nothing is left."""
-    blocks = _blocks(nodes)
-    paragraphs = [b for b in blocks if isinstance(b, str)]
-    tables = [b for b in blocks if isinstance(b, list)]
-    text = "\n\n".join(b if isinstance(b, str) else "\n".join("\t".join(row) for row in b) for b in blocks)
-    if where is not None and not text:
-        raise SourceFormatError(url, where, "answer without text")
-    return _Body(paragraphs, tables, text)
-
-
-def _blocks(nodes) -> list[str | list[list[str]]]:
-    blocks: list[str | list[list[str]]] = []
-    inline: list[str] = []
-
-    def flush() -> None:
-        text = _clean("".join(inline))
-        inline.clear()
-        if text:
-            blocks.append(text)
-
-    for node in nodes:
-        if isinstance(node, Tag) and node.name in ("script", "style"):
-            continue
-        if isinstance(node, Tag) and node.name == "table":
-            flush()
-            rows = [[_clean(c.get_text()) for c in tr.find_all(["th", "td"])] for tr in node.find_all("tr")]
-            if rows := [row for row in rows if any(row)]:
-                blocks.append(rows)
-        elif isinstance(node, Tag) and (node.name in _BLOCK_TAGS or node.find(_BLOCK_TAGS)):
-            flush()
-            if node.find(_BLOCK_TAGS):
-                blocks.extend(_blocks(node.children))
-            elif text := _clean(node.get_text()):
-                blocks.append(text)
-        else:
-            inline.append(_node_text(node))
-    flush()
-    return blocks
-
-
-def _absolute_links(anchors, url: str, documents_only: bool = False) -> list[str]:
-    links: list[str] = []
-    for a in anchors:
-        link = urljoin(url, a["href"].strip())
-        if documents_only and not urlsplit(link).path.lower().endswith(_DOCUMENT_SUFFIXES):
-            continue
-        if link not in links:
-            links.append(link)
-    return links
-
-
-def _node_text(node) -> str:
-    if isinstance(node, Tag):
-        return node.get_text()
-    if type(node) is NavigableString:  # not comments, doctypes, CDATA
-        return str(node)
-    return ""
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _person_or_none(name: str | None) -> str | None:
-    return normalise_person(name) if name and name.strip() else None
-
-
-def _date_or_error(text: str, url: str, where: str, found: str) -> date:
-    try:
-        return parse_printed_date(text)
-    except ValueError:
-        raise SourceFormatError(url, where, f"no readable date in {found!r}") from None
-
-
 def _unreadable_page_problem(soup: BeautifulSoup) -> str:
-    title = _clean(soup.title.get_text()) if soup.title else ""
+    title = clean(soup.title.get_text()) if soup.title else ""
     problem = (
         "neither question layout found (new: table.styled-table / h3.page-section; "
         f"old: div.answers / article.node--answer); page title {title!r}"
     )
-    page_text = title + " " + _clean(soup.get_text())[:2000]
+    page_text = title + " " + clean(soup.get_text())[:2000]
     if soup.select_one("input[type=password]") or _BOT_CHECK_RE.search(page_text):
         problem += "; looks like a login or bot-check page"
     return problem
