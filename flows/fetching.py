@@ -67,6 +67,22 @@ def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) 
     return content
 
 
+def record_failure(con, url: str, source: str, role: str, exc: Exception, result: FetchResult | None = None,
+                   sha: str | None = None) -> None:
+    """Note a failed fetch or read of `url`; its last good version stays the one conditional GET asks for."""
+    load.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at if result else now(),
+                      status=result.status if result else getattr(exc, "status", None), sha256=sha, error=str(exc))
+
+
+def record_success(con, url: str, source: str, role: str, result: FetchResult, sha: str,
+                   clears: str | None = "document") -> None:
+    """Note a good fetch and read of `url`, and clear its open source_broken finding (`clears=None`: none kept)."""
+    load.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at, status=result.status,
+                      sha256=sha, etag=result.etag, last_modified=result.last_modified)
+    if clears:
+        findings.clear_source_broken(con, subject=f"{clears}:{url}", at=now())
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from flows.fetching import archive, content_of, fetch, make_client, now, report_broken
+from flows.fetching import archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken
 from flows.settings import Settings
 from schemas.records import MetDocument
 from scrapers.errors import SourceFormatError
@@ -89,15 +89,12 @@ def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, 
             found = [settings.rebase(link.url) for link in parse_index(content_of(con, url, result, state), url)]
         except (FetchError, SourceFormatError) as exc:
             failures.append(str(exc))
-            status = result.status if result else getattr(exc, "status", None)
-            load.record_fetch(con, url=url, source="met", role="index", at=now(), status=status, sha256=sha, error=str(exc))
+            record_failure(con, url, "met", "index", exc, result, sha)
             logger.warning("index page unusable: %s", exc)
             if state and state.last_ok_at:
                 report_broken(con, report.problems, f"document:{url}", f"Met index page stopped working: {exc}", url, exc)
             continue
-        load.record_fetch(con, url=url, source="met", role="index", at=result.fetched_at, status=result.status,
-                          sha256=sha, etag=result.etag, last_modified=result.last_modified)
-        findings.clear_source_broken(con, subject=f"document:{url}", at=now())
+        record_success(con, url, "met", "index", result, sha)
         logger.info("index page %s links %d deployment records", url, len(found))
         links.extend(found)
     if links:
@@ -116,7 +113,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
     try:
         result = fetch(client, url, state)
     except FetchError as exc:
-        load.record_fetch(con, url=url, source="met", role="document", at=now(), status=exc.status, error=str(exc))
+        record_failure(con, url, "met", "document", exc)
         if (state and state.last_ok_at) or linked:
             logger.error("document failed: %s", exc)
             report_broken(con, report.problems, f"document:{url}", f"Met deployment record failed: {exc}", url, exc)
@@ -136,8 +133,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
         try:
             document = extract(content_of(con, url, result, state), url)
         except SourceFormatError as exc:
-            load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
-                              sha256=sha, error=str(exc))
+            record_failure(con, url, "met", "document", exc, result, sha)
             logger.error("cannot read document: %s", exc)
             report_broken(con, report.problems, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc)
             return
@@ -148,6 +144,4 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
         report.revised_deployments += loaded.revised
         logger.info("new version %s…: %d deployments (%d new, %d revised), %d pages",
                     sha[:12], loaded.deployments, loaded.new, loaded.revised, document.pages)
-    load.record_fetch(con, url=url, source="met", role="document", at=result.fetched_at, status=result.status,
-                      sha256=sha, etag=result.etag, last_modified=result.last_modified)
-    findings.clear_source_broken(con, subject=f"document:{url}", at=now())
+    record_success(con, url, "met", "document", result, sha)

@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from flows.fetching import archive, content_of, fetch, make_client, now, report_broken
+from flows.fetching import (
+    archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken,
+)
 from flows.settings import GLA_LIVE, Settings
 from schemas.claims import Claim
 from schemas.questions import Question
@@ -101,13 +103,11 @@ def _search(con, client, settings: Settings, since: date, until: date, report: Q
                 sha = archive(con, url, "questions", result, None)
                 results = parse_search(result.content, url).results
             except (FetchError, SourceFormatError) as exc:
-                load.record_fetch(con, url=url, source="questions", role="search", at=now(),
-                                  status=getattr(exc, "status", None), error=str(exc))
+                record_failure(con, url, "questions", "search", exc)
                 logger.error("search failed: %s", exc)
                 report_broken(con, report.problems, "source:gla-search", f"Mayor's Questions search failed: {exc}", url, exc)
                 break
-            load.record_fetch(con, url=url, source="questions", role="search", at=result.fetched_at,
-                              status=result.status, sha256=sha)
+            record_success(con, url, "questions", "search", result, sha, clears=None)  # search breakage is source:gla-search
             report.search_pages += 1
             urls.extend(settings.rebase(r.url) for r in results)
             if len(results) < RESULTS_PER_PAGE:
@@ -125,7 +125,7 @@ def _refresh_question(con, client, url: str, report: QuestionsReport, logger) ->
     try:
         result = fetch(client, url, state)
     except FetchError as exc:
-        load.record_fetch(con, url=url, source="questions", role="question", at=now(), status=exc.status, error=str(exc))
+        record_failure(con, url, "questions", "question", exc)
         logger.error("question page failed: %s", exc)
         report_broken(con, report.problems, f"document:{url}", f"question page failed: {exc}", url, exc)
         return
@@ -136,8 +136,7 @@ def _refresh_question(con, client, url: str, report: QuestionsReport, logger) ->
         try:
             question, claims = parse(content_of(con, url, result, state), url)
         except SourceFormatError as exc:
-            load.record_fetch(con, url=url, source="questions", role="question", at=result.fetched_at,
-                              status=result.status, sha256=sha, error=str(exc))
+            record_failure(con, url, "questions", "question", exc, result, sha)
             logger.error("cannot read question page: %s", exc)
             report_broken(con, report.problems, f"document:{url}", f"question page unreadable: {exc}", url, exc)
             return
@@ -150,6 +149,4 @@ def _refresh_question(con, client, url: str, report: QuestionsReport, logger) ->
         report.awaiting_answer += loaded.answer_state != "answered"
         logger.info("%s: %s, %d new answers, %d changed, %d claims", question.reference or question.title,
                     loaded.answer_state, loaded.new_answers, loaded.changed_answers, loaded.new_claims)
-    load.record_fetch(con, url=url, source="questions", role="question", at=result.fetched_at, status=result.status,
-                      sha256=sha, etag=result.etag, last_modified=result.last_modified)
-    findings.clear_source_broken(con, subject=f"document:{url}", at=now())
+    record_success(con, url, "questions", "question", result, sha)

@@ -61,11 +61,11 @@ def record_source_broken(
 
 def clear_source_broken(con: duckdb.DuckDBPyConnection, *, subject: str, at: datetime) -> int:
     """Clear the open source_broken finding of a subject that works again; returns how many."""
-    return con.execute(
+    return len(con.execute(
         "UPDATE findings SET state = 'cleared', cleared_at = ? "
         "WHERE kind = 'source_broken' AND subject = ? AND state <> 'cleared' RETURNING finding_key",
         [at, subject],
-    ).fetchall().__len__()
+    ).fetchall())
 
 
 def find_findings(con: duckdb.DuckDBPyConnection, *, kind: str | None = None, open_only: bool = False) -> list[Finding]:

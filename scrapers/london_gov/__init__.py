@@ -10,7 +10,8 @@ Proof: tests/test_london_gov_parsers.py over tests/fixtures/london_gov/.
 """
 
 from scrapers.london_gov.names import normalise_person
-from scrapers.london_gov.question_page import parse_printed_date, parse_question
+from scrapers.london_gov.answer_body import parse_printed_date
+from scrapers.london_gov.question_page import parse_question
 from scrapers.london_gov.search_page import (
     RESULTS_PER_PAGE,
     is_old_question_url,

@@ -22,14 +22,12 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from schemas.questions import Answer, Question
 from scrapers.errors import SourceFormatError
-from scrapers.london_gov.answer_body import (  # noqa: F401  (HOLDING_PHRASE, parse_printed_date: public here too)
-    HOLDING_PHRASE,
+from scrapers.london_gov.answer_body import (
     absolute_links,
     clean,
     date_or_error,
     make_answer,
     node_text,
-    parse_printed_date,
     person_or_none,
     read_body,
 )
