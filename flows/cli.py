@@ -97,7 +97,7 @@ def parse_question_page(
     url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for provenance and links); default the file's URI."),
 ) -> None:
     """Print one question page as JSON: the question, its answers and the figures they state."""
-    from scrapers.claims import extract_claims
+    from scrapers.claims import question_claims
     from scrapers.errors import SourceFormatError
     from scrapers.london_gov.question_page import parse_question
 
@@ -107,12 +107,8 @@ def parse_question_page(
         typer.echo(f"cannot read {file}: {exc.where}: {exc.problem}", err=True)
         raise typer.Exit(1)
     out = question.to_json_dict()
-    out["claims"] = [
-        {**claim.to_json_dict(), "answer_position": answer.position}
-        for answer in question.answers
-        if not answer.holding
-        for claim in extract_claims(answer.text, answer.answer_date)
-    ]
+    out["claims"] = [{**claim.to_json_dict(), "answer_position": position}
+                     for position, claims in question_claims(question).items() for claim in claims]
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 

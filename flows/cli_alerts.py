@@ -119,4 +119,7 @@ def findings(
         return
     for f in found:
         typer.echo(f"{f.state:<8} {f.kind:<20} {f.raised_at:%Y-%m-%d}  {f.summary}")
+        if f.kind == "figure_contradicted" and f.evidence.get("deployment_ids"):
+            ids = f.evidence["deployment_ids"]
+            typer.echo(" " * 40 + "deployments: " + ", ".join(ids[:8]) + (f" … ({len(ids)} in all)" if len(ids) > 8 else ""))
     typer.echo(f"{len(found)} findings" + (" to review" if review else ""), err=True)

@@ -49,13 +49,18 @@ def evidence_lines(alert: Alert) -> list[str]:
         return lines
     if kind == "figure_contradicted":
         claim = e.get("claim") or {}
+        scope = claim.get("scope") or {}
         deployments = e.get("deployments") or []
-        lines = [f"claim: “{claim.get('sentence')}” ({claim.get('question_url')}, answered {claim.get('answer_date')})",
+        lines = [f"claim: “{claim.get('sentence')}” ({claim.get('question_url')}, stated {claim.get('answer_date')})",
                  f"claimed range: {claim.get('low')} to {claim.get('high')} ({claim.get('qualifier')}), "
-                 f"period {claim.get('period_start')} to {claim.get('period_end')}",
-                 f"records: {e.get('computed')} ({e.get('definition')}) over {len(deployments)} deployments"]
+                 f"period {claim.get('period_start')} to {claim.get('period_end')}"]
+        for part in ("period", "places"):
+            words = (scope.get(part) or {})
+            if words.get("words") or words.get("from"):
+                lines.append(f"{part} set by: “{words.get('words') or '—'}” ({words.get('from')})")
+        lines.append(f"records: {e.get('records') or e.get('computed')} ({e.get('definition')})")
         for d in deployments[:MAX_DEPLOYMENTS_LISTED]:
-            lines.append(f"  {d.get('deployment_date')} {d.get('location')}: {d.get('value')} — {_doc(d.get('document'))}")
+            lines.append(f"  {d.get('deployment_id')} {d.get('location')}: {d.get('value')} — {_doc(d.get('document'))}")
         if len(deployments) > MAX_DEPLOYMENTS_LISTED:
             lines.append(f"  … and {len(deployments) - MAX_DEPLOYMENTS_LISTED} more")
         return lines

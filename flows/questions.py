@@ -20,7 +20,7 @@ from flows.fetching import (
 from flows.settings import GLA_LIVE, Settings
 from schemas.claims import Claim
 from schemas.questions import Question
-from scrapers.claims import extract_claims
+from scrapers.claims import question_claims
 from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError
 from scrapers.london_gov.question_page import parse_question
@@ -57,7 +57,7 @@ class QuestionsReport:
 @task(name="parse-question", cache_policy=NONE)
 def parse(content: bytes, url: str) -> tuple[Question, dict[int, list[Claim]]]:
     question = parse_question(content, url)
-    claims = {a.position: extract_claims(a.text, a.answer_date) for a in question.answers if not a.holding}
+    claims = question_claims(question)
     return question, claims
 
 

@@ -203,24 +203,43 @@ def _alerts(data) -> str:
     return _table(["id", "state", "kind", "raised", "summary", "evidence"], rows, short={0, 1, 2, 3})
 
 
+_SOURCE_WORDS = {"sentence": "", "earlier_sentence": "earlier sentence", "later_sentence": "next sentence",
+                 "question": "question", "title": "title", "statement_date": "statement's date"}
+
+
+def _scope(c: dict) -> str:
+    """The claim's period and places, each with where its words came from."""
+    parts = []
+    for kind, words, source in (("period", c["period_words"], c["period_source"]),
+                                ("places", c["place_words"], c["places_source"]),
+                                ("deployments", c["selection_words"], None)):
+        if words or source:
+            where = _SOURCE_WORDS.get(source or "", source or "")
+            parts.append(f"{kind}: “{_e(words or 'up to the statement')}”" + (f" ({_e(where)})" if where else ""))
+    if c["period_start"] or c["period_end"]:
+        parts.append(f"{_e(c['period_start'] or '…')} – {_e(c['period_end'])}")
+    return "<br>".join(parts) or "—"
+
+
 def _claim_rows(claims: list[dict]) -> list[list[str]]:
     rows = []
     for c in claims:
         rate = c["metric"].startswith("false_alert_rate")
         computed = _rate(c["computed"], 4) if rate and c["computed"] is not None else _n(c["computed"])
         question = _link(c["question_url"], c["reference"] or c["question_title"] or "question")
-        period = f"{_e(c['period_start'])} – {_e(c['period_end'])}"
+        records = _e(c["records_text"]) if c["records_text"] and not rate else computed
         rows.append([_badge(c["verdict"]), question, _e(c["answer_date"]), _e(c["sentence"]), _e(c["metric"]),
-                     _claimed(c), period, computed, _e(c["review_reason"] or "")])
+                     _claimed(c), _scope(c), records, _e(c["review_reason"] or "")])
     return rows
 
 
 def _claims(data) -> str:
-    headers = ["verdict", "question", "answered", "sentence", "metric", "claimed", "period", "records", "why review"]
+    headers = ["verdict", "question", "stated", "sentence", "metric", "claimed", "scope", "records (rows)", "why review"]
     flagged = [c for c in data.claims if c["verdict"] != "agrees"]
     agreeing = [c for c in data.claims if c["verdict"] == "agrees"]
-    out = ("<p class=\"note\">Each figure stated in a Mayor's answer, the records' figure for the same metric and "
-           "period, and the verdict. 'review': the scope could not be matched with confidence.</p>")
+    out = ("<p class=\"note\">Each figure stated in a Mayor's answer, read in context (where its period and places "
+           "came from), the records' figure summed over exactly the deployments its scope resolves to, and the "
+           "verdict. 'review': the scope or the definition could not be matched with confidence.</p>")
     out += (_table(headers, _claim_rows(flagged), short={0, 2, 4, 5}) if flagged
             else "<p>No claim contradicts the records or awaits review.</p>")
     if agreeing:

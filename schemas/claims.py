@@ -1,8 +1,10 @@
-"""The shape of a figure claim stated in a Mayor's answer.
+"""The shape of a figure claim stated in a Mayor's answer (or any statement).
 
-Owns the claim record and its two vocabularies (metrics, qualifiers), as
-described in ARCHITECTURE.md ("Claim shape"). No parsing here: the
-extractor is `scrapers/claims.py`, pinned by `tests/test_claims.py`.
+Owns the claim record, its scope (which words set its period, places and
+deployment selection, and where those words came from) and its
+vocabularies (metrics, qualifiers, scope sources), as documented in
+docs/claims.md. No parsing here: the reader is `scrapers/claims.py`,
+pinned by `tests/test_claims.py` and `tests/test_passages.py`.
 """
 
 from __future__ import annotations
@@ -45,12 +47,41 @@ QUALIFIERS: dict[str, str] = {
 }
 
 
+# Where the words that set a claim's period or places came from.
+SCOPE_SOURCES: dict[str, str] = {
+    "sentence": "the claim's own sentence",
+    "earlier_sentence": "an earlier sentence of the same statement (the context frame)",
+    "later_sentence": "the next sentence, when it refers back ('This action from officers on Tuesday, 23 January …')",
+    "question": "the question the answer replies to",
+    "title": "the question's or release's title",
+    "statement_date": "no words: a running total up to the statement's date ('have now been arrested')",
+}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A named set of deployments: "the first two deployments" (count 2, ordinal 'first'), "at two sites" (2)."""
+
+    words: str
+    count: int | None
+    ordinal: str | None  # 'first' | 'last' | None
+    source: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"words": self.words, "count": self.count, "ordinal": self.ordinal, "from": self.source}
+
+
 @dataclass(frozen=True)
 class Claim:
     """One figure stated in an answer: metric, value range, period and scope.
 
     `low` / `high` None is an open bound; `period_start` / `period_end` None
-    is unknown (never open). `sentence` is the answer's exact sentence.
+    is unknown (never open), except that a running total (`cumulative`) has
+    no start. `sentence` is the statement's exact sentence, `sentence_index`
+    its 1-based place among the statement's sentences. The scope fields say
+    which words set the period and the places and where they came from
+    (`SCOPE_SOURCES`); `subset` holds words that narrow the figure to
+    something the records do not break down ("for shoplifting").
     """
 
     metric: str
@@ -62,12 +93,23 @@ class Claim:
     locations: tuple[str, ...]
     scope_text: str | None
     sentence: str
+    period_words: str | None = None
+    period_source: str | None = None
+    place_words: str | None = None
+    places_source: str | None = None
+    selection: Selection | None = None
+    cumulative: bool = False
+    subset: str | None = None
+    sentence_index: int | None = None
 
     def __post_init__(self) -> None:
         if self.metric not in METRICS:
             raise ValueError(f"unknown claim metric {self.metric!r}; known: {sorted(METRICS)}")
         if self.qualifier not in QUALIFIERS:
             raise ValueError(f"unknown claim qualifier {self.qualifier!r}; known: {sorted(QUALIFIERS)}")
+        for source in (self.period_source, self.places_source, self.selection and self.selection.source):
+            if source is not None and source not in SCOPE_SOURCES:
+                raise ValueError(f"unknown scope source {source!r}; known: {sorted(SCOPE_SOURCES)}")
         object.__setattr__(self, "locations", tuple(self.locations))
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -82,4 +124,16 @@ class Claim:
             "locations": list(self.locations),
             "scope_text": self.scope_text,
             "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
+            "scope": self.scope_json(),
+        }
+
+    def scope_json(self) -> dict[str, Any]:
+        """Where the claim's scope came from: period, places, selection, running total, subset."""
+        return {
+            "period": {"words": self.period_words, "from": self.period_source},
+            "places": {"words": self.place_words, "from": self.places_source},
+            "selection": self.selection.to_json_dict() if self.selection else None,
+            "cumulative": self.cumulative,
+            "subset": self.subset,
         }

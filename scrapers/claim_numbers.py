@@ -39,10 +39,14 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
     (re.compile(r"\ba single\b", re.I), 1),
     (re.compile(r"\bno(?:[ -]one|body)\b|\bnone\b", re.I), 0),
+    # "did not generate any alerts": a count of none
+    (re.compile(r"\b(?:did|does|has|have|had|were|was) not (?:generate|produce|trigger|result in|lead to|make|record|"
+                r"see|raise|cause) any\b", re.I), 0),
+    (re.compile(r"\btwice\b", re.I), 2),
     (re.compile(r"\bno\b(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|other|further)\b)(?![.-])", re.I), 0),
 ]
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b)", re.I)
-_RATIO = re.compile(r"^\s+in\s+(?:every\s+|each\s+)?$", re.I)
+_RATIO = re.compile(r"^\s+in\s+(?:every\s+|each\s+|a\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 # Blanked before numbers are read: these digits never state an LFR figure.
@@ -56,14 +60,17 @@ _NON_FIGURES = re.compile(
     r"rules?|principles?|version|step|stage|phase|table)\s*\d+[a-z]?"
     r"(?:\.\d+)*(?:\([a-z0-9]+\))*(?:\s*(?:and|,|-|–|to)\s*\d+(?:\.\d+)*(?![\d,]*\s*(?:%|per ?cent)))*"
     r"|\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)"  # times
-    r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )"
+    r"(?<!October )(?<!November )(?<!December )\b\d+(?:st|nd|rd|th)\b"  # ordinals, not the day of a date
+    r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b",  # ages, decades
     re.I,
 )
 
 # Longest first, so "no more than" is not read as "more than".
 QUALIFIER_WORDS: list[tuple[str, str]] = [
-    ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"),
+    ("no more than", "at_most"), ("not more than", "at_most"), ("a maximum of", "at_most"), ("a maximum", "at_most"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
     ("a minimum of", "at_least"), ("at least", "at_least"),
     ("in excess of", "more_than"), ("more than", "more_than"), ("just over", "more_than"),

@@ -1,15 +1,23 @@
-"""Periods, places and deployment selections named in one sentence of answer prose.
+"""Periods named in one sentence of a statement, resolved against the statement's date.
 
-Owns the scope of a figure: explicit dates, months, years, financial years
-and ranges ("on 27 February 2020", "in January 2020", "between 1 January and
-31 March 2020", "in 2019/20"), relative periods resolved against the
-answer's date ("this year", "last year", "so far this year", "to date"),
-places after "at" / "in" ("at Oxford Circus", "in Stratford") and
-deployment selections ("the first two deployments"). A period never extends
-past the answer's date; what cannot be resolved stays None, never guessed
-("to date" knows its end, the answer date, but not its start; "on 27
-February" takes its year only from the same sentence).
-Pure: the answer date is an argument, never the clock. Proof: tests/test_claims.py.
+Owns the words that set a figure's period: dates ("on 27 February 2020",
+"on Friday, 14 June", "on Wednesday (2 October)", "yesterday", "on
+Tuesday"), words that point back to a day named earlier ("that day",
+"later that day"), months, years, financial years and ranges ("between
+April 2023 and March 2024", "since January"), and relative periods ("this
+year", "so far this year", "in the last 12 months", "last week", "to
+date"). Places and deployment selections are `claim_places`.
+
+Rules (docs/claims.md): a day and month without a year take the year the
+same sentence names, else the latest such date not after the statement's
+date; "yesterday" and weekday names count back from the statement's date;
+a period never extends past the statement's date, and one that starts
+after it is unknown. Written dates are read by dateparser (it knows
+"14th of June", "Sept. 3", "June 14th"); weekdays and "yesterday" are
+counted here, because dateparser puts a weekday that is the statement's
+own day a week back. What cannot be resolved stays None, never guessed.
+Pure: the statement's date is an argument, never the clock.
+Proof: tests/test_claims.py, tests/test_passages.py.
 """
 
 from __future__ import annotations
@@ -17,67 +25,92 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from scrapers.claim_numbers import NUMBER_WORD
+import dateparser
 
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUMBERS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _YEAR = r"(?:19|20)\d{2}(?!\d|[,/]\d)"
 _DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_DATE = (rf"(?:{_WEEKDAY}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?"
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)?"
+_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_DATE = (rf"(?:{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?|{_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?"
          r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b)")
 _PREP = r"(?i:in|during|throughout|for|over|across|within|of|by)"
+# "Monday (2 June)": a weekday with its date in brackets
+_DATE_P = rf"(?:{_WEEKDAY_NAME}\s*\(\s*{_DATE}\s*\)|{_DATE})"
+_SPAN_UNIT_WORDS = r"(?:12|twelve|six|three|nine|18|eighteen|24|twenty-four)"
 _FY = r"(?P<y>(?:19|20)\d{2})\s*(?:/|(?<=\d)[-–](?=\d\d\b))\s*(?P<y2>\d{2}|(?:19|20)\d{2})(?![\d/])"
+_SPAN_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
+# (kind, pattern); the first pattern to claim a stretch of the sentence wins.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
-        rf"(?i:between|from|in|during)\s+(?P<a>{_DATE}|{_DAY}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?i:and|to|until|till|–|-)\s+"
-        rf"(?P<b>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("since", re.compile(rf"(?i:since)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+        rf"(?i:between|from|in|during)\s+(?P<a>{_DATE_P}|{_DAY}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?i:and|to|until|till|–|-)\s+"
+        rf"(?P<b>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
+    ("months_to", re.compile(
+        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{_SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
+        rf"12-month period))\s+(?i:to|ending|ended|up to|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
+        rf"(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?)")),
+    # "the first nine months of 2024"
+    ("first_months", re.compile(
+        rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{_SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
+        rf"\s+(?i:months)\s+(?i:of)\s+(?P<a>{_YEAR})")),
+    # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
+    ("as_of", re.compile(rf"(?i:as of|as at|up to|by the end of|by)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    # "since then", "over the same period", "during the week": the period named before
+    ("since_then", re.compile(r"(?i)\bsince then\b")),
+    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:the same|that|this|the)\s+"
+                                  r"(?:period|week|weekend|month|fortnight|time)\b")),
+    ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
+    ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("to_date", re.compile(r"(?i)since (?:(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
+                           r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
+                           r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
+    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})(?!\s+(?i:to|until|and)\s)")),
     ("fy", re.compile(rf"(?:{_PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{_FY}")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
     ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
+    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) {_SPAN_NUMBER} (?P<unit>months|weeks|days)")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
-    ("day", re.compile(rf"(?:(?i:on)\s+)?(?P<a>{_DATE})")),
+    ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
+    ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
+    ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
+    ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
+    ("yesterday", re.compile(rf"(?i)\byesterday{_PART_OF_DAY}|\blast night")),
+    ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
+    ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{_WEEKDAY_NAME}){_PART_OF_DAY}\s*\(\s*)?(?P<a>{_DATE})(?:\s*\))?")),
+    ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{_WEEKDAY_NAME}){_PART_OF_DAY}\b")),
+    ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{_YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{_YEAR})")),
     ("month", re.compile(rf"(?:(?:{_PREP}|(?i:since))\s+)?(?P<a>{_MONTH}\s+{_YEAR})|{_PREP}\s+(?P<b>{_MONTH})(?!\s*\d)")),
     ("year", re.compile(rf"(?:{_PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{_YEAR}(?:(?:,\s*|,?\s+and\s+){_YEAR})*)(?:\s+(?i:so far|to date))?")),
-    ("to_date", re.compile(r"(?i)\b(?:to date|so far)\b")),
+    ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
 ]
-
-_PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
-_LOCATION = re.compile(
-    rf"\b(?i:at|in|outside|near|around)\s+(?P<places>{_PLACE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_PLACE})*)")
-_NOT_PLACES = set(
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
-    "england britain wales scotland europe the this that these those it its our my their his her we i he she "
-    "they met mps metropolitan police mayor mayor's assembly gla lfr afr live facial automatic home government "
-    "parliament court data information commissioner question section annex appendix table total answer my "
-    "response addition particular order line future summary general practice public".split())
-
-_ORDINAL = r"(?:first|second|third|fourth|fifth|last|latest|previous|most recent|initial|next|final|earliest|opening)"
-_SELECTION = re.compile(
-    rf"(?i)\b(?:the|these|those|both|its|their|all(?: of)?(?: the| its)?|each(?: of the)?|every)\s+"
-    rf"(?P<ordinal>{_ORDINAL}\s+)?(?:(?:\d+|{NUMBER_WORD})\s+)?"
-    r"(?:(?:lfr|live facial recognition|facial recognition|operational|trial|separate|recent|further)\s+)*"
-    r"deployments?\b")
+_OPEN_START = {"to_date"}  # periods whose start is unknown: running totals
 
 
 @dataclass(frozen=True)
 class Phrase:
     """A scope phrase: its span in the sentence and what it sets.
 
-    kind: a period kind ('day', 'range', 'year', 'ytd', 'to_date', ...),
-    'location' (`places`), or 'selection' (`ordinal` for "the first two").
-    `first` / `last` is the period, already clipped to the answer date.
+    kind: a period kind ('day', 'range', 'year', 'ytd', 'to_date', 'anaphor_day', ...),
+    'location' (`places`), or 'selection' (`ordinal` 'first' / 'last', `count`).
+    `first` / `last` is the period, already clipped to the statement's date.
+    `anaphor`: the words point back to something named earlier ("that day",
+    "these deployments"); `cumulative`: a running total ("to date").
     """
 
     start: int
@@ -86,12 +119,42 @@ class Phrase:
     first: date | None = None
     last: date | None = None
     places: tuple[str, ...] = ()
-    ordinal: bool = False
+    ordinal: str | None = None
+    count: int | None = None
+    anaphor: bool = False
+    cumulative: bool = False
+
+    @property
+    def is_period(self) -> bool:
+        return self.kind not in ("location", "selection")
 
 
-def _parse_point(text: str, default_year: int | None) -> tuple[date | None, date | None]:
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date | None) -> date | None:
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def latest_not_after(month: int, day: int, statement_date: date) -> date:
+    """The latest `day` `month` that is not after `statement_date` (ValueError for 31 February)."""
+    year = statement_date.year
+    for y in (year, year - 1, year - 2, year - 3, year - 4):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:  # 29 February in a common year
+            continue
+        if candidate <= statement_date:
+            return candidate
+    raise ValueError(f"no {day}/{month} before {statement_date}")
+
+
+def _parse_point(text: str, default_year: int | None, statement_date: date | None) -> tuple[date | None, date | None]:
     """First and last day of a date, month or year expression; (None, None) if its year is unknown."""
-    text = re.sub(r"^[A-Za-z]+day,?\s+", "", text.strip())
+    text = re.sub(rf"^(?:{_WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         day = date(year, int(m[2]), int(m[1]))
@@ -99,18 +162,28 @@ def _parse_point(text: str, default_year: int | None) -> tuple[date | None, date
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         day = date(int(m[1]), int(m[2]), int(m[3]))
         return day, day
-    if m := re.fullmatch(r"\d{4}", text):
+    if re.fullmatch(r"\d{4}", text):
         return date(int(text), 1, 1), date(int(text), 12, 31)
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
-    month_m = re.search(r"[A-Za-z]+", text)
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)
+    month_m = re.search(_MONTH, text)
     year_m = re.search(r"\b(\d{4})\b", text)
-    year = int(year_m[1]) if year_m else default_year
-    if year is None or month_m is None or month_m[0].lower() not in _MONTH_NUMBERS:
+    if month_m is None:
         return None, None
-    month = _MONTH_NUMBERS[month_m[0].lower()]
-    if day_m:
-        day = date(year, month, int(day_m[1]))
-        return day, day
+    month = _MONTH_NUMBERS[month_m[0].lower().rstrip(".")]
+    year = int(year_m[1]) if year_m else default_year
+    if has_day:
+        parsed = _dateparser(text if year_m or year is None else f"{text} {year}", statement_date)
+        if parsed is None:
+            raise ValueError(f"not a date: {text!r}")
+        if not year_m and year is None:
+            if statement_date is None:
+                return None, None
+            parsed = latest_not_after(parsed.month, parsed.day, statement_date)
+        return parsed, parsed
+    if year is None:
+        if statement_date is None:
+            return None, None
+        year = statement_date.year if month <= statement_date.month else statement_date.year - 1
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -126,44 +199,91 @@ def _year_before(day: date) -> date:
         return date(day.year - 1, 3, 1)
 
 
-def _resolve(kind: str, m: re.Match[str], answer_date: date | None,
+def _months_before(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last)) + timedelta(days=1)
+
+
+def _weekday(m: re.Match[str], statement_date: date) -> date:
+    target = _WEEKDAYS[m["w"].lower()]
+    back = (statement_date.weekday() - target) % 7
+    if m["last"] and back == 0:
+        back = 7
+    return statement_date - timedelta(days=back)
+
+
+def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date | None]:
+    """Periods that count from the statement's date."""
+    if kind == "past_span":
+        n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+        unit = m["unit"].lower()
+        first = _months_before(s, n) if unit == "months" else s - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
+        return first, s
+    if kind == "weekday":
+        day = _weekday(m, s)
+        return day, day
+    monday = s - timedelta(days=s.weekday())
+    saturday = s - timedelta(days=(s.weekday() - 5) % 7)
+    return {
+        "fy": (date(_fy_start(s), 4, 1), s),
+        "last_fy": (date(_fy_start(s) - 1, 4, 1), date(_fy_start(s), 3, 31)),
+        "ytd": (date(s.year, 1, 1), s),
+        "last_year": (date(s.year - 1, 1, 1), date(s.year - 1, 12, 31)),
+        "past_year": (_year_before(s), s),
+        "this_month": (s.replace(day=1), s),
+        "last_month": ((s.replace(day=1) - timedelta(days=1)).replace(day=1), s.replace(day=1) - timedelta(days=1)),
+        "this_week": (monday, s),
+        "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "weekend": (saturday, min(saturday + timedelta(days=1), s)),
+        "yesterday": (s - timedelta(days=1), s - timedelta(days=1)),
+        "today": (s, s),
+        "to_date": (None, s),
+    }[kind]
+
+
+def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
              default_year: int | None) -> tuple[date | None, date | None]:
-    if kind == "year":  # "in 2019", "in 2020, 2021 and 2022"
-        years = [int(y) for y in re.findall(r"\d{4}", m["a"])]
+    if kind == "year":  # "in 2019", "in 2020, 2021 and 2022", "so far in 2025"
+        years = [int(y) for y in re.findall(r"\d{4}", m["a"] or m["c"])]
         return date(min(years), 1, 1), date(max(years), 12, 31)
+    if kind in ("months_to", "first_months"):
+        n = m["n"]
+        n = 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
+                                                                                    "seven": 7, "eight": 8}.get(n.lower()))
+        if kind == "first_months":
+            year = int(m["a"])
+            return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
+        last = _parse_point(m["a"], default_year, statement_date)[1]
+        return (_months_before(last, n), last) if last else (None, None)
+    if kind == "as_of":
+        return None, _parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):
         a = m.group("a") or m.groupdict().get("b")
         b = m.groupdict().get("b") if kind == "range" else None
         if b is not None:
-            b_first, b_last = _parse_point(b, default_year)
+            b_first, b_last = _parse_point(b, default_year, statement_date)
             end_year = b_last.year if b_last else default_year
             if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a.strip()) and b_last:  # "between 11 and 27 February"
                 return date(b_last.year, b_last.month, int(re.match(r"\d+", a.strip())[0])), b_last
-            return _parse_point(a, end_year)[0], b_last
-        first, last = _parse_point(a, default_year)
-        return (first, answer_date) if kind == "since" else (first, last)
+            first = _parse_point(a, end_year, None if end_year else statement_date)[0]
+            if first and b_last and first > b_last and not re.search(r"\d{4}", a):  # "from November to February"
+                first = first.replace(year=first.year - 1)
+            return first, b_last
+        first, last = _parse_point(a, default_year, statement_date)
+        return (first, statement_date) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if answer_date is None:
+    if kind in ("anaphor_day", "since_then", "anaphor_period") or statement_date is None:
         return None, None
-    a = answer_date
-    return {
-        "fy": (date(_fy_start(a), 4, 1), a),
-        "last_fy": (date(_fy_start(a) - 1, 4, 1), date(_fy_start(a), 3, 31)),
-        "ytd": (date(a.year, 1, 1), a),
-        "last_year": (date(a.year - 1, 1, 1), date(a.year - 1, 12, 31)),
-        "past_year": (_year_before(a), a),
-        "this_month": (a.replace(day=1), a),
-        "last_month": ((a.replace(day=1) - timedelta(days=1)).replace(day=1), a.replace(day=1) - timedelta(days=1)),
-        "to_date": (None, a),
-    }[kind]
+    return _relative(kind, m, statement_date)
 
 
-def find_periods(text: str, answer_date: date | None) -> list[Phrase]:
-    """Every period phrase in `text` (a masked sentence), clipped to `answer_date`, in order."""
+def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
+    """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order."""
     years = {int(y) for y in re.findall(rf"(?<!\d){_YEAR}", text)}
     default_year = years.pop() if len(years) == 1 else None
     found: list[Phrase] = []
@@ -172,28 +292,14 @@ def find_periods(text: str, answer_date: date | None) -> list[Phrase]:
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             try:
-                first, last = _resolve(kind, m, answer_date, default_year)
+                first, last = _resolve(kind, m, statement_date, default_year)
             except ValueError:  # 31 February: not a date, so not a period
                 continue
-            if answer_date and last and last > answer_date:
-                last = answer_date
-            if answer_date and first and first > answer_date:  # the future: no figure can cover it
+            if statement_date and last and last > statement_date:
+                last = statement_date
+            if statement_date and first and first > statement_date:  # the future: no figure can cover it
                 first = last = None
-            found.append(Phrase(m.start(), m.end(), kind, first, last))
+            found.append(Phrase(m.start(), m.end(), "day" if kind in ("weekday", "yesterday", "today") else kind,
+                                first, last, anaphor=kind in ("anaphor_day", "since_then", "anaphor_period"),
+                                cumulative=kind in _OPEN_START))
     return sorted(found, key=lambda p: p.start)
-
-
-def find_locations(text: str) -> list[Phrase]:
-    """Places named after "at", "in", "outside", "near" or "around", one phrase per list of places."""
-    found = []
-    for m in _LOCATION.finditer(text):
-        places = [p.strip() for p in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", m["places"])]
-        places = [p for p in places if p.split()[0].lower().rstrip(".") not in _NOT_PLACES]
-        if places:
-            found.append(Phrase(m.start(), m.end(), "location", places=tuple(places)))
-    return found
-
-
-def find_selections(text: str) -> list[Phrase]:
-    """Deployment selections ("the first two deployments", "both deployments"): scope, not counts."""
-    return [Phrase(m.start(), m.end(), "selection", ordinal=bool(m["ordinal"])) for m in _SELECTION.finditer(text)]

@@ -1,122 +1,121 @@
-"""Answer prose → figure claims (ARCHITECTURE.md "Claim shape").
+"""A statement's prose → figure claims, read in context (docs/claims.md).
 
-Owns: splitting an answer into sentences, and reading from each sentence
-the LFR figures it states (faces, alerts, true / false alerts, people
-stopped, arrests, watchlist size, deployments, false-alert rates) with
-their qualifier, period, places and scope words. Numbers and their ranges
-are `claim_numbers`; periods, places and deployment selections are
-`claim_periods`. Pure: text and the answer's date in, `Claim`s out; no
-network, disk, clock or database. A sentence that states no LFR figure
-(dates, references, money, other percentages) yields nothing. Proof:
-tests/test_claims.py, and tests/claims_heldout.py for unseen prose.
+Owns reading a whole statement (a Mayor's answer, with its question and
+title as background) the way a careful person does: sentence by sentence,
+keeping a context frame (scrapers/claim_frame.py) so that "Officers
+deployed LFR at two sites in Kingston town centre on 3 March 2024. As a
+result of 14 alerts, nine people were arrested" gives the second
+sentence's figures the first one's day, places and deployments. Each claim
+records the words that set its period and places and where they came
+from. Which numbers are figures is claim_figures; numbers and ranges
+claim_numbers; periods claim_periods; places and selections claim_places;
+sentences and lists sentences. Pure: text and the statement's date in,
+`Claim`s out; no network, disk, clock or database.
+Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
+tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from schemas.claims import Claim
-from scrapers.claim_numbers import (QUALIFIERS, Number, count_range, find_numbers, mask_non_figures,
-                                    qualifier_of, rate_range)
-from scrapers.claim_periods import Phrase, find_locations, find_periods, find_selections
+from schemas.claims import Claim, Selection
+from schemas.questions import Question
+from scrapers.claim_figures import _NOT_REAL, _SEGMENT, Figure, find_figures
+from scrapers.claim_frame import Frame, advance, combined_period, inherited_source, running_total, words
+from scrapers.claim_numbers import count_range, find_numbers, mask_non_figures, qualifier_of, rate_range
+from scrapers.claim_periods import Phrase, find_periods
+from scrapers.claim_places import find_locations, find_selections
+from scrapers.sentences import Sentence, read_blocks, split_sentences
 
-_ABBREVIATIONS = set(
-    "approx e.g i.e eg ie no nos st dr mr mrs ms cllr vs v c cf para paras sec s ss fig figs jan feb mar apr "
-    "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr".split())
-_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
-_BLOCKS = re.compile(r"\n\s*\n|\n(?=\s*[-•*–]\s)")
+__all__ = ["extract_claims", "question_claims", "split_sentences"]
 
-_MOD = (r"(?:(?:system|facial[- ]recognition|lfr|live|further|more|separate|additional|individual|different|"
-        r"unique|total|potential|possible|confirmed|unconfirmed|recorded|reported|operational|such|other|new|"
-        r"verified|subsequent|resulting|formal|positive)\s+)*")
-_PERSON = (r"(?:people|persons|person|individuals|individual|members of the public|member of the public|men|"
-           r"women|man|woman|suspects|images|names|entries|subjects)")
-_FACE_NOUN = rf"(?:(?:{_PERSON}(?:'s|’s|'|’)\s+)?(?:faces?|facial images|face images|face scans)|biometric (?:images|templates))"
-_ALERT_NOUN = r"(?:alerts?|matches|match|alarms?)"
-# (category, what follows the number); first match wins.
-_NOUNS = [(cat, re.compile(rf"^\s+{_MOD}(?:{noun})\b")) for cat, noun in [
-    ("faces", _FACE_NOUN),
-    ("false", rf"(?:false|incorrect|wrong|erroneous|mistaken|inaccurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|"
-              r"identifications?|positives?)|mis-?identifications?|false positives?"),
-    ("true", rf"(?:true|correct|genuine|accurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|identifications?)|true positives?"),
-    ("alert", _ALERT_NOUN),
-    ("engage", r"engagements?|stops|interventions"),
-    ("arrest", r"arrests?"),
-    ("deploy", r"deployments?"),
-    ("occasion", r"times|occasions"),
-]]
-_PREDICATES = [
-    ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
-    ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
-              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|not (?:a (?:true )?match|the (?:person|people|"
-              r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
-    ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|true(?: alerts?| positives?| matches?)?\b|"
-             r"correct\b|genuine\b|(?:true|correct|genuine) match)"),
-    ("arrest", r"arrested|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
-    ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
-               r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
-               r"(?:stopped|engaged))"),
-    ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
-              rf"facial recognition )?{_ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
-    ("faces", r"scanned|seen|processed|captured|detected"),
-    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
-]
-_PREDICATE = re.compile(
-    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:\s+{_PERSON})?(?:\s+(?:who|that|which))?"
-    r"(?:\s+(?:were|was|had been|have been|has been|are|is|had|have|got|being))?(?:\s+(?:subsequently|then|later|"
-    r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|identified as|deemed|shown to be))*\s+"
-    + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in _PREDICATES) + ")")
-_PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS})\s+)?$")) for cat, p in [
-    ("faces", r"(?:faces of|scanned|processed)"),
-    ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
-    ("arrest", r"arrested"),
-    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on))"),
-    ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
-    ("watchlist", r"watch ?-?lists?\b(?:[^#;]{0,40}?\s)?(?:\s*(?:size|of|containing|contained|contains|comprising|comprised|"
-                  r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
-                  r"consisted of|featured|at))+"),
-]]
-_METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", "deploy": "deployments",
-            "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
-            "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
-_RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s*$")
-_FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
-_PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
-_PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
-_PERSON_FIRST = re.compile(rf"^\s+{_PERSON}\s+(?!were|was|had|have|has|are|is)\w")
-_AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
-_PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
-                  r"|\bon average\b)")
-_PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
-_FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification))?|misidentification)"
-                         r"\s+rates?\b[^#;]{0,40}$")
-_FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|wrong|mistaken)")
-_DENOMINATOR = re.compile(rf"^\s+(?:of|per|in|for)?\s*(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
-                          r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
-                          rf"(?P<alert>{_ALERT_NOUN}))\b")
-_SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|;\s*")
+# "have now been arrested", "now stands at": a running total up to the statement's date.
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
+                            r"ha(?:ve|s) (?:so far|to date|now|since)|in total,? since|overall,? since|milestones?)\b")
+# "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
+# anywhere, a present perfect counts up to the statement's date.
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
+                              r"generated|resulted|led|produced|seen|triggered)\b")
+# Words after a count that narrow it to a subset the records do not break down ("3 arrests for shoplifting",
+# "50 sex offenders who were found in breach", "100 individuals allegedly involved in …"); a list that follows
+# ("arrested for the following:") or a range of offences describes all of them, and narrows nothing.
+_GENERAL = (r"(?!a range|a variety|a number|various|a mix|a wide|offences including|crimes including|offences such|"
+            r"crimes such|a list|a host|serious offences including|a series|the following|offences ranging|crimes ranging|"
+            r"criminal offences|a breadth|offences from|a raft)")
+_SUBSET = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|being|been|made|also)\s+)*(?P<words>(?:(?:wanted|arrested)\s+)?"
+    rf"(?:for|on suspicion of|in connection with|allegedly involved in|involved in|subject to)\s+{_GENERAL}"
+    r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
+    r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
+_RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
+# "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
+_REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
+                          r"arrests?|results?|was|were|took place|happened)\b", re.I)
+_PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
+# "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
+_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                          r"(?:Police|Constabulary)\b(?!\s+Service)")
+_ASKS = re.compile(r"\?\s*$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
+                   r"will you|can you|could you|would you)\b", re.I)
+_SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
 
 
-def split_sentences(text: str) -> list[str]:
-    """The sentences of `text`, each an exact (stripped) substring; abbreviations and decimals don't split."""
-    sentences = []
-    for block in _BLOCKS.split(text):
-        start = 0
-        for m in _BOUNDARY.finditer(block):
-            word = re.search(r"([\w.]*)$", block[:m.start()])[1]
-            if block[m.start()] == "." and (re.fullmatch(r"[A-Z]", word) or word.lower() in _ABBREVIATIONS
-                                            and (word.lower() != "no" or block[m.end()].isdigit())):
-                continue
-            sentences.append(block[start:m.start() + len(m.group().rstrip())])
-            start = m.end()
-        sentences.append(block[start:])
-    return [s for s in (re.sub(r"^\s*[-•*–]\s+", "", s).strip() for s in sentences) if s]
+def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
+                   question: str | None = None) -> list[Claim]:
+    """Every figure claim stated in `text`, in order, its scope read in context.
+
+    `title` and `question` are background: they set the frame before the
+    first sentence (the answer's own words replace it).
+    """
+    frame = Frame()
+    for origin, background in (("title", title), ("question", question)):
+        for sentence in read_blocks(background or ""):
+            # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
+            if origin == "title" or _ASKS.search(sentence.text):
+                frame = _background(frame, sentence.text, origin, statement_date)
+    claims: list[Claim] = []
+    list_start: dict[int, Frame] = {}
+    prev: Sentence | None = None
+    antecedent: str | None = None
+    for sentence in read_blocks(text):
+        if sentence.list_no is not None:
+            list_start.setdefault(sentence.list_no, frame)
+            if prev is None or prev.block != sentence.block:
+                frame = list_start[sentence.list_no]  # each item starts from the list's frame
+        elif prev is not None and prev.list_no is not None:
+            frame = list_start[prev.list_no]  # nothing named inside a list leaks out of it
+        before = frame
+        found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
+        if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
+            claims = _date_back(claims, prev, sentence, frame)
+        claims.extend(found)
+        antecedent = found[-1].metric if found else antecedent
+        prev = sentence
+    return claims
 
 
-def extract_claims(text: str, answer_date: date | None) -> list[Claim]:
-    """Every figure claim stated in `text` (an answer), in order; periods resolved against `answer_date`."""
-    return [claim for sentence in split_sentences(text) for claim in _sentence_claims(sentence, answer_date)]
+def _date_back(claims: list[Claim], prev: Sentence, sentence: Sentence, frame: Frame) -> list[Claim]:
+    """The previous sentence's undated claims, dated by this sentence that refers back to them."""
+    if frame.period_origin != "sentence" or frame.first is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.sentence_index == prev.index and c.period_source is None:
+            c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
+                        period_source="later_sentence")
+            if not c.locations and frame.places:
+                c = replace(c, locations=frame.places, place_words=frame.place_words, places_source="later_sentence")
+        out.append(c)
+    return out
+
+
+def question_claims(question: Question) -> dict[int, list[Claim]]:
+    """The claims of each answer of a question page (by position), holding replies left out."""
+    return {a.position: extract_claims(a.text, a.answer_date, title=question.title, question=question.question_text)
+            for a in question.answers if not a.holding}
 
 
 def _blank(text: str, phrases: list[Phrase]) -> str:
@@ -125,168 +124,193 @@ def _blank(text: str, phrases: list[Phrase]) -> str:
     return text
 
 
-def _sentence_claims(sentence: str, answer_date: date | None) -> list[Claim]:
-    unblanked = mask_non_figures(sentence)
-    periods = find_periods(unblanked, answer_date)
-    masked = _blank(unblanked, periods)
-    locations, selections = find_locations(masked), find_selections(masked)
+def _phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phrase]]:
+    """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
+    masked = mask_non_figures(text)
+    periods = find_periods(masked, statement_date)
+    rest = _blank(masked, periods)
+    places = find_locations(rest)
+    selections = find_selections(_blank(rest, places))
+    return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
+
+
+def _background(frame: Frame, text: str, origin: str, statement_date: date | None) -> Frame:
+    masked, _, phrases = _phrases(text, statement_date)
+    return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
+
+
+def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
+    """Whether a background sentence names periods in different parts ("in 2019 and how many in 2020")."""
+    periods = [p for p in phrases if p.is_period and not p.anaphor]
+    if len(periods) < 2:
+        return False
+    return any(_SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
+
+
+def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
+                   antecedent: str | None) -> tuple[list[Claim], Frame]:
+    text = sentence.text
+    unblanked, masked, phrases = _phrases(text, statement_date)
+    selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]
-    ptext, spans, pos = "", [], 0
+    ptext, spans, pos, shift = "", [], 0, []
     for i, n in enumerate(numbers):
         ptext += masked[pos:n.start].lower()
         spans.append((len(ptext), len(ptext) + len(f"#{i}#")))
-        ptext += f"#{i}#"
+        ptext += f"#{i}#" + (" times" if masked[n.start:n.end].lower() == "twice" else "")
+        shift.append((n.end, len(ptext) - n.end))
         pos = n.end
     ptext += masked[pos:].lower()
-    found = _figures(ptext, spans, numbers)
+
+    def at(offset: int) -> int:  # a sentence offset in ptext
+        return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
+
+    figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
+                           place_starts={at(p.start) for p in phrases if p.kind == "location"})
+    figures += _selection_counts(masked, selections, frame)
+    figures.sort(key=lambda f: f.number.start)
+    claims = []
+    figures = [f for f in figures if not _OTHER_FORCE.search(text[:f.number.start])]
+    for figure in figures:
+        claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
+        if claim is not None:
+            claims.append(claim)
+    if statement_date and _RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
+        return claims, running_total(statement_date)
+    if statement_date and frame.first and any(p.kind == "since_then" for p in phrases) \
+            and not any(p.is_period and not p.anaphor for p in phrases):
+        return claims, replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
+    # Periods are apart when the sentence's figures take different ones ("10 in 2019 and 2 in 2020"), not when
+    # one figure spans several ("at Stratford on 11 February and at Oxford Circus on 27 February, 13,000 faces").
+    apart = len({c.period_words for c in claims if c.period_source == "sentence"}) > 1
+    return claims, advance(frame, text, phrases, "sentence", apart)
+
+
+def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
+    """Counts inside a phrase ("the 12 pilot deployments") are figures; an ordinal set or a repeat is not."""
     out = []
-    for num, metric in found:
-        qualifier, _ = qualifier_of(masked, num)
-        bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
-        if bounds is None:
+    for s in selections:
+        phrase = masked[s.start:s.end]
+        if s.count is None or s.ordinal or not re.search(r"(?i)deployments\b", phrase):
             continue
-        chosen = _scope(unblanked, num.start, [n.start for n, _ in found],
-                        sorted(periods + locations + selections, key=lambda p: p.start))
-        first, last = _period([p for p in chosen if p.kind not in ("location", "selection")],
-                              any(p.ordinal for p in chosen))
-        out.append(Claim(
-            metric=metric, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
-            locations=tuple(place for p in chosen for place in p.places), scope_text=_scope_text(sentence, chosen),
-            sentence=sentence))
+        if re.match(r"(?i)at\s", phrase):
+            continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
+        if _PER_PERIOD.match(masked[s.end:]) or _NOT_REAL.search(masked[:s.start].lower()):
+            continue  # "up to ten deployments a week", "will carry out 10 deployments": a rate or a plan
+        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
+            continue  # "the two deployments" again: the set named earlier, not a new figure
+        numbers = find_numbers(phrase)
+        if numbers:
+            n = numbers[0]
+            out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments"))
     return out
 
 
-def _period(periods: list[Phrase], ordinal: bool) -> tuple[date | None, date | None]:
-    """The period the phrases cover together; unknown if any is unknown."""
-    if not periods or any(p.first is None or p.last is None for p in periods):
-        return None, (periods[0].last if len(periods) == 1 else None)
-    if ordinal and any(p.kind != "day" for p in periods):
-        return None, None  # "the first two deployments of 2020" do not cover all of 2020
-    return min(p.first for p in periods), max(p.last for p in periods)
-
-
-def _figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]) -> list[tuple[Number, str]]:
-    """(number, metric) for each number that states an LFR figure; `ptext` has `#i#` for numbers[i]."""
-    found, cats, prev, skip = [], {}, None, set()
-    for i, num in enumerate(numbers):
-        before, after = ptext[:spans[i][0]], ptext[spans[i][1]:]
-        if i in skip:
-            continue
-        if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
-            metric = _rate_metric(before, after)
-            if metric:
-                found.append((num, metric))
-            continue
-        if _AVERAGE.search(before):
-            continue
-        cat, marked, antecedent = None, False, prev
-        if _PARENT.search(before):  # the eight in "seven of the eight": its own noun phrase, or nothing
-            cat = next((c for c, p in _NOUNS if p.match(after)), None)
-            if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
-                cat = (_predicate(after) or (None,))[0]
-        elif part := _PARTITIVE.match(after):
-            rest = " " + after[part.end():].lstrip()
-            np = next(((c, m.end()) for c, p in _NOUNS if (m := p.match(rest))), None)
-            if np is None and _PERSON_FIRST.match(rest):
-                np = _predicate(rest)
-            antecedent = np[0] if np else prev
-            pred = _predicate(rest[np[1]:] if np else rest)
-            cat, marked = (pred[0] if pred else None), True
-        elif noun := next(((c, m.end()) for c, p in _NOUNS if (m := p.match(after))), None):
-            cat = noun[0]
-            if _PER.match(after[noun[1]:]):
-                continue
-            per = _PER_EVERY.match(after[noun[1]:])
-            if per and cat == "false":  # "one false alert for every 6,000 faces" is a rate, not two counts
-                d = numbers[int(per[1])]
-                skip.add(int(per[1]))
-                rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
-                found.append((rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
-                continue
-        elif pred := _predicate(after):
-            cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
-            if fronted := _FRONTED.search(before):
-                marked, antecedent = True, cats.get(int(fronted[1])) if fronted[1] else prev
-        else:
-            cat = next((c for c, p in _PRECEDING if p.search(before)), None)
-        if cat == "occasion" and not re.search(r"\b(?:deploy|used?\b)", ptext):
-            cat = None
-        metric = _metric(cat, antecedent, marked)
-        if cat:
-            cats[i], prev = cat, cat
-        if metric:
-            found.append((num, metric))
-    return found
-
-
-def _predicate(after: str) -> tuple[str, int, bool] | None:
-    m = _PREDICATE.match(after)
-    if not m:
+def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
+           phrases: list[Phrase], frame: Frame, statement_date: date | None) -> Claim | None:
+    num, metric, text = figure.number, figure.metric, sentence.text
+    starts = [f.number.start for f in figures]
+    qualifier, _ = qualifier_of(masked, num)
+    bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
+    if bounds is None:
         return None
-    return next(c for c, _ in _PREDICATES if m.group(c)), m.end(), bool(m["rel"])
+    chosen = _scope(unblanked, num.start, starts, phrases)
+    if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
+        # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
+        chosen = [p for p in chosen if not (p.kind == "location" and p.start > min(splits))]
+    if metric == "deployments":  # a count of deployments is not scoped by the set it counts
+        chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
+    periods = [p for p in chosen if p.is_period and not p.anaphor]
+    places = [p for p in chosen if p.kind == "location"]
+    selection = next((p for p in reversed(chosen) if p.kind == "selection"), None)
+    refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor)
+    cumulative = False
+    since_then = any(p.kind == "since_then" for p in chosen)
+    if periods:
+        first, last = combined_period(periods)
+        period_words, period_source = words(text, periods), "sentence"
+        cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
+    elif since_then and frame.first is not None and statement_date is not None:
+        first, last = frame.first, statement_date  # "resumed in April … Since then, 14 alerts"
+        period_words, period_source = f"{frame.period_words}; since then", inherited_source(frame.period_origin)
+    elif frame.has_period and not _RUNNING_TOTAL.search(text):
+        first, last = frame.first, frame.last
+        period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
+        cumulative = frame.cumulative
+    elif (_RUNNING_TOTAL.search(text) or _PRESENT_PERFECT.search(_clause(masked, num))) and statement_date is not None:
+        first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
+    else:
+        first = last = period_words = period_source = None
+    inherit = not periods and period_source not in (None, "statement_date")
+    if places:
+        locations = tuple(pl for p in places for pl in p.places)
+        place_words, places_source = words(text, places), "sentence"
+        paired = [(f, l) for name, f, l in frame.pairs if name in locations]
+        if paired and period_source not in (None, "sentence", "statement_date"):
+            # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
+            first, last = min(f for f, _ in paired), max(l for _, l in paired)
+    elif (inherit or refers_back) and frame.places:
+        locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
+    else:
+        locations, place_words, places_source = (), None, None
+    named = None
+    if selection is not None and not (selection.anaphor and frame.selection is not None and (inherit or refers_back)):
+        named = Selection(text[selection.start:selection.end].strip(), selection.count, selection.ordinal, "sentence")
+    elif (inherit or refers_back) and frame.selection is not None and not places:  # new places replace the set
+        named = replace(frame.selection, source=inherited_source(frame.selection.source))
+    scope_parts = [w for w in (period_words, place_words, named.words if named else None) if w]
+    return Claim(
+        metric=metric, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
+        locations=locations, scope_text=words(text, chosen) if chosen else ("; ".join(dict.fromkeys(scope_parts)) or None),
+        sentence=text, period_words=period_words, period_source=period_source, place_words=place_words,
+        places_source=places_source, selection=named, cumulative=cumulative,
+        subset=_subset(masked, figure), sentence_index=sentence.index)
 
 
-def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None:
-    """The metric of a category; "of whom" / "N of the M" make it relative to what it counts among."""
-    if cat is None:
+def _clause(masked: str, num) -> str:
+    """The clause a number stands in: from the punctuation before it to the punctuation after it."""
+    start = max(masked.rfind(c, 0, num.start) for c in ".;:,—–") + 1
+    ends = [i for i in (masked.find(c, num.end) for c in ".;:,—–") if i >= 0]
+    clause = masked[start:min(ends) if ends else len(masked)]
+    at = num.start - start
+    cuts = [m for m in re.finditer(r"\s(?:and|but|while|whereas)\s", clause)]
+    a = max([m.end() for m in cuts if m.end() <= at], default=0)
+    b = min([m.start() for m in cuts if m.start() >= at], default=len(clause))
+    return clause[a:b]
+
+
+def _subset(masked: str, figure: Figure) -> str | None:
+    num, after = figure.number, masked[figure.number.end:]
+    if figure.metric not in _SUBSET_METRICS:
         return None
-    if marked and cat == "false" and antecedent in ("engage", "false_engage"):
-        return "false_alert_engagements"
-    if marked and cat == "engage" and antecedent == "false":
-        return "false_alert_engagements"
-    if marked and cat == "true" and antecedent == "engage":
-        return None  # true-alert engagements: not a claim metric
-    return _METRICS[cat]
-
-
-def _rate_metric(before: str, after: str) -> str | None:
-    den = _DENOMINATOR.match(after)
-    fronted = re.search(rf"\bof (?:the|all(?: the)?)\s+(?:#\d+#\s+)?{_MOD}(?:(?P<face>faces|people)|(?P<alert>"
-                        rf"{_ALERT_NOUN}))\b[^#;]*,\s*$", before)
-    stated = _FALSE_RATE.search(before)
-    tail = after[den.end():] if den else after
-    if not (stated or _FALSE_WORD.search(re.split(r"[;#]", tail)[0])):
-        return None
-    if not stated and not den and not fronted:
-        return None
-    if stated and not den:  # "the false alert rate per alert was 87.5%"
-        den = re.search(r"\b(?:per|of|against)\s+(?:all\s+)?(?:the\s+)?(?:(?P<face>faces?|people)|(?P<alert>alerts?))\b",
-                        stated.group())
-    return _rate_name(den or fronted)
-
-
-def _rate_name(den: re.Match[str] | None) -> str:
-    if den and den["face"]:
-        return "false_alert_rate_per_face"
-    if den and den["alert"]:
-        return "false_alert_rate_per_alert"
-    return "false_alert_rate"
+    words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
+    if words:
+        return " ".join(after[after.lower().index(w):][:len(w)] for w in words)
+    if figure.part_of:
+        return re.split(r"[,.;:()]", after, maxsplit=1)[0].strip() or "a part of the figure before"
+    return None
 
 
 def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
     if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) \
-            and sum(p.kind not in ("location", "selection") for p in phrases) <= 1:
+            and sum(p.is_period for p in phrases) <= 1:
         return phrases
     cuts = [m.start() for m in _SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
     bounds = [0] + cuts + [len(masked)]
     # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
     # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
+    # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
     start = 0
-    for a, b in zip(bounds, bounds[1:]):
+    parts = list(zip(bounds, bounds[1:]))
+    for i, (a, b) in enumerate(parts):
         if any(a <= c < b for c in claims):
             if a <= claim < b:
+                for a2, b2 in parts[i + 1:]:
+                    mine = [p for p in phrases if a2 <= p.start < b2]
+                    if any(a2 <= c < b2 for c in claims) or not mine or any(p.is_period for p in mine):
+                        break
+                    b = b2
                 return [p for p in phrases if start <= p.start < b]
             start = b
     return []
-
-
-def _scope_text(sentence: str, phrases: list[Phrase]) -> str | None:
-    """The sentence's words for the chosen phrases: adjacent ones as one run, others joined by '; '."""
-    runs: list[list[int]] = []
-    for p in phrases:
-        if runs and re.fullmatch(r"[\s,]*", sentence[runs[-1][1]:p.start]):
-            runs[-1][1] = max(runs[-1][1], p.end)
-        else:
-            runs.append([p.start, p.end])
-    return "; ".join(sentence[a:b].strip(" ,") for a, b in runs) or None

@@ -18,7 +18,7 @@ import duckdb
 
 from schemas.questions import Answer, Question
 from schemas.records import MetDocument
-from scrapers.claims import extract_claims
+from scrapers.claims import question_claims
 from scrapers.met.records import extract_document
 from tests.real_pages import REAL_PDFS, real_pdf
 from warehouse import findings, load
@@ -63,7 +63,7 @@ def question(slug: str, title: str, reference: str | None, answers: list[Answer]
 def load_questions(con: duckdb.DuckDBPyConnection, questions: list[Question], at: datetime = LOADED_AT) -> None:
     """Load questions with the claims their answers state (scrapers.claims), as the questions flow does."""
     for q in questions:
-        claims = {a.position: extract_claims(a.text, a.answer_date) for a in q.answers if not a.holding}
+        claims = question_claims(q)
         load_question(con, q, claims, source_url=q.url, document_sha256="0" * 64, observed_at=at)
 
 

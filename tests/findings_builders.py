@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from schemas.questions import Answer, Question
 from schemas.records import Deployment, MetDocument
-from scrapers.claims import extract_claims
+from scrapers.claims import question_claims
 from warehouse import load, questions_load
 
 T0 = datetime(2025, 6, 2, 8, 0, tzinfo=timezone.utc)
@@ -71,7 +71,7 @@ def answer_page(con, slug: str, reference: str | None, answers: list[tuple[date,
                         asked_by="Siân Berry", organisation="Green", asked_of="The Mayor", meeting=None,
                         meeting_date=answers[0][0] - timedelta(days=10) if answers else None,
                         question_text="How is live facial recognition used?", answers=parsed, layout="new")
-    claims = {a.position: extract_claims(a.text, a.answer_date) for a in parsed if not a.holding}
+    claims = question_claims(question)
     page_sha = hashlib.sha256(json.dumps([url, answers], default=str).encode()).hexdigest()
     questions_load.load_question(con, question, claims, source_url=url, document_sha256=page_sha, observed_at=at)
     return url

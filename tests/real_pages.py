@@ -21,3 +21,29 @@ def real_pdf(name: str) -> bytes:
     if not path.exists():
         pytest.skip(f"real Met PDFs not available ({REAL_PAGES})")
     return path.read_bytes()
+
+BASE_URL = "https://www.met.police.uk/SysSiteAssets/media/downloads/force-content/met/advice/lfr/"
+REAL_URLS = {  # where the Met published each document (the 2025 URL is one of several)
+    "2020-2022": BASE_URL + "new/lfr-deployment-grid-2020-2022.pdf",
+    "2023-2024": BASE_URL + "deployment-records/lfr-deployment-grid-2023-to-2024.pdf",
+    "2025": BASE_URL + "deployment-records/lfr-deployment-grid.pdf",
+}
+
+
+def extract_real_documents() -> list:
+    """(name, bytes, MetDocument) for each real PDF, read by the real extractor (skips when absent)."""
+    from scrapers.met.records import extract_document
+
+    return [(name, real_pdf(name), extract_document(real_pdf(name), REAL_URLS[name])) for name in REAL_PDFS]
+
+
+def load_real_documents(con, documents: list, at) -> None:
+    """Load extracted real documents into `con` as the Met flow does: archive, load, fetch state."""
+    from warehouse import load
+
+    for name, content, document in documents:
+        load.archive_raw(con, url=REAL_URLS[name], source="met", content=content, fetched_at=at, http_status=200,
+                         etag=None, last_modified=None, content_type="application/pdf")
+        load.load_met_document(con, document, at)
+        load.record_fetch(con, url=REAL_URLS[name], source="met", role="document", at=at, status=200,
+                          sha256=document.sha256)

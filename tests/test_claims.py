@@ -29,11 +29,13 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     # The founding letter's figures, as one sentence.
     ("In the first two deployments of 2020, more than 13,000 faces were scanned, eight people caused a system "
      "alert, of whom seven were misidentified, and six were stopped, of whom five were misidentified.", MARCH_2020, [
-        c("faces_seen", 13001, None, "more_than", scope="the first two deployments of 2020"),
-        c("alerts_total", 8, 8, scope="the first two deployments of 2020"),
-        c("false_alerts", 7, 7, scope="the first two deployments of 2020"),
-        c("engagements", 6, 6, scope="the first two deployments of 2020"),
-        c("false_alert_engagements", 5, 5, scope="the first two deployments of 2020"),
+        # The period is 2020 up to the answer; the selection ("first two") narrows it to rows.
+        c("faces_seen", 13001, None, "more_than", "2020-01-01", "2020-03-30", scope="the first two deployments of 2020"),
+        c("alerts_total", 8, 8, "exact", "2020-01-01", "2020-03-30", scope="the first two deployments of 2020"),
+        c("false_alerts", 7, 7, "exact", "2020-01-01", "2020-03-30", scope="the first two deployments of 2020"),
+        c("engagements", 6, 6, "exact", "2020-01-01", "2020-03-30", scope="the first two deployments of 2020"),
+        c("false_alert_engagements", 5, 5, "exact", "2020-01-01", "2020-03-30",
+          scope="the first two deployments of 2020"),
     ]),
     ("Seven of the eight alerts were false.", MARCH_2020, [
         c("false_alerts", 7, 7), c("alerts_total", 8, 8)]),
@@ -72,7 +74,9 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         c("false_alerts", 0, 0, locations=["Stratford"], scope="the deployment in Stratford")]),
     ("A single person was arrested in Croydon on 3 March 2020.", MARCH_2020, [
         c("arrests", 1, 1, "exact", "2020-03-03", "2020-03-03", ["Croydon"], "in Croydon on 3 March 2020")]),
+    # A count inside a phrase is a figure too ("the two deployments", "the 12 pilot deployments").
     ("During the two deployments this year, officers made a single arrest.", MARCH_2020, [
+        c("deployments", 2, 2, "exact", "2020-01-01", "2020-03-30", scope="this year"),
         c("arrests", 1, 1, "exact", "2020-01-01", "2020-03-30", scope="the two deployments this year")]),
     ("A dozen arrests followed.", MARCH_2020, [c("arrests", 12, 12)]),
     ("Thirteen thousand faces were scanned.", MARCH_2020, [c("faces_seen", 13000, 13000)]),
@@ -134,10 +138,11 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         c("arrests", 9, 9, "exact", None, "2020-03-30", scope="all deployments to date")]),
     ("Overall, 157,566 faces were scanned across the nine deployments in 2020, 2021 and 2022.", D("2023-01-10"), [
         c("faces_seen", 157566, 157566, "exact", "2020-01-01", "2022-12-31",
-          scope="the nine deployments in 2020, 2021 and 2022")]),
+          scope="the nine deployments in 2020, 2021 and 2022"),
+        c("deployments", 9, 9, "exact", "2020-01-01", "2022-12-31", scope="in 2020, 2021 and 2022")]),
     ("There have been 203 deployments in 2023 and 2024, resulting in 609 arrests.", D("2025-01-20"), [
         c("deployments", 203, 203, "exact", "2023-01-01", "2024-12-31", scope="in 2023 and 2024"),
-        c("arrests", 609, 609, "exact", "2023-01-01", "2024-12-31", scope="in 2023 and 2024")]),
+        c("arrests", 609, 609, "exact", "2023-01-01", "2024-12-31", scope="203 deployments in 2023 and 2024")]),
     ("The 1,344 alerts generated in 2023 and 2024 included 1,275 true alerts.", D("2025-01-20"), [
         c("alerts_total", 1344, 1344, "exact", "2023-01-01", "2024-12-31", scope="in 2023 and 2024"),
         c("true_alerts", 1275, 1275, "exact", "2023-01-01", "2024-12-31", scope="in 2023 and 2024")]),
@@ -258,7 +263,10 @@ def test_claim_json_and_vocabulary():
         "metric": "faces_seen", "low": 8600, "high": 8600, "qualifier": "exact",
         "period_start": "2020-02-27", "period_end": "2020-02-27", "locations": ["Oxford Circus"],
         "scope_text": "At Oxford Circus on 27 February 2020",
-        "sentence": "At Oxford Circus on 27 February 2020, 8,600 faces were scanned."}
+        "sentence": "At Oxford Circus on 27 February 2020, 8,600 faces were scanned.", "sentence_index": 1,
+        "scope": {"period": {"words": "on 27 February 2020", "from": "sentence"},
+                  "places": {"words": "At Oxford Circus", "from": "sentence"}, "selection": None,
+                  "cumulative": False, "subset": None}}
     assert {"false_alert_rate_per_face", "false_alert_rate_per_alert", "faces_seen"} <= set(METRICS)
     assert "between" in QUALIFIERS
     with pytest.raises(ValueError, match="unknown claim metric"):

@@ -48,6 +48,25 @@ def cli_env(tmp_path_factory) -> dict[str, str]:
     return env
 
 
+# ---------------------------------------------------------------- parse-question
+
+def test_parse_question_shows_where_each_claims_scope_came_from(tmp_path, cli_env):
+    page = Path(__file__).parent / "fixtures" / "london_gov" / "new_answer_with_figures_in_words.html"
+    done = lfrwatch("parse-question", str(page), "--url", "https://www.london.gov.uk/x", env=cli_env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    claims = json.loads(done.stdout)["claims"]
+    engaged = next(c for c in claims if c["metric"] == "false_alert_engagements")
+    # "Officers engaged with five people following a false alert …" names no day or place of its own.
+    assert (engaged["low"], engaged["period_start"], engaged["locations"]) == (5, "2020-02-27", ["Oxford Circus"])
+    assert engaged["scope"]["period"] == {"words": "on 27 February", "from": "earlier_sentence"}
+    assert engaged["scope"]["places"] == {"words": "At Oxford Circus", "from": "earlier_sentence"}
+    first_two = next(c for c in claims if c["metric"] == "faces_seen" and c["qualifier"] == "more_than")
+    assert first_two["scope"]["selection"] == {"words": "the first two completed deployments", "count": 2,
+                                               "ordinal": "first", "from": "sentence"}
+    assert all(set(c) >= {"metric", "low", "high", "qualifier", "period_start", "period_end", "locations",
+                          "scope_text", "sentence", "sentence_index", "scope", "answer_position"} for c in claims)
+
+
 # ---------------------------------------------------------------- extract-pdf
 
 def test_extract_pdf_prints_json_lines_in_contract_order(tmp_path, cli_env):

@@ -84,8 +84,12 @@ def test_the_period_stops_at_the_answer_date(con):
 
 def test_deployments_count_completed_ones_only(con):
     assert say(con, "In 2020 there were 2 deployments.") == []
+    # Three is right only if the aborted 21/02/20 deployment counts: a person decides, no alert.
     (three,) = say(con, "In 2020 there were 3 deployments.", slug="three")
-    assert three["state"] == "alert" and three["computed"] == 2
+    assert three["state"] == "review" and three["computed"] == 2
+    assert any("aborted" in r for r in three["reasons"])
+    (four,) = [f for f in say(con, "In 2020 there were 4 deployments.", slug="four") if "4" in f["claim"]["sentence"]]
+    assert four["state"] == "alert" and four["computed"] == 2
 
 
 def test_rates_are_compared_only_with_their_own_definition(con):

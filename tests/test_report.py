@@ -62,6 +62,9 @@ def test_the_report_shows_the_charts_rates_and_evidence(page: str):
     assert 'href="https://www.london.gov.uk/who-we-are/what-london-assembly-does/questions-mayor/find-an-answer/' \
            'lfr-alerts-2024"' in page
     assert "contradicts" in page and "2,000" in page and "1,276" in page
+    # Each claim says where its scope came from and which rows of which record the verdict summed.
+    assert "period: “In 2023”" in page
+    assert "68: " not in page and "68 over 24 deployments, 2023–24 record pp." in page
 
 
 def test_report_without_a_published_snapshot_says_so(tmp_path: Path):

@@ -106,29 +106,28 @@ def test_a_revised_figure_is_a_second_version_in_the_history(tmp_path):
     con.close()
 
 
-def test_claims_get_the_rules_verdict_where_it_has_one_and_the_periods_sum_otherwise(tmp_path):
+def test_claims_show_the_one_stored_verdict(tmp_path):
     con = connect(tmp_path / "lfrwatch.duckdb")
     apply_views(con)
     load_documents(con, real_documents())
     load_questions(con, founding_questions())
 
+    # Loaded, not evaluated yet: the view says so rather than computing a verdict of its own.
     before = by(find_rows(con, "claims_vs_records"), "reference")
-    assert (before["2024/0001"]["verdict"], before["2024/0001"]["computed"]) == ("agrees", 68)
-    assert before["2024/0001"]["verdict_source"] == "sum" and before["2024/0001"]["deployments_counted"] == 24
-    # Outside the claim's range, but only the contradiction rule may say "contradicts".
-    assert (before["2025/0002"]["verdict"], before["2025/0002"]["computed"]) == ("review", 1276)
-    assert "not confirmed" in before["2025/0002"]["review_reason"]
-    hostile = next(r for ref, r in before.items() if ref.startswith("2025/<script>"))
-    assert (hostile["verdict"], hostile["review_reason"]) == ("review", "the claim is scoped to places")
+    assert {r["verdict"] for r in before.values()} == {"pending"}
+    assert all(r["computed"] is None and r["review_reason"] is None for r in before.values())
 
     record_contradictions(con, at=LOADED_AT)
     after = by(find_rows(con, "claims_vs_records"), "reference")
-    assert (after["2025/0002"]["verdict"], after["2025/0002"]["verdict_source"]) == ("contradicts", "rule")
-    assert after["2025/0002"]["computed"] == 1276 and after["2025/0002"]["deployments_counted"] == 179
-    assert after["2024/0001"]["verdict"] == "agrees"
-    # The rule matches places ("At Oxford Circus … this year"): its verdict replaces the sum's.
+    assert (after["2024/0001"]["verdict"], after["2024/0001"]["computed"]) == ("agrees", 68)
+    assert after["2024/0001"]["deployments_counted"] == 24 and after["2024/0001"]["period_words"] == "In 2023"
+    assert after["2024/0001"]["period_source"] == "sentence"
+    assert (after["2025/0002"]["verdict"], after["2025/0002"]["computed"]) == ("contradicts", 1276)
+    assert after["2025/0002"]["deployments_counted"] == 179
+    assert after["2025/0002"]["records_text"].startswith("1,276 over 179 deployments, 2023–24 record")
+    # Places are matched to rows ("At Oxford Circus … this year"): a verdict of the rule, like every other.
     hostile = next(r for ref, r in after.items() if ref.startswith("2025/<script>"))
-    assert hostile["verdict_source"] == "rule" and hostile["verdict"] in ("contradicts", "review")
+    assert hostile["verdict"] in ("contradicts", "review")
     con.close()
 
 

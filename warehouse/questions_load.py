@@ -6,7 +6,7 @@ An answer whose text changes becomes a new row of `answer_versions`; the
 old one is kept. Claims belong to one answer version. One transaction per
 question page.
 
-Proof: tests/test_questions_load.py, tests/test_flow_questions.py.
+Proof: tests/test_flow_questions.py, tests/test_findings_contradictions.py.
 """
 
 from __future__ import annotations
@@ -159,15 +159,24 @@ def _insert_claims(con, url: str, position: int, sha: str, answer_date, claims: 
         claim_id = hashlib.sha256(
             f"{url}|{position}|{sha}|{index}|{claim.metric}|{claim.low}|{claim.high}".encode()
         ).hexdigest()
+        selection = claim.selection
         added += len(
             con.execute(
                 """
-                INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO claims (claim_id, question_url, position, text_sha256, answer_date, sentence_index, metric,
+                                    low, high, qualifier, period_start, period_end, locations, scope_text, sentence,
+                                    observed_at, sentence_no, period_words, period_source, place_words, places_source,
+                                    selection_words, selection_count, selection_ordinal, selection_source,
+                                    cumulative, subset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (claim_id) DO NOTHING RETURNING 1
                 """,
                 [claim_id, url, position, sha, answer_date, index, claim.metric, claim.low, claim.high,
                  claim.qualifier, claim.period_start, claim.period_end, json.dumps(list(claim.locations)),
-                 claim.scope_text, claim.sentence, at],
+                 claim.scope_text, claim.sentence, at, claim.sentence_index, claim.period_words, claim.period_source,
+                 claim.place_words, claim.places_source, selection and selection.words,
+                 selection and selection.count, selection and selection.ordinal, selection and selection.source,
+                 claim.cumulative, claim.subset],
             ).fetchall()
         )
     return added

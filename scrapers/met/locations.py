@@ -8,21 +8,10 @@ changed: the key is only for identity.
 
 from __future__ import annotations
 
-import csv
-import re
 from collections import Counter
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
-_WORD = re.compile(r"[a-z0-9']+")
-
-
-@lru_cache(maxsize=1)
-def word_aliases() -> dict[str, str]:
-    text = resources.files("schemas").joinpath("location_aliases.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    return {row["variant"]: row["canonical"] for row in rows if row["kind"] == "word"}
+from schemas.places import part_words
 
 
 def location_key(location: str) -> str:
@@ -31,15 +20,9 @@ def location_key(location: str) -> str:
     Comma-separated parts are sorted so that their order does not matter;
     words go through the alias table; punctuation is dropped.
     """
-    aliases = word_aliases()
-    plain = location.lower().replace("’", "'").replace("‘", "'")
     parts = []
-    for part in plain.split(","):
-        found = _WORD.findall(part)
-        # "St" opening a part is Saint (St Ann's, St John's Hill); elsewhere Street.
-        words = [w if (i == 0 and w == "st" and len(found) > 1) else aliases.get(w, w) for i, w in enumerate(found)]
-        words = [w.replace("'", "") for w in " ".join(words).split()]
-        if words:
+    for part in location.split(","):
+        if words := part_words(part):
             parts.append("-".join(words))
     return "-".join(sorted(parts)) or "unknown"
 

@@ -1,0 +1,88 @@
+"""The passage reader and the verdicts on real official statements: the figures of docs/claims.md.
+
+Reads tests/evidence/statements_dev.jsonl and statements_heldout.jsonl
+(real statements with hand-written expectations; see
+tests/evidence/README.md) and statements_synthetic.jsonl (passages written
+in officials' styles, with invented figures: claims only), and prints for
+each set:
+
+- claims: recall and precision (metric and range, in the right sentence),
+  and the share of matched claims whose period is right;
+- verdicts, through the whole pipeline: the real Met PDFs
+  (../shared/real-pages) loaded as the Met flow loads them, each statement
+  loaded as an answer by the real loader, the real contradiction step run:
+  how many of the real disagreements were raised, how many were invented.
+
+With --show, the dev set's misses, extras and wrong periods are listed; the
+held-out set is only ever summarised, so it stays unseen. Asserts nothing.
+
+    .venv/bin/python benchmarks/claims_real.py [--show] [--dev-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.real_pages import REAL_PDFS, extract_real_documents, load_real_documents  # noqa: E402
+from tests.statements_eval import load_statements, score_claims, score_verdicts, short  # noqa: E402
+
+def real_records():
+    """An in-memory warehouse holding the three real Met documents, loaded as the Met flow loads them."""
+    from warehouse.db import connect
+
+    con = connect(":memory:")
+    load_real_documents(con, extract_real_documents(), datetime(2026, 11, 1, tzinfo=timezone.utc))
+    return con
+
+
+def report(name: str, statements: list[dict], show: bool, records) -> None:
+    started = time.perf_counter()
+    s = score_claims(statements)
+    took = time.perf_counter() - started
+    print(f"{name}: {len(statements)} statements, {s.expected} expected claims, {s.found} found, {s.matched} matched "
+          f"({took * 1000 / max(1, len(statements)):.1f} ms a statement)")
+    print(f"  claim recall {s.recall:.1%}  precision {s.precision:.1%}  period right {s.period_share:.1%} "
+          f"({s.period_right}/{s.matched})")
+    if records is not None:
+        v = score_verdicts(records, statements)
+        print(f"  disagreements raised {v.raised}/{v.disagreements}  invented {len(v.invented)}  "
+              f"agreements found {v.agree_found}/{v.agree_expected}")
+        print("  verdicts (expected → found): " + ", ".join(
+            f"{a}→{b} {n}" for (a, b), n in sorted(v.confusion.items())))
+        if show:
+            for sid, got, note in v.missed:
+                print(f"  NOT RAISED {sid}: {short(got)} → {got['verdict']} {got['reasons']} ({note[:80]})")
+            for sid, got in v.invented:
+                print(f"  INVENTED   {sid}: {short(got)} computed {got['computed']}")
+    if show:
+        for sid, c in s.misses:
+            print(f"  MISS   {sid}: {short(c)}")
+        for sid, c in s.extras:
+            print(f"  EXTRA  {sid}: {short(c)}")
+        for sid, got, want in s.wrong_periods:
+            print(f"  PERIOD {sid}: {got['period_start']}..{got['period_end']} want {short(want)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list the dev set's misses (never the held-out set's)")
+    parser.add_argument("--dev-only", action="store_true", help="leave the held-out set out (while improving the reader)")
+    args = parser.parse_args()
+    have_pdfs = all(p.exists() for p in REAL_PDFS.values())
+    if not have_pdfs:
+        print("real Met PDFs not found: verdicts skipped (claims only)")
+    report("dev", load_statements("dev"), args.show, real_records() if have_pdfs else None)
+    report("synthetic (claims only: invented figures)", load_statements("synthetic"), args.show, None)
+    if not args.dev_only:
+        report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
+
+
+if __name__ == "__main__":
+    main()

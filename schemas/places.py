@@ -1,0 +1,78 @@
+"""Place words: one spelling for the many ways a place is written.
+
+Owns reading schemas/location_aliases.csv (word variants such as `Stn` →
+`station`, `Northend` → `north end`) and turning a place as written into
+its plain words, and schemas/place_areas.csv (which borough a place is in,
+so "in Tower Hamlets" finds a row printed "Bethnal Green"). Used for stable deployment ids (scrapers/met/locations.py)
+and for matching a place named in a statement to the records' locations
+(warehouse/claim_scope.py). No parsing of prose here: a place comes in
+already picked out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[a-z0-9']+")
+# Words that say what kind of place it is, not which: "Kingston town centre" is Kingston.
+GENERIC_WORDS = frozenset({"town", "centre", "center", "area", "borough", "district", "the", "of", "london"})
+
+
+@lru_cache(maxsize=1)
+def word_aliases() -> dict[str, str]:
+    text = resources.files("schemas").joinpath("location_aliases.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {row["variant"]: row["canonical"] for row in rows if row["kind"] == "word"}
+
+
+def part_words(part: str) -> list[str]:
+    """The words of one comma-separated part of a place, through the alias table.
+
+    "St" opening a part is Saint (St Ann's, St John's Hill); elsewhere Street.
+    """
+    aliases = word_aliases()
+    found = _WORD.findall(part.lower().replace("’", "'").replace("‘", "'"))
+    words = [w if (i == 0 and w == "st" and len(found) > 1) else aliases.get(w, w) for i, w in enumerate(found)]
+    return [w.replace("'", "") for w in " ".join(words).split()]
+
+
+def place_parts(place: str) -> list[frozenset[str]]:
+    """Each comma-separated part of a place as a set of plain words, generic words left out."""
+    parts = [frozenset(w for w in part_words(p) if w not in GENERIC_WORDS) for p in place.split(",")]
+    return [p for p in parts if p]
+
+
+def _sequence(place: str) -> tuple[str, ...]:
+    return tuple(w for p in place.split(",") for w in part_words(p))
+
+
+@lru_cache(maxsize=1)
+def _areas() -> tuple[tuple[tuple[str, ...], str], ...]:
+    text = resources.files("schemas").joinpath("place_areas.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((_sequence(row["place"]), row["area"]) for row in rows)
+
+
+def area_named(place: str) -> str | None:
+    """The borough a place names itself ("Tower Hamlets", "the Greenwich area"), or None."""
+    words = tuple(w for w in _sequence(place) if w not in GENERIC_WORDS)
+    return next((area for _, area in _areas() if words and tuple(_sequence(area)) == words), None)
+
+
+@lru_cache(maxsize=4096)
+def areas_of(location: str) -> frozenset[str]:
+    """The boroughs a printed location is in, by the places it names (the longest name wins:
+    "Tottenham Ct Rd" is Tottenham Court Road, not Tottenham)."""
+    found: set[str] = set()
+    for part in location.split(","):
+        words = tuple(part_words(part))
+        spans = []
+        for place, area in _areas():
+            n = len(place)
+            spans += [(i, i + n, area) for i in range(len(words) - n + 1) if words[i:i + n] == place]
+        found |= {area for a, b, area in spans
+                  if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)}
+    return frozenset(found)

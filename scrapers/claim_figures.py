@@ -1,0 +1,339 @@
+"""Which numbers in one sentence state an LFR figure, and of which metric.
+
+Owns the reading of a sentence's numbers as figures: number + noun ("eight
+alerts"), number + verb ("six were stopped"), "of whom" / "of which"
+clauses, "N of the M", fronted "Of the six people stopped, five ...",
+verb before number ("scanned 4,600"), counts inside a phrase ("the 12
+pilot deployments", "the number of people on that list was 610"), splits
+by place ("two from the Lewisham deployment and four from the Bromley
+deployment", taking the metric of the figure they split), and rates (per
+face and per alert kept apart; an unstated denominator is
+`false_alert_rate`, never guessed; "1 in N"). A rhetorical "no" ("no
+system is perfect", "discarded when there is no match") is no figure.
+The metric words are tables here; the scope of each figure is the passage
+reader's (scrapers/claims.py). Pure: no I/O. Proof: tests/test_claims.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.claim_numbers import QUALIFIERS, Number
+
+_MOD = (r"(?:(?:system|facial[- ]recognition|lfr|\(lfr\)|live|further|more|separate|additional|individual|different|"
+        r"unique|total|potential|possible|confirmed|unconfirmed|recorded|reported|operational|such|other|new|"
+        r"verified|subsequent|resulting|formal|positive)\s+)*")
+# Words that describe the people counted without making them a subset the records lack.
+_PERSON_ADJ = (r"(?:wanted|suspected|dangerous|violent|known|different|individual|separate|other|more|further|"
+               r"registered|sex|serious|prolific|high-harm|outstanding)")
+_PERSON = (r"(?:people|persons|person|individuals|individual|members of the public|member of the public|men|"
+           r"women|man|woman|suspects|images|names|entries|subjects|criminals|offenders)")
+_FACE_NOUN = rf"(?:(?:{_PERSON}(?:'s|’s|'|’)\s+)?(?:faces?|facial images|face images|face scans)|biometric (?:images|templates))"
+_ALERT_NOUN = r"(?:alerts?|matches|match|alarms?)"
+# (category, what follows the number); first match wins.
+_NOUNS = [(cat, re.compile(rf"^\s+{_MOD}(?:{noun})\b")) for cat, noun in [
+    ("faces", _FACE_NOUN),
+    ("false", rf"(?:false|incorrect|wrong|erroneous|mistaken|inaccurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|"
+              r"identifications?|positives?)|mis-?identifications?|false positives?"),
+    ("true", rf"(?:true|correct|genuine|accurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|identifications?)|true positives?"),
+    ("alert", _ALERT_NOUN),
+    ("engage", r"engagements?|stops|interventions"),
+    ("arrest", r"arrests?"),
+    ("deploy", r"deployments?"),
+    ("trial", r"trials?\b(?= of| in| at| deployments?|[,.;]|$)"),
+    ("occasion", r"times|occasions"),
+]]
+_PREDICATES = [
+    ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
+    ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
+              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|not (?:a (?:true )?match|the (?:person|people|"
+              r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
+    ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
+             r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?)"),
+    ("arrest", r"arrested|apprehended|detained|taken into custody|taken off (?:the |london['’]s )?streets|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
+    ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
+               r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
+               r"(?:stopped|engaged))"),
+    ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
+              rf"facial recognition )?{_ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
+    ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went) (?:past|through|by|in front of) the "
+              r"(?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
+    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
+]
+_PREDICATE = re.compile(
+    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{_PERSON_ADJ})*\s+{_PERSON})?"
+    # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
+    # "four people who also had other court conditions were identified correctly"
+    r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
+    r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
+    # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
+    r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
+    r"|\s*,[^,#;.]{1,60},)?"
+    r"(?:\s+(?:who|that|which))?"
+    r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
+    r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
+    r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be))*\s+"
+    + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in _PREDICATES) + ")")
+_PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS})\s+)?$")) for cat, p in [
+    ("faces", r"(?:faces of|scanned|processed)"),
+    ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
+    ("arrest", r"(?:arrest(?:ed)?|apprehended|detained)"),
+    ("alert", r"alerted (?:officers |police )?to"),
+    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on))"),
+    ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
+    ("watchlist", r"number of (?:people|persons|names|images|individuals|entries) (?:on|in) (?:the|that|this|each|its|their)"
+                  r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),
+    ("watchlist", r"watch ?-?lists?\b(?:[^#;]{0,40}?\s)?(?:\s*(?:size|of|containing|contained|contains|comprising|comprised|"
+                  r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
+                  r"consisted of|featured|at))+"),
+]]
+_METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", "deploy": "deployments", "trial": "deployments",
+            "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
+            "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
+_RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
+_FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
+_PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
+_PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
+_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{_PERSON}\b")
+_PERSON_FIRST = re.compile(rf"^\s+{_PERSON}\s+(?!were|was|had|have|has|are|is)\w")
+_AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
+                  r"|\bon average\b)")
+_PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
+_FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
+                         r"\s+rates?\b[^#;]{0,40}$")
+_FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|wrong|mistaken)")
+_DENOMINATOR = re.compile(rf"^\s+(?:of|per|in|for)?\s*(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
+                          r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
+                          rf"(?P<alert>{_ALERT_NOUN}))\b")
+_SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*")
+# "discarded when there is no match": a condition, not a count.
+# "taken more than 1,300 dangerous offenders off the streets": arrests.
+_OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_OFF_STREETS_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:off|from)\s+(?:the\s+)?(?:[a-z’']+\s+)?streets")
+# "Among these arrests are 50 individuals …", "This included two people who …": part of the figure before.
+_AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z ]{{0,25}}?))?,?\s+(?:are|were|is|was)\s+"
+                    rf"(?:(?:{QUALIFIERS})\s+)?$")
+# "Among those apprehended, 50 were registered sex offenders"
+_AMONG_FRONTED = re.compile(r"\bamong (?:these|those|them|the)(?:\s+[a-z]+){0,3},\s*$")
+_PARTICIPLES = {"flagged": "alert", "alerted": "alert", "identified": "alert", "matched": "alert",
+                "arrested": "arrest", "detained": "arrest", "stopped": "engage", "engaged": "engage", "scanned": "faces"}
+_PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(_PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
+# "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
+# correct": an alert noun whose own clause says which kind
+_ALERT_KIND = re.compile(r"^,?\s+(?:all of (?:which|them)\s+)?(?:was|were)\s+(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
+                         r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
+                         r"genuine|confirmed (?:as )?(?:true|correct)))\b")
+# "twelve accurate and one false", after a count of alerts
+_KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|genuine|true)|(?P<false>false|incorrect|inaccurate|"
+                        r"wrong))\b(?!\s+(?:alert|match|positive))")
+# "bringing the number of arrests from the deployment to four", "the total number of alerts was 52"
+_NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)\s+(?:[^#;.]{{0,40}}?\s)?"
+                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
+_PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these)\s+)?(?:were|was)\s+(?:of|for)\s+")
+_PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
+_INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
+                       rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
+_NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
+                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\b)[^,.;:#—–])*$")
+_AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
+                          r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
+_MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
+_RESTATED = re.compile(rf"(?:[—–-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
+_CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:there\s+(?:is|are|was|were|has been)\s+)?$")
+# "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
+_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:(?:made\s+)?(?:from|at|in)\s+)?$")
+_FALSE_BEFORE = re.compile(rf"(?:false|mis-?identif|incorrect|wrong)\w*(?:\s+[a-z-]+){{0,5}}\s+(?:for|in|of|among|to)?\s*"
+                           rf"(?:(?:{QUALIFIERS})\s+)?$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that states an LFR figure, and its metric."""
+
+    number: Number
+    metric: str
+    split_by_place: bool = False  # "two from the Lewisham deployment": the metric was taken from the figure it splits
+    part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
+
+
+
+def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
+                 place_starts: set[int] = frozenset(), antecedent: str | None = None) -> list[Figure]:
+    """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
+    for numbers[i]; `place_starts` are where place phrases begin in `ptext`; `antecedent` is the metric of the
+    last figure before this sentence (for splits by place that name no metric of their own)."""
+    found: list[Figure] = []
+    cats: dict[int, str] = {}
+    prev, skip = None, set()
+    last_metric = antecedent
+    for i, num in enumerate(numbers):
+        before, after = ptext[:spans[i][0]], ptext[spans[i][1]:]
+        if i in skip:
+            continue
+        if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
+            metric = _rate_metric(before, after, last_metric)
+            if metric in (None, "false_alert_rate") and found and found[-1].metric.startswith("false_alert_rate") \
+                    and _RESTATED.search(before) and not _DENOMINATOR.match(after):
+                metric = found[-1].metric  # "0.0003% — roughly 1 in 310,000": the same rate again
+            if metric:
+                found.append(Figure(num, metric))
+            continue
+        if _AVERAGE.search(before):
+            continue
+        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after)) or _NOT_REAL.search(before):
+            continue
+        if last_metric and (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)):
+            noun = m.groupdict().get("noun") or ""
+            metric = next((_METRICS[c] for c, p in _NOUNS if p.match(" " + noun)), None) if noun else None
+            found.append(Figure(num, metric or last_metric, part_of=True))
+            continue
+        if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
+            found.append(Figure(num, "arrests"))
+            last_metric = "arrests"
+            continue
+        cat, marked, antecedent_cat = None, False, prev
+        if _PARENT.search(before):  # the eight in "seven of the eight": its own noun phrase, or nothing
+            cat = next((c for c, p in _NOUNS if p.match(after)), None)
+            if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
+                cat = (_predicate(after) or (None,))[0]
+        elif part := _PARTITIVE.match(after):
+            rest = " " + after[part.end():].lstrip()
+            if participle := _PARTICIPLE.match(rest):  # "of those flagged were stopped": whom, then what
+                prev = _PARTICIPLES[participle["p"]]
+                rest = rest[participle.end():]
+            np = next(((c, m.end()) for c, p in _NOUNS if (m := p.match(rest))), None)
+            if np is None and _PERSON_FIRST.match(rest):
+                np = _predicate(rest)
+            antecedent_cat = np[0] if np else prev
+            pred = _predicate(rest[np[1]:] if np else rest)
+            cat, marked = (pred[0] if pred else None), True
+        elif noun := next(((c, m.end()) for c, p in _NOUNS if (m := p.match(after))), None):
+            cat = noun[0]
+            if _PER.match(after[noun[1]:]):
+                continue
+            if cat == "alert" and (kind := _ALERT_KIND.match(after[noun[1]:])):
+                cat = "true" if kind["true"] else "false"
+            per = _PER_EVERY.match(after[noun[1]:])
+            if per and cat == "false":  # "one false alert for every 6,000 faces" is a rate, not two counts
+                d = numbers[int(per[1])]
+                skip.add(int(per[1]))
+                rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
+                found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
+                continue
+        elif pred := _predicate(after):
+            cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
+            if fronted := _FRONTED.search(before):
+                marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
+        else:
+            cat = next((c for c, p in _PRECEDING if p.search(before)), None)
+            if cat is None and (m := _NUMBER_OF.search(before)):
+                cat = next((c for c, p in _NOUNS if p.match(" " + m["noun"])), None)
+        if cat is None and (prev in ("alert", "true", "false") or last_metric == "alerts_total") \
+                and not _PARENT.search(before) and (kind := _KIND_WORD.match(after)):  # "13 alerts — twelve accurate and one false"
+            cat, marked = ("true" if kind["true"] else "false"), False
+        if cat is None and (per := _PER_EVERY.match(after)) and "false_alerts" in (last_metric, _METRICS.get(prev)):
+            d = numbers[int(per[1])]  # "ten false alerts — one for every 250,000 faces"
+            skip.add(int(per[1]))
+            rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
+            found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
+            continue
+        if cat is None and last_metric and (_PART_OF_AFTER.match(after) or _PART_OF_BEFORE.search(before) and
+                                            re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
+                                            or found and found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
+            found.append(Figure(num, last_metric, part_of=True))  # "85 of which were of people wanted for …"
+            continue
+        if cat == "occasion" and not re.search(r"\b(?:deploy|used?\b)", ptext) or cat == "occasion" and \
+                re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext):
+            cat = None
+        if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):
+            cat = None
+        if cat is None and last_metric and _splits_by_place(after, spans[i][1], place_starts):
+            found.append(Figure(num, last_metric, split_by_place=True))
+            continue
+        metric = _metric(cat, antecedent_cat, marked)
+        if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
+            metric = "false_alert_engagements"
+        if cat:
+            cats[i], prev = cat, cat
+        if metric:
+            found.append(Figure(num, metric))
+            last_metric = metric
+    return found
+
+
+def _splits_by_place(after: str, end: int, place_starts: set[int]) -> bool:
+    """Whether a place phrase follows the number with nothing but "were from" between."""
+    return any(start > end and _SPLIT_GAP.match(after[:start - end]) for start in place_starts)
+
+
+def _predicate(after: str) -> tuple[str, int, bool] | None:
+    m = _PREDICATE.match(after)
+    if not m:
+        return None
+    return next(c for c, _ in _PREDICATES if m.group(c)), m.end(), bool(m["rel"])
+
+
+def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None:
+    """The metric of a category; "of whom" / "N of the M" make it relative to what it counts among."""
+    if cat is None:
+        return None
+    if marked and cat == "false" and antecedent in ("engage", "false_engage"):
+        return "false_alert_engagements"
+    if marked and cat == "engage" and antecedent == "false":
+        return "false_alert_engagements"
+    if marked and cat == "true" and antecedent == "engage":
+        return None  # true-alert engagements: not a claim metric
+    return _METRICS[cat]
+
+
+_RATE_AFTER = re.compile(r"^\s+(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}\s+|"
+                         r"misidentification\s+)?rates?\b(?P<rest>[^#;]{0,40})")
+_RATE_DENOMINATOR = re.compile(rf"^\s*(?:relative to|per|of|against|among|across|for)\s+(?:all\s+|the\s+)?{_MOD}"
+                               r"(?:(?P<face>faces?|people|persons|individuals|passers-by)|(?P<alert>alerts?|matches))\b")
+
+
+_FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)"
+                           rf")\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{_MOD}(?:(?P<face>faces?|people|passers-by)|"
+                           rf"(?P<alert>alerts?|matches))\b[^#;]*$")
+
+
+def _rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
+    named = _RATE_AFTER.match(after)
+    if named and (named.group().strip().startswith(("false", "incorrect", "misidentification"))
+                  or _FALSE_WORD.search(re.split(r"[;]", before)[-1])):
+        return _rate_name(_RATE_DENOMINATOR.match(named["rest"]))
+    den = _DENOMINATOR.match(after)
+    fronted = re.search(rf"\bof (?:the|all(?: the)?)\s+(?:#\d+#\s+)?{_MOD}(?:(?P<face>faces|people)|(?P<alert>"
+                        rf"{_ALERT_NOUN}))\b[^#;]*,\s*$", before)
+    stated = _FALSE_RATE.search(before)
+    if fronted_rate := _FRONTED_RATE.search(before):  # "As a proportion of alerts, the rate was 0.48%"
+        if stated or antecedent in ("false_alerts", "false_alert_rate", "false_alert_rate_per_face",
+                                    "false_alert_rate_per_alert") or _FALSE_WORD.search(before):
+            return _rate_name(fronted_rate)
+    if not stated and antecedent == "false_alerts" and re.search(r"\brates?\b[^#;]*$", before):
+        stated = re.search(r"\brates?\b[^#;]*$", before)  # "12 were false alerts. That is a rate of 0.38% of alerts"
+    tail = after[den.end():] if den else after
+    false_before = bool(_FALSE_BEFORE.search(re.split(r"[;#]", before)[-1])) or (
+        antecedent == "false_alerts" and den is not None and den["face"] is not None)  # "nine false alerts — one in 33,000 faces"
+    if not (stated or false_before or _FALSE_WORD.search(re.split(r"[;#]", tail)[0])):
+        return None
+    if not stated and not den and not fronted:
+        return None
+    if stated and not den:  # "the false alert rate per alert was 87.5%"
+        den = re.search(r"\b(?:per|of|against)\s+(?:all\s+)?(?:the\s+)?(?:(?P<face>faces?|people)|(?P<alert>alerts?))\b",
+                        stated.group())
+    return _rate_name(den or fronted)
+
+
+def _rate_name(den: re.Match[str] | None) -> str:
+    if den and den["face"]:
+        return "false_alert_rate_per_face"
+    if den and den["alert"]:
+        return "false_alert_rate_per_alert"
+    return "false_alert_rate"
+
+

@@ -1,0 +1,128 @@
+"""The context frame a careful reader keeps while reading a statement.
+
+Owns what carries from sentence to sentence: the period last named (a day,
+a range, a year…), the places last named with it, and the set of
+deployments last named ("at two sites", "the first two deployments"), each
+with the words that set it and where those words came from ('sentence' of
+the statement, the 'question' or the 'title' read as background). A new
+period replaces the frame and drops its places and selection unless the
+same sentence names new ones; new places alone keep the period; a
+sentence that names several periods leaves no frame (nothing to refer back
+to). List items each start from the frame in force when the list began,
+and nothing named inside an item leaks out of it.
+Pure. Proof: tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from schemas.claims import Selection
+from scrapers.claim_periods import Phrase
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the statement has set so far; `origin` says where each part was set."""
+
+    first: date | None = None
+    last: date | None = None
+    period_words: str | None = None
+    period_origin: str | None = None  # 'sentence' | 'question' | 'title' | 'statement_date'
+    period_kind: str | None = None
+    cumulative: bool = False
+    places: tuple[str, ...] = ()
+    place_words: str | None = None
+    places_origin: str | None = None
+    selection: Selection | None = None
+    pairs: tuple[tuple[str, date, date], ...] = ()  # "at Stratford on 11 February and at Oxford Circus on 27 …"
+
+    @property
+    def has_period(self) -> bool:
+        return self.period_origin is not None
+
+    @property
+    def is_day(self) -> bool:
+        return self.first is not None and self.first == self.last
+
+
+def running_total(statement_date: date) -> Frame:
+    """The frame after "... have now been arrested": a total up to the statement's date, start unknown."""
+    return Frame(None, statement_date, None, "statement_date", "to_date", True)
+
+
+def inherited_source(origin: str | None) -> str | None:
+    """Where words that set the frame came from, seen from a later sentence."""
+    return "earlier_sentence" if origin == "sentence" else origin
+
+
+def words(text: str, phrases: list[Phrase]) -> str | None:
+    """The sentence's words for `phrases`: adjacent ones as one run, others joined by '; '."""
+    runs: list[list[int]] = []
+    for p in sorted(phrases, key=lambda p: p.start):
+        if runs and not text[runs[-1][1]:p.start].strip(" ,"):
+            runs[-1][1] = max(runs[-1][1], p.end)
+        else:
+            runs.append([p.start, p.end])
+    return "; ".join(text[a:b].strip(" ,").rstrip(".") for a, b in runs) or None
+
+
+def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
+    """The period several phrases cover together; unknown if any is unknown (a running total keeps its end).
+
+    "as of 30 April" caps the others ("this year, as of 30 April" ends on 30 April).
+    """
+    caps = [p.last for p in periods if p.kind == "as_of" and p.last]
+    periods = [p for p in periods if p.kind != "as_of"]
+    if not periods:
+        return None, (min(caps) if caps else None)
+    if any(p.first is None or p.last is None for p in periods):
+        first, last = None, (periods[0].last if len(periods) == 1 else None)
+    else:
+        first, last = min(p.first for p in periods), max(p.last for p in periods)
+    if caps and last:
+        last = min([last] + caps)
+        if first and first > last:  # "as of 31 December 2024, … since the start of the year": that year's start
+            first = date(last.year, 1, 1) if any(p.kind == "ytd" for p in periods) else None
+    return first, last
+
+
+def _pairs(places: list[Phrase], periods: list[Phrase]) -> tuple[tuple[str, date, date], ...]:
+    """Each place with the day named next to it: the first day after it (before the next place), else the last before."""
+    days = [p for p in periods if p.kind == "day" and p.first]
+    out = []
+    for i, place in enumerate(places):
+        stop = places[i + 1].start if i + 1 < len(places) else 10 ** 9
+        day = next((d for d in days if place.end <= d.start < stop), None) or next(
+            (d for d in reversed(days) if d.end <= place.start), None)
+        if day is not None:
+            out += [(name, day.first, day.last) for name in place.places]
+    return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
+
+
+def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
+    """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
+    (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
+    where and when, "at Stratford on 11 February and at Oxford Circus on 27 February", sets all of it)."""
+    periods = [p for p in phrases if p.is_period and not p.anaphor]
+    places = [p for p in phrases if p.kind == "location"]
+    selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
+    if periods:
+        if periods_apart:
+            return Frame()
+        first, last = combined_period(periods)
+        frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
+    elif places or selections:
+        frame = replace(frame, places=(), place_words=None, places_origin=None) if places else frame
+    else:
+        return frame
+    if places:
+        frame = replace(frame, places=tuple(pl for p in places for pl in p.places), place_words=words(text, places),
+                        places_origin=origin, pairs=_pairs(places, periods) or frame.pairs)
+    if selections:
+        s = selections[-1]
+        frame = replace(frame, selection=Selection(text[s.start:s.end].strip(), s.count, s.ordinal, origin))
+    elif periods or places:  # a new period or new places: the set named before no longer applies
+        frame = replace(frame, selection=None)
+    return frame

@@ -1,0 +1,99 @@
+"""Places and deployment selections named in one sentence of a statement.
+
+Owns the words that scope a figure to places ("at Oxford Circus", "at two
+sites in Kingston town centre", "in Westminster", "the Hammersmith
+deployment", "from the Lewisham deployment") and to a named set of
+deployments ("the first two deployments of 2020", "the two deployments",
+"these deployments", "both deployments", "at two sites"). A place is kept
+as written, without generic trailers ("town centre", "High Street" stays:
+it is part of names such as "High St, Sutton"). Which rows a place means is
+decided against the records (warehouse/claim_scope.py), not here.
+Pure: no I/O. Proof: tests/test_claims.py, tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_numbers import NUMBER_WORD
+from scrapers.claim_periods import Phrase
+
+_PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
+_LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
+_LOCATION = re.compile(
+    rf"\b(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to)\s+(?:(?i:the)\s+)?"
+    rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
+# "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
+_NAMED_DEPLOYMENT = re.compile(
+    rf"\b(?i:the|a|an|its|our)\s+(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
+    r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
+_NOT_PLACES = set(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
+    "england britain wales scotland europe the this that these those it its our my their his her we i he she "
+    "they met mps metropolitan police mayor mayor's assembly gla lfr afr live facial automatic home government "
+    "parliament court data information commissioner question section annex appendix table total answer my "
+    "response addition particular order line future summary general practice public first second third last "
+    "latest previous recent initial next final a an all each every both one two three four five six seven eight "
+    "nine ten however overall officers as since during following its capital city country nation england's "
+    "metropolitan met's".split())
+_TRAILERS = re.compile(r"\s+(?:Town\s+Centre|town\s+centre|Centre|Borough|Area)$")
+
+_ORDINALS = {"first": "first", "initial": "first", "earliest": "first", "opening": "first", "last": "last",
+             "latest": "last", "final": "last", "most recent": "last", "previous": "last"}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_MODS = r"(?:(?:lfr|\(lfr\)|live facial recognition|facial recognition|operational|trial|pilot|separate|recent|further|" \
+        r"different|individual|successful|previous|overt|completed|full|operational)\s+)*"
+_SELECTION = re.compile(
+    rf"(?i)\b(?P<det>the|these|those|both|its|their|all(?: of)?(?: the| its| these)?|each(?: of the| of these)?|every)\s+"
+    rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
+# "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
+_COUNTED = re.compile(
+    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?P<count>\d+|{NUMBER_WORD})\s+{_MODS}"
+    r"(?P<noun>deployments|sites|locations)\b")
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else _COUNT_WORDS.get(text.lower())
+
+
+def _places(text: str) -> tuple[str, ...]:
+    places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())) for p in re.split(_LIST_SEP, text)]
+    return tuple(p for p in places if p and p.split()[0].lower().rstrip(".") not in _NOT_PLACES)
+
+
+def find_locations(text: str) -> list[Phrase]:
+    """Places named after "at", "in", "outside", "near" or "around", or before "deployment"."""
+    found = []
+    for pattern in (_NAMED_DEPLOYMENT, _LOCATION):
+        for m in pattern.finditer(text):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            if places := _places(m["places"]):
+                found.append(Phrase(m.start(), m.end(), "location", places=places))
+    return sorted(found, key=lambda p: p.start)
+
+
+def find_selections(text: str) -> list[Phrase]:
+    """Named sets of deployments ("the first two deployments", "both deployments", "at two sites")."""
+    found = []
+    for m in _SELECTION.finditer(text):
+        det = m["det"].lower()
+        count = _count(m["count"]) if m["count"] else (2 if det == "both" else None)
+        if count is None and m["noun"].lower() == "deployment" and det in ("the", "this", "that"):
+            count = 1
+        ordinal = _ORDINALS[" ".join(m["ordinal"].lower().split())] if m["ordinal"] else None
+        anaphor = ordinal is None and det in ("the", "these", "those", "both") or det.startswith("each of these")
+        found.append(Phrase(m.start(), m.end(), "selection", ordinal=ordinal, count=count, anaphor=anaphor))
+    for m in _COUNTED.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        if m["noun"].lower() != "deployments" and not m["prep"]:
+            continue  # "two sites" scopes only as "at two sites"
+        found.append(Phrase(m.start(), m.end(), "selection", count=_count(m["count"])))
+    return sorted(found, key=lambda p: p.start)

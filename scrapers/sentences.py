@@ -1,0 +1,108 @@
+"""A statement's text as blocks (paragraphs, list items) of sentences.
+
+Owns where sentences and blocks begin and end, so the passage reader
+(scrapers/claims.py) can carry a context frame across sentences and keep
+list items apart. Sentences are exact substrings of the text; abbreviations
+("approx.", "St.", "No. 5"), initials, decimals and thousands never split.
+A list is either lines with a bullet ("- ", "• ", "1. ", "(a) ") or the
+paragraphs after one that ends with a colon, while they stay short.
+Pure: no I/O. Proof: tests/test_claims.py (splitting) and
+tests/test_passages.py (blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = set(
+    "approx e.g i.e eg ie no nos st dr mr mrs ms cllr vs v c cf para paras sec s ss fig figs jan feb mar apr "
+    "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr ch "
+    "supt insp pc ds dc dci dcs ac dac".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
+_BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+")
+# A list item after a colon is a fragment or one sentence, not a paragraph of prose.
+_ITEM_MAX_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its exact text, 1-based index in the statement, and its block."""
+
+    text: str
+    index: int
+    block: int
+    list_no: int | None  # the list it is an item of (items of one list share it), None in running prose
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each an exact (stripped) substring."""
+    return [s.text for s in read_blocks(text)]
+
+
+def _split_block(block: str) -> list[str]:
+    sentences, start = [], 0
+    for m in _BOUNDARY.finditer(block):
+        word = re.search(r"([\w.]*)$", block[:m.start()])[1]
+        if block[m.start()] == "." and (re.fullmatch(r"[A-Z]", word) or word.lower() in _ABBREVIATIONS
+                                        and (word.lower() != "no" or block[m.end()].isdigit())):
+            continue
+        sentences.append(block[start:m.start() + len(m.group().rstrip())])
+        start = m.end()
+    sentences.append(block[start:])
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Paragraphs (blank-line separated), each a list of its lines, exactly as in the text."""
+    return [[line for line in para.splitlines() if line.strip()] for para in re.split(r"\n\s*\n", text)
+            if para.strip()]
+
+
+def _join(text: str, first: str, last: str) -> str:
+    """The exact stretch of `text` from line `first` to line `last` (both already in it, in order)."""
+    a = text.index(first)
+    return text[a:text.index(last, a) + len(last)].strip()
+
+
+def read_blocks(text: str) -> list[Sentence]:
+    """Every sentence in order, with its block and list membership."""
+    blocks: list[tuple[str, int | None]] = []  # (exact block text, list number)
+    lists = 0
+    open_list: int | None = None  # the list still going, and whether a colon opened it (plain items allowed)
+    colon_items = False
+    rest = text  # searched forward, so a repeated line maps to its own place
+    for lines in _paragraphs(text):
+        groups: list[tuple[list[str], bool]] = []  # runs of lines: (lines, is a list item)
+        for line in lines:
+            if _BULLET.match(line):
+                groups.append(([line], True))
+            elif groups and groups[-1][1] and not line[:1].isupper() and not line.rstrip().endswith(":"):
+                groups[-1][0].append(line)  # an item's wrapped line
+            elif groups and not groups[-1][1]:
+                groups[-1][0].append(line)
+            else:
+                groups.append(([line], False))
+        for group, item in groups:
+            block = _join(rest, group[0], group[-1])
+            rest = rest[rest.index(group[-1]) + len(group[-1]):]
+            if item:
+                if open_list is None:
+                    lists += 1
+                    open_list = lists
+                colon_items = False  # bullets mark the items: a plain paragraph after them ends the list
+                blocks.append((_BULLET.sub("", block, count=1), open_list))
+            elif open_list is not None and colon_items and len(block) <= _ITEM_MAX_CHARS \
+                    and len(_split_block(block)) <= 1:
+                blocks.append((block, open_list))
+            else:
+                open_list = None
+                blocks.append((block, None))
+                if block.endswith(":"):
+                    lists += 1
+                    open_list, colon_items = lists, True
+    out: list[Sentence] = []
+    for b, (block, list_no) in enumerate(blocks):
+        for sentence in _split_block(block):
+            out.append(Sentence(sentence, len(out) + 1, b, list_no))
+    return out

@@ -1,0 +1,185 @@
+"""Claims resolved to concrete deployment rows, and the one stored verdict per claim.
+
+warehouse/claim_scope.py and warehouse/contradictions.py over the real
+Met records (../shared/real-pages; skipped cleanly without them), with
+claims read from statements written for these tests by the real reader and
+loaded by the real loader. The 2020 letter's sentence is SOURCES' own
+summary of it; the other statements are our own prose about real record
+days (9 April 2024: High St, Sutton and Woolwich; 15 May 2024: Bethnal
+Green and O2 Arena; 14 December 2023: two Croydon rows).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from flows.cli_alerts import findings
+from schemas.places import area_named, areas_of, place_parts
+from tests.findings_builders import T0, answer_page, rows
+from tests.real_pages import extract_real_documents, load_real_documents
+from warehouse.claim_scope import find_records, place_matches
+from warehouse.contradictions import record_contradictions
+from warehouse.db import connect
+
+@pytest.fixture(scope="module")
+def documents():
+    """Each real document read once for the module (extraction takes seconds); loaded afresh per test."""
+    return extract_real_documents()
+
+
+@pytest.fixture()
+def con(documents):
+    con = connect(":memory:")
+    load_real_documents(con, documents, T0)
+    yield con
+    con.close()
+
+
+def verdicts(con, text: str, day: date, slug: str = "statement") -> list[dict]:
+    """Load `text` as an answer of `day`, run the contradiction step, return each claim's stored verdict."""
+    answer_page(con, slug, f"2099/{slug}", [(day, text)], T0)
+    record_contradictions(con, at=T0)
+    found = rows(con, """
+        SELECT c.metric, c.low, v.verdict, v.computed, v.deployment_ids, v.reasons, v.records_text
+        FROM claims c JOIN claim_verdicts v USING (claim_id) WHERE c.question_url LIKE ?
+        ORDER BY c.sentence_index""", [f"%/{slug}"])
+    return [{"metric": m, "low": low, "verdict": v, "computed": comp, "ids": json.loads(ids),
+             "reasons": json.loads(reasons), "records": text} for m, low, v, comp, ids, reasons, text in found]
+
+
+def test_the_2020_letter_agrees_with_the_record(con):
+    letter = ("In the first two deployments of 2020, more than 13,000 faces were scanned, eight people caused a system "
+              "alert, of whom seven were misidentified, and six were stopped, of whom five were misidentified.")
+    found = verdicts(con, letter, date(2020, 3, 30))
+    assert [(v["metric"], v["verdict"], v["computed"]) for v in found] == [
+        ("faces_seen", "agrees", 13200), ("alerts_total", "agrees", 8), ("false_alerts", "agrees", 7),
+        ("engagements", "agrees", 6), ("false_alert_engagements", "agrees", 5)]
+    assert all(v["ids"] == ["2020-02-11-stratford-1", "2020-02-27-oxford-circus-1"] for v in found)
+    assert rows(con, "SELECT count(*) FROM findings WHERE kind = 'figure_contradicted'")[0][0] == 0
+
+
+def test_a_day_and_places_resolve_to_exactly_those_rows(con):
+    text = ("Later that day officers made 11 arrests at two deployments in Sutton and Woolwich on Tuesday (9 April). "
+            "As a result of 17 alerts, 11 people were arrested.")
+    arrests, alerts, arrests_again = verdicts(con, text, date(2024, 4, 10))
+    assert arrests["verdict"] == "agrees" and arrests["ids"] == ["2024-04-09-high-street-sutton-1",
+                                                                 "2024-04-09-woolwich-1"]
+    assert alerts["verdict"] == "agrees" and alerts["computed"] == 17
+    assert arrests["records"] == "11: High St, Sutton 5 + Woolwich 6, 2023–24 record p.3 rows 67–68"
+
+
+def test_a_clear_disagreement_over_a_resolved_scope_is_one_alert_with_both_sides(con):
+    text = "Ten people were arrested in Croydon yesterday, 14 December, as a result of 22 alerts."
+    found = verdicts(con, text, date(2023, 12, 15))
+    assert [(v["metric"], v["verdict"], v["computed"]) for v in found] == [
+        ("arrests", "contradicts", 8), ("alerts_total", "contradicts", 21)]
+    ((summary, evidence),) = rows(con, "SELECT summary, evidence FROM findings WHERE state = 'alert' "
+                                       "AND summary LIKE '%arrests%'")
+    assert "statement of 15/12/23" in summary and "records 8: Croydon, George St 3 + Croydon, Northend 5" in summary
+    assert "2023–24 record p.2 rows 20–21" in summary
+    evidence = json.loads(evidence)
+    assert evidence["claim"]["scope"]["period"] == {"words": "yesterday, 14 December", "from": "sentence"}
+    assert [d["document"]["row"] for d in evidence["deployments"]] == [20, 21]
+    record_contradictions(con, at=T0 + timedelta(days=1))  # raised once
+    assert rows(con, "SELECT count(*) FROM findings WHERE state = 'alert'")[0][0] == 2
+
+
+def test_a_borough_resolves_to_the_rows_in_it(con):
+    text = ("On Wednesday (15 May) officers made six arrests at deployments in Tower Hamlets and in Greenwich. "
+            "Of the six arrests, three were from the Tower Hamlets deployment and three from the Greenwich deployment.")
+    found = verdicts(con, text, date(2024, 5, 16))
+    assert [(v["low"], v["verdict"], v["ids"]) for v in found] == [
+        (6, "agrees", ["2024-05-15-bethnal-green-1", "2024-05-15-o2-arena-1"]),
+        (6, "agrees", ["2024-05-15-bethnal-green-1", "2024-05-15-o2-arena-1"]),
+        (3, "agrees", ["2024-05-15-bethnal-green-1"]), (3, "agrees", ["2024-05-15-o2-arena-1"])]
+
+
+@pytest.mark.parametrize("text, day, reason", [
+    # arrests in the 2020–22 record count other disposals with them
+    ("At Oxford Circus on 27 February 2020, one person was arrested.", date(2020, 3, 30), "other disposals"),
+    # a period the records cover only in part
+    ("So far this year, 1,200 arrests have been made.", date(2025, 9, 1), "the records cover"),
+    # a subset the records do not break down
+    ("On 9 April officers made 3 arrests for shoplifting in Sutton.", date(2024, 4, 10), "subset"),
+    # a rate whose denominator the statement does not give
+    ("In 2024 the false alert rate was 0.0003%.", date(2025, 2, 1), "denominator"),
+    # a running total from an unstated start
+    ("Well over 800 wanted people have now been arrested using the technology.", date(2024, 11, 1), "running total"),
+    # a place the records do not name that day
+    ("On 9 April officers made 4 arrests in Brixton.", date(2024, 4, 10), "no deployment at Brixton"),
+    # engagements are not published after 2022
+    ("On 9 April officers stopped 9 people in Sutton.", date(2024, 4, 10), "do not publish engagements"),
+    # the statement names more deployments than the records hold for its scope
+    ("Officers deployed at three sites in Sutton on 9 April, making 5 arrests.", date(2024, 4, 10),
+     "names 3 deployments"),
+])
+def test_uncertain_scope_is_for_review_not_an_alert(con, text, day, reason):
+    found = verdicts(con, text, day)
+    assert found and all(v["verdict"] == "review" for v in found), found
+    assert any(reason in r for v in found for r in v["reasons"]), found
+    assert rows(con, "SELECT count(*) FROM findings WHERE state = 'alert'")[0][0] == 0
+
+
+def test_an_agreement_is_a_stored_verdict_and_history_does_not_change_it(con):
+    agree = verdicts(con, "On 9 April officers made 11 arrests in Sutton and Woolwich.", date(2024, 4, 10))
+    assert [v["verdict"] for v in agree] == ["agrees"]
+    view = rows(con, "SELECT verdict, deployments_counted, records_text FROM claims_vs_records")
+    assert view == [("agrees", 2, "11: High St, Sutton 5 + Woolwich 6, 2023–24 record p.3 rows 67–68")]
+    before = rows(con, "SELECT * FROM claim_verdicts")
+    # A finding raised and cleared for this claim in the past changes nothing: the verdict is the data's.
+    con.execute("INSERT INTO findings SELECT 'figure_contradicted:' || claim_id || ':old', 'figure_contradicted', "
+                "'question:x', 'cleared', 'old', NULL, ?, ? FROM claims", [T0, T0])
+    record_contradictions(con, at=T0 + timedelta(days=3))
+    assert rows(con, "SELECT * FROM claim_verdicts") == before
+    assert rows(con, "SELECT verdict FROM claims_vs_records") == [("agrees",)]
+
+
+@pytest.mark.parametrize("place, location, matches", [
+    ("Kingston", "Clarence St, Kingston", True),
+    ("Croydon", "Croydon, Northend", True),
+    ("Westfield Stratford City", "Stratford", True),
+    ("Tower Hamlets", "Bethnal Green", True),
+    ("Greenwich", "O2 Arena", True),
+    ("Westminster", "Oxford Circus", True),
+    ("Haringey", "Tottenham Ct Rd", False),  # Tottenham Court Road is not Tottenham
+    ("Sutton", "Woolwich", False),
+])
+def test_place_matching(con, place, location, matches):
+    row = replace(find_records(con).rows[0], location=location, parts=tuple(place_parts(location)))
+    assert place_matches(place, row) is matches
+
+
+def test_every_location_in_the_records_has_a_borough(con):
+    assert [r.location for r in find_records(con).rows if not areas_of(r.location)] == []
+    assert area_named("Tower Hamlets") == "Tower Hamlets" and area_named("Oxford Circus") is None
+
+
+def test_findings_name_the_resolved_deployments(con, tmp_path):
+    verdicts(con, "Ten people were arrested in Croydon yesterday, 14 December, as a result of 22 alerts.",
+             date(2023, 12, 15))
+    db = tmp_path / "lfr.duckdb"
+    con.execute(f"ATTACH '{db}' AS copy")
+    con.execute("COPY FROM DATABASE memory TO copy")
+    con.execute("DETACH copy")
+    app = typer.Typer()
+    app.command("findings")(findings)
+    app.command("other")(lambda: None)
+    done = CliRunner().invoke(app, ["findings", "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    assert ("records 8: Croydon, George St 3 + Croydon, Northend 5, 2023–24 record p.2 rows 20–21" in done.stdout)
+    assert "deployments: 2023-12-14-croydon-george-street-1, 2023-12-14-croydon-north-end-1" in done.stdout
+
+
+def test_a_figure_far_from_the_records_for_a_borrowed_scope_is_for_review(con):
+    # The second figure names no day of its own; 540 arrests on one day of two deployments is more likely
+    # a total for something else than a contradiction of the day's 11.
+    text = "On 9 April officers made 11 arrests in Sutton and Woolwich. The Met made 540 arrests."
+    eleven, total = verdicts(con, text, date(2024, 4, 10))
+    assert eleven["verdict"] == "agrees"
+    assert total["verdict"] == "review" and "may be about something else" in total["reasons"][0]

@@ -1,0 +1,67 @@
+"""The passage reader and the verdicts on real official statements (tests/evidence/, the development set).
+
+Floors, not targets: they fail when a change makes the reader lose claims,
+invent them, misplace periods, or invent or miss a disagreement with the
+real records on statements it was developed on. The held-out set's figures
+are printed by benchmarks/claims_real.py and reported, never asserted here
+(asserting them would invite tuning on them); only its "nothing invented"
+is checked, since an invented contradiction is never acceptable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.claims_real import real_records
+from tests.real_pages import REAL_PDFS, REAL_PAGES
+from tests.statements_eval import load_statements, score_claims, score_verdicts, short
+
+
+@pytest.fixture(scope="module")
+def dev() -> list[dict]:
+    return load_statements("dev")
+
+
+def test_the_evidence_is_whole(dev):
+    for s in dev + load_statements("heldout"):
+        assert s["url"] and "statement_date" in s and s["text"], s["id"]
+        for c in s["claims"]:
+            assert c["sentence_contains"] in s["text"], (s["id"], c["sentence_contains"])
+            assert c["expect_verdict"] in ("agrees", "contradicts", "review")
+
+
+def test_claims_on_the_development_set(dev):
+    score = score_claims(dev)
+    misses = [f"{sid}: {short(c)}" for sid, c in score.misses]
+    extras = [f"{sid}: {short(c)}" for sid, c in score.extras]
+    assert score.recall >= 0.90, misses
+    assert score.precision >= 0.90, extras
+    assert score.period_share >= 0.78, [f"{sid}: {short(g)} want {w['period_start']}..{w['period_end']}"
+                                        for sid, g, w in score.wrong_periods]
+
+
+def test_claims_on_the_synthetic_set():
+    score = score_claims(load_statements("synthetic"))
+    assert score.recall >= 0.92, [f"{sid}: {short(c)}" for sid, c in score.misses]
+    assert score.precision >= 0.97, [f"{sid}: {short(c)}" for sid, c in score.extras]
+    assert score.period_share >= 0.95
+
+
+@pytest.fixture(scope="module")
+def records():
+    if not all(p.exists() for p in REAL_PDFS.values()):
+        pytest.skip(f"real Met PDFs not available ({REAL_PAGES})")
+    con = real_records()
+    yield con
+    con.close()
+
+
+def test_every_disagreement_on_the_development_set_is_raised_and_none_invented(dev, records):
+    score = score_verdicts(records, dev)
+    assert score.disagreements >= 6
+    assert score.raised == score.disagreements, score.missed
+    assert score.invented == []
+
+
+def test_nothing_is_invented_on_the_held_out_set(records):
+    assert score_verdicts(records, load_statements("heldout")).invented == []

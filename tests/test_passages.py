@@ -1,0 +1,276 @@
+"""Reading whole statements in context: scrapers/claims.py with its frame (scrapers/claim_frame.py).
+
+Each passage is our own prose in the shape of real Met releases and
+Mayor's answers (the patterns of docs/claims.md; the real statements are
+tests/evidence/). Each test names the construction it pins: where a
+figure's period, places and deployments come from when its own sentence
+does not say.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.claims import extract_claims
+from scrapers.sentences import read_blocks
+
+D = date.fromisoformat
+
+
+def one(text: str, statement: str, metric: str, **kw):
+    (claim,) = [c for c in extract_claims(text, D(statement), **kw) if c.metric == metric]
+    return claim
+
+
+def period(claim) -> tuple[str | None, str | None]:
+    return (claim.period_start and claim.period_start.isoformat(), claim.period_end and claim.period_end.isoformat())
+
+
+def test_the_scene_is_set_in_one_sentence_and_the_figures_follow():
+    text = ("Officers deployed LFR at two sites in Kingston town centre on 3 March 2024. As a result of 14 alerts, "
+            "nine people were arrested.")
+    alerts, arrests = extract_claims(text, D("2024-03-05"))
+    for claim in (alerts, arrests):
+        assert period(claim) == ("2024-03-03", "2024-03-03")
+        assert claim.locations == ("Kingston",)
+        assert (claim.period_words, claim.period_source) == ("on 3 March 2024", "earlier_sentence")
+        assert (claim.place_words, claim.places_source) == ("in Kingston", "earlier_sentence")
+        assert (claim.selection.words, claim.selection.count, claim.selection.source) == (
+            "at two sites", 2, "earlier_sentence")
+        assert claim.sentence == "As a result of 14 alerts, nine people were arrested." and claim.sentence_index == 2
+    assert (alerts.metric, alerts.low, arrests.metric, arrests.low) == ("alerts_total", 14, "arrests", 9)
+
+
+@pytest.mark.parametrize("words, statement, day", [
+    ("on Friday, 14 June", "2024-06-20", "2024-06-14"),
+    ("on Wednesday (2 October)", "2024-10-04", "2024-10-02"),
+    ("yesterday", "2024-10-04", "2024-10-03"),
+    ("on Tuesday", "2024-10-04", "2024-10-01"),  # the latest Tuesday not after the statement
+    ("on Friday", "2024-10-04", "2024-10-04"),  # the statement's own weekday is that day, not a week back
+    ("on 14 December", "2025-01-10", "2024-12-14"),  # day and month: the latest not after the statement
+    ("on the 14th of June", "2024-06-20", "2024-06-14"),
+    ("on 3 March 2024", "2025-01-10", "2024-03-03"),
+])
+def test_a_day_is_resolved_against_the_statements_date(words, statement, day):
+    claim = one(f"Officers made 7 arrests in Croydon {words}.", statement, "arrests")
+    assert period(claim) == (day, day) and claim.period_source == "sentence"
+
+
+def test_nothing_is_placed_after_the_statements_date():
+    # 20 June 2024 is after a statement of 10 June 2024: the latest 20 June not after it is 2023's.
+    assert period(one("On 20 June officers made 5 arrests.", "2024-06-10", "arrests")) == ("2023-06-20", "2023-06-20")
+    # An explicit future date is no period at all.
+    assert period(one("On 20 June 2024 officers made 5 arrests.", "2024-06-10", "arrests")) == (None, None)
+
+
+def test_that_day_and_later_that_day_point_back():
+    text = ("On Wednesday (2 October) officers deployed LFR in Westminster. Eight people were arrested that day. "
+            "Later that day, a further two arrests were made in Camden.")
+    eight, two = extract_claims(text, D("2024-10-04"))
+    assert period(eight) == period(two) == ("2024-10-02", "2024-10-02")
+    assert eight.period_words == two.period_words == "On Wednesday (2 October)"
+    assert eight.period_source == two.period_source == "earlier_sentence"
+    assert eight.locations == ("Westminster",) and two.locations == ("Camden",) and two.places_source == "sentence"
+
+
+@pytest.mark.parametrize("words, start, end", [
+    ("this year", "2024-01-01", "2024-10-04"),
+    ("so far this year", "2024-01-01", "2024-10-04"),
+    ("since January", "2024-01-01", "2024-10-04"),
+    ("since the start of 2023", "2023-01-01", "2024-10-04"),
+    ("in the last 12 months", "2023-10-05", "2024-10-04"),
+    ("in the last six months", "2024-04-05", "2024-10-04"),
+    ("between April 2023 and March 2024", "2023-04-01", "2024-03-31"),
+    ("so far in 2024", "2024-01-01", "2024-10-04"),
+    ("last week", "2024-09-23", "2024-09-29"),
+])
+def test_periods(words, start, end):
+    claim = one(f"The MPS made 300 arrests using LFR {words}.", "2024-10-04", "arrests")
+    assert period(claim) == (start, end) and claim.period_words.lower().endswith(words.split()[-1].lower())
+
+
+def test_a_named_set_of_deployments_carries_to_the_sentences_that_refer_to_it():
+    text = ("The MPS deployed LFR at Stratford on 11 February 2020 and at Oxford Circus on 27 February 2020. "
+            "Across the two deployments, 13,200 faces were scanned. These deployments resulted in one arrest.")
+    faces, arrest = extract_claims(text, D("2020-03-30"))
+    assert period(faces) == period(arrest) == ("2020-02-11", "2020-02-27")
+    assert faces.locations == arrest.locations == ("Stratford", "Oxford Circus")
+    assert faces.selection.words == "the two deployments" and faces.selection.count == 2
+    assert arrest.places_source == "earlier_sentence"
+
+
+def test_the_first_two_deployments_of_a_year_keep_their_selection():
+    claim = one("In the first two deployments of 2020, more than 13,000 faces were scanned.", "2020-03-30",
+                "faces_seen")
+    assert period(claim) == ("2020-01-01", "2020-03-30")
+    assert (claim.selection.count, claim.selection.ordinal) == (2, "first")
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Officers deployed at two sites in Kingston town centre and made 9 arrests.", ("Kingston",)),
+    ("In Westminster, 4 people were arrested.", ("Westminster",)),
+    ("The Hammersmith deployment led to 3 arrests.", ("Hammersmith",)),
+    ("Officers made 6 arrests in the vicinity of the O2 Arena.", ("O2 Arena",)),
+])
+def test_places(sentence, places):
+    assert one(sentence, "2024-10-04", "arrests").locations == places
+
+
+def test_a_new_period_drops_the_places_of_the_old_one():
+    text = "On 3 March 2024 officers made 9 arrests in Kingston. So far this year, 120 arrests have been made."
+    _, year = extract_claims(text, D("2024-03-05"))
+    assert period(year) == ("2024-01-01", "2024-03-05") and year.locations == ()
+
+
+def test_the_question_sets_the_scope_the_answer_leaves_out():
+    claim = one("The number of people on that list was 610.", "2020-03-30", "watchlist_size",
+                question="What was the size of the watchlist used at Oxford Circus on 27 February 2020?")
+    assert period(claim) == ("2020-02-27", "2020-02-27") and claim.locations == ("Oxford Circus",)
+    assert claim.period_source == claim.places_source == "question"
+
+
+def test_a_questions_preamble_sets_no_scope():
+    claim = one("The MPS carried out 10 trial deployments.", "2019-07-01", "deployments",
+                question="On 17 June 2019, a newspaper reported on facial recognition. Has the MPS worked with retailers?")
+    assert period(claim) == (None, None)
+
+
+def test_the_title_is_background_too():
+    claim = one("Officers made 9 arrests.", "2024-05-20", "arrests", title="LFR deployment in Croydon on 16 May")
+    assert period(claim) == ("2024-05-16", "2024-05-16") and claim.period_source == "title"
+    assert claim.locations == ("Croydon",)
+
+
+def test_a_running_total_runs_to_the_statements_date_and_replaces_the_frame():
+    text = ("On 3 March officers made 9 arrests in Kingston. Well over 800 wanted people have now been arrested "
+            "using the technology.")
+    _, total = extract_claims(text, D("2024-03-05"))
+    assert (total.low, total.high, total.qualifier) == (801, None, "more_than")
+    assert period(total) == (None, "2024-03-05") and total.cumulative and total.period_source == "statement_date"
+    assert total.locations == ()
+
+
+def test_a_later_sentence_that_refers_back_dates_the_one_before():
+    text = ("For the second time in five days, the Met deployed LFR in Croydon, resulting in eight people being "
+            "arrested. This action from officers on Tuesday, 23 January followed community concerns.")
+    claim = one(text, "2024-01-24", "arrests")
+    assert period(claim) == ("2024-01-23", "2024-01-23") and claim.period_source == "later_sentence"
+
+
+def test_list_items_do_not_leak_their_scope():
+    text = ("Officers deployed LFR in Croydon on 2 May.\n\nThe results were:\n\n- 4 arrests in Sutton on 9 May\n\n"
+            "- 2 arrests\n\nOverall, 6 arrests were made.")
+    first, second, overall = extract_claims(text, D("2024-05-20"))
+    assert period(first) == ("2024-05-09", "2024-05-09") and first.locations == ("Sutton",)
+    assert period(second) == ("2024-05-02", "2024-05-02") and second.locations == ("Croydon",)  # the list's frame
+    assert period(overall) == ("2024-05-02", "2024-05-02") and overall.locations == ("Croydon",)
+
+
+def test_paragraphs_keep_the_frame_as_releases_are_written():
+    text = ("Ten people were arrested in Croydon yesterday, 14 December.\n\nThe deployment was part of a wider "
+            "operation.\n\nAs a result of 22 alerts, ten people were arrested.")
+    assert period(one(text.split("\n\n", 1)[1] and text, "2023-12-15", "alerts_total")) == (
+        "2023-12-14", "2023-12-14")
+
+
+# §4 of the issue: real patterns that were lost or invented.
+def test_cumulative_total():
+    claim = one("Well over 800 wanted people have now been arrested using the technology.", "2024-11-01", "arrests")
+    assert (claim.low, claim.qualifier, claim.cumulative) == (801, "more_than", True)
+
+
+def test_one_in_n_rates():
+    claim = one("The technology generates a false alert for roughly one in 5,000 passers-by.", "2024-11-01",
+                "false_alert_rate_per_face")
+    assert claim.qualifier == "approximately" and claim.low == pytest.approx(0.95 / 5000)
+
+
+@pytest.mark.parametrize("sentence, metric, value", [
+    ("Its use was confined to the 12 pilot deployments.", "deployments", 12),
+    ("The number of people on that list was 610.", "watchlist_size", 610),
+])
+def test_counts_inside_a_phrase(sentence, metric, value):
+    assert one(sentence, "2020-03-30", metric).low == value
+
+
+def test_splits_by_place_take_the_metric_of_the_figure_they_split():
+    text = ("The Met deployed LFR in Lewisham and Bromley on Friday, 14 June. Six people were arrested: two were from "
+            "the Lewisham deployment and four from the Bromley deployment.")
+    six, two, four = extract_claims(text, D("2024-06-20"))
+    assert [(c.metric, c.low, c.locations) for c in (six, two, four)] == [
+        ("arrests", 6, ("Lewisham", "Bromley")), ("arrests", 2, ("Lewisham",)), ("arrests", 4, ("Bromley",))]
+    assert all(period(c) == ("2024-06-14", "2024-06-14") for c in (six, two, four))
+
+
+@pytest.mark.parametrize("sentence", [
+    "No system is free of misidentifications.",
+    "Images are discarded immediately when there is no match.",
+    "There have been no wrongful arrests.",
+    "We might make 15 arrests in a two-hour operation.",
+    "The Met has committed to 10 trials during the coming months.",
+])
+def test_rhetorical_no_and_what_may_happen_yield_nothing(sentence):
+    assert extract_claims(sentence, D("2024-06-20")) == []
+
+
+def test_a_subset_the_records_do_not_break_down_is_marked():
+    text = ("On Wednesday (15 May) officers made six arrests in Bethnal Green. This included two people who breached "
+            "the terms of their sexual harm prevention order.")
+    six, two = extract_claims(text, D("2024-05-16"))
+    assert six.subset is None and two.metric == "arrests" and two.low == 2
+    assert two.subset.startswith("who breached")
+    assert one("The Met has arrested over 50 sex offenders who were in breach of their conditions this year.",
+               "2024-12-06", "arrests").subset.startswith("sex offenders")
+
+
+def test_blocks_keep_lists_apart():
+    sentences = read_blocks("Figures:\n- Eight alerts.\n- Seven false.\n\nAfter the list.")
+    assert [(s.text, s.list_no is not None) for s in sentences] == [
+        ("Figures:", False), ("Eight alerts.", True), ("Seven false.", True), ("After the list.", False)]
+    assert len({s.block for s in sentences}) == 4
+
+
+@pytest.mark.parametrize("sentence, statement, start, end", [
+    ("In the 12 months to the end of March 2025, the Met made 587 arrests.", "2025-06-10", "2024-04-01", "2025-03-31"),
+    ("In the year to 31 October 2025, the Met made 801 arrests.", "2025-12-03", "2024-11-01", "2025-10-31"),
+    ("In the first nine months of 2024 the Met made 360 arrests.", "2024-10-29", "2024-01-01", "2024-09-30"),
+    ("As of 30 April, 63 arrests had been made this year.", "2024-05-23", "2024-01-01", "2024-04-30"),
+    ("As of 31 December 2024, 1,035 people had been arrested since the start of the year.", "2025-01-14",
+     "2024-01-01", "2024-12-31"),
+    ("Between Monday (2 June) and Friday (6 June) officers made 46 arrests.", "2025-06-07", "2025-06-02", "2025-06-06"),
+])
+def test_periods_that_end_on_a_named_date(sentence, statement, start, end):
+    assert period(one(sentence, statement, "arrests")) == (start, end)
+
+
+def test_since_then_and_the_same_period_point_back():
+    text = ("Deployments resumed in April 2023. Since then, the system has generated 14 alerts. Over the same period, "
+            "four people have been arrested.")
+    alerts, arrests = extract_claims(text, D("2023-08-10"))
+    assert period(alerts) == period(arrests) == ("2023-04-01", "2023-08-10")
+
+
+def test_a_place_named_again_takes_its_own_day():
+    text = ("So far this year the MPS has deployed LFR twice: at Stratford on 11 February and at Oxford Circus on "
+            "27 February. At Stratford, the system did not generate any alerts. At Oxford Circus, seven of the eight "
+            "alerts were false.")
+    twice, none, seven, eight = extract_claims(text, D("2020-03-19"))
+    assert (twice.metric, twice.low, period(twice)) == ("deployments", 2, ("2020-01-01", "2020-03-19"))
+    assert (none.metric, none.low, period(none)) == ("alerts_total", 0, ("2020-02-11", "2020-02-11"))
+    assert period(seven) == period(eight) == ("2020-02-27", "2020-02-27")
+
+
+def test_another_forces_figures_and_plans_are_not_the_mets():
+    text = ("The Met made 360 arrests in 2024. South Wales Police, which also uses the technology, made 30 arrests. "
+            "The Met will carry out up to ten deployments a week.")
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-01-10"))] == [("arrests", 360)]
+
+
+def test_a_rate_restated_keeps_its_definition():
+    text = ("It generated 2,077 alerts, of which 10 were false alerts. Expressed as a share of faces scanned, that is "
+            "a false alert rate of 0.0003% — roughly 1 in 310,000. As a proportion of alerts, the rate was 0.48%.")
+    rates = [(c.metric, c.qualifier) for c in extract_claims(text, D("2025-09-30")) if "rate" in c.metric]
+    assert rates == [("false_alert_rate_per_face", "exact"), ("false_alert_rate_per_face", "approximately"),
+                     ("false_alert_rate_per_alert", "exact")]

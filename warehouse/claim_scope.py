@@ -1,0 +1,162 @@
+"""A claim's scope resolved to the concrete deployment rows of the records.
+
+Owns which published deployments a claim is about: the rows of its period
+(cut at the statement's date), of its places (a place matches a row when
+all its words are in the row's location, or a part of the row's location
+is all in the place: "Kingston town centre" is every Kingston row that
+day, "Westfield Stratford City" takes a row printed "Stratford"; a borough
+takes every row in it, through schemas/place_areas.csv: "Tower Hamlets" is
+a row printed "Bethnal Green"), and of
+its selection ("the first two deployments" are the first two completed
+rows by date and row; "two sites" must be exactly two rows). Place words
+go through the alias table (schemas/places.py). Reads the scope as the
+passage reader stored it; never parses prose.
+
+Must not: decide verdicts (warehouse/contradictions.py) or write.
+Proof: tests/test_findings_contradictions.py, tests/test_claim_scope.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import duckdb
+
+from schemas.places import area_named, areas_of, place_parts
+
+FIGURE_FIELDS = ("alerts_total", "true_alerts", "false_alerts", "true_alert_engagements", "false_alert_engagements",
+                 "arrests", "other_disposals", "faces_seen", "watchlist_size")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One deployment as published now, with its provenance."""
+
+    deployment_id: str
+    deployment_date: date
+    location: str
+    status: str
+    figures: dict
+    first_figures: dict  # as first published
+    arrests_include_other_disposals: bool
+    document_url: str
+    document_sha256: str
+    document_label: str
+    page: int
+    row: int
+    parts: tuple[frozenset[str], ...]
+
+
+@dataclass
+class Records:
+    """The published deployments and the period they cover."""
+
+    rows: list[Row]
+    covers: tuple[date, date] | None
+
+
+@dataclass
+class Resolution:
+    """The rows a claim's scope resolves to, or why it does not resolve with confidence."""
+
+    start: date | None
+    end: date | None
+    rows: list[Row] = field(default_factory=list)
+    aborted: list[Row] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def document_label(first_year: int, last_year: int) -> str:
+    """'2020–22 record', '2025 record'."""
+    return f"{first_year} record" if first_year == last_year else f"{first_year}–{str(last_year)[2:]} record"
+
+
+def find_records(con: duckdb.DuckDBPyConnection) -> Records:
+    """Every deployment published now (deployments_current), in date order, with each one's first figures."""
+    fields = ", ".join(f"d.{f}" for f in FIGURE_FIELDS)
+    first_fields = ", ".join(f"f.{f}" for f in FIGURE_FIELDS)
+    cursor = con.execute(f"""
+        WITH firsts AS (
+            SELECT * FROM deployment_versions
+            QUALIFY row_number() OVER (PARTITION BY deployment_id ORDER BY first_observed_at, figures_sha256) = 1
+        ),
+        labels AS (
+            SELECT document_sha256, min(year(deployment_date)) AS y1, max(year(deployment_date)) AS y2
+            FROM deployments GROUP BY document_sha256
+        )
+        SELECT d.deployment_id, d.deployment_date, d.location, d.status, d.arrests_include_other_disposals,
+               d.document_url, d.document_sha256, l.y1, l.y2, d.source_page, d.source_row, {fields}, {first_fields}
+        FROM deployments_current d JOIN labels l USING (document_sha256) LEFT JOIN firsts f USING (deployment_id)
+        WHERE d.published_now
+        ORDER BY d.deployment_date, d.document_url, d.source_row""")
+    n = len(FIGURE_FIELDS)
+    rows = []
+    for r in cursor.fetchall():
+        figures, firsts = dict(zip(FIGURE_FIELDS, r[11:11 + n])), dict(zip(FIGURE_FIELDS, r[11 + n:]))
+        rows.append(Row(r[0], r[1], r[2], r[3], figures, firsts, bool(r[4]), r[5], r[6], document_label(r[7], r[8]),
+                        r[9], r[10], tuple(place_parts(r[2]))))
+    covers = (date(rows[0].deployment_date.year, 1, 1), rows[-1].deployment_date) if rows else None
+    return Records(rows, covers)
+
+
+def place_matches(place: str, row: Row) -> bool:
+    """Whether a place named in a statement is this row's place (module docstring)."""
+    words = frozenset().union(*place_parts(place)) if place_parts(place) else frozenset()
+    if not words:
+        return False
+    everything = frozenset().union(*row.parts) if row.parts else frozenset()
+    if words <= everything or any(part <= words for part in row.parts):
+        return True
+    area = area_named(place)
+    return area is not None and area in areas_of(row.location)
+
+
+def resolve(claim: dict, records: Records) -> Resolution:
+    """The rows of `claim` (a claims row: period, locations, selection_*, cumulative, answer_date)."""
+    end = claim["period_end"]
+    if end is not None and claim["answer_date"] is not None:
+        end = min(end, claim["answer_date"])
+    start = claim["period_start"]
+    out = Resolution(start, end)
+    covers = records.covers
+    if claim["cumulative"] and start is None and end is not None and covers:
+        out.start = start = covers[0]
+        out.reasons.append(f"a running total from an unstated start; the records begin {covers[0]}")
+    if start is None or end is None:
+        out.reasons.append("the claim's period is not known")
+        return out
+    if covers is None:
+        out.reasons.append("no records loaded")
+        return out
+    if start < covers[0] or end > covers[1]:
+        out.reasons.append(f"the records cover {covers[0]} to {covers[1]}, not all of {start} to {end}")
+    in_period = [r for r in records.rows if start <= r.deployment_date <= end]
+    places = [p for p in claim["locations"] if p.strip()]
+    if places:
+        matched = []
+        for place in places:
+            rows = [r for r in in_period if place_matches(place, r)]
+            if not [r for r in rows if r.status == "completed"]:
+                out.reasons.append(f"no deployment at {place} in the records for {_period_text(start, end)}")
+            matched += [r for r in rows if r not in matched]
+        in_period = matched
+    completed = [r for r in in_period if r.status == "completed"]
+    out.aborted = [r for r in in_period if r.status != "completed"]
+    count, ordinal = claim["selection_count"], claim["selection_ordinal"]
+    if ordinal:
+        n = count or 1
+        ordered = completed if ordinal == "first" else completed[::-1]
+        if len(completed) < n:
+            out.reasons.append(f"the records have only {len(completed)} completed deployments for "
+                               f"'{claim['selection_words']}'")
+        completed = sorted(ordered[:n], key=lambda r: (r.deployment_date, r.row))
+    elif count is not None and claim["metric"] != "deployments" and len(completed) != count and completed:
+        out.reasons.append(f"the statement names {count} deployments ('{claim['selection_words']}'); the records have "
+                           f"{len(completed)} for that scope")
+    out.rows = completed
+    return out
+
+
+def _period_text(start: date, end: date) -> str:
+    return f"{start}" if start == end else f"{start} to {end}"
