@@ -107,8 +107,11 @@ def parse_question_page(
         typer.echo(f"cannot read {file}: {exc.where}: {exc.problem}", err=True)
         raise typer.Exit(1)
     out = question.to_json_dict()
+    def failed(position: int, exc: Exception) -> None:
+        typer.echo(f"claim reader failed on answer {position}: {type(exc).__name__}: {exc}", err=True)
+
     out["claims"] = [{**claim.to_json_dict(), "answer_position": position}
-                     for position, claims in question_claims(question).items() for claim in claims]
+                     for position, claims in question_claims(question, on_error=failed).items() for claim in claims]
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 

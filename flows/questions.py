@@ -57,7 +57,11 @@ class QuestionsReport:
 @task(name="parse-question", cache_policy=NONE)
 def parse(content: bytes, url: str) -> tuple[Question, dict[int, list[Claim]]]:
     question = parse_question(content, url)
-    claims = question_claims(question)
+    logger = get_run_logger()
+    # A failure of the claim reader is ours, not the page's: the page still loads, that answer without claims.
+    claims = question_claims(question, on_error=lambda position, exc: logger.error(
+        "claim reader failed on answer %d of %s (%s: %s); loaded without its claims", position, url,
+        type(exc).__name__, exc))
     return question, claims
 
 

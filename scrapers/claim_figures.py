@@ -41,7 +41,7 @@ _NOUNS = [(cat, re.compile(rf"^\s+{_MOD}(?:{noun})\b")) for cat, noun in [
     ("engage", r"engagements?|stops|interventions"),
     ("arrest", r"arrests?"),
     ("deploy", r"deployments?"),
-    ("trial", r"trials?\b(?= of| in| at| deployments?|[,.;]|$)"),
+    ("trial", r"(?:trials?|operations)\b(?= of| in| at| deployments?|[,.;]|$)"),
     ("occasion", r"times|occasions"),
 ]]
 _PREDICATES = [
@@ -71,14 +71,15 @@ _PREDICATE = re.compile(
     r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
     r"|\s*,[^,#;.]{1,60},)?"
     r"(?:\s+(?:who|that|which))?"
+    r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+by\s+[a-z ]{1,30}?)?(?=\s))?"
     r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
     r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
     r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be))*\s+"
     + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in _PREDICATES) + ")")
-_PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS})\s+)?$")) for cat, p in [
+_PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
     ("faces", r"(?:faces of|scanned|processed)"),
     ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
-    ("arrest", r"(?:arrest(?:ed)?|apprehended|detained)"),
+    ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained)"),
     ("alert", r"alerted (?:officers |police )?to"),
     ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on))"),
     ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
@@ -86,7 +87,7 @@ _PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS})\s+)?$")) for cat, p 
                   r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),
     ("watchlist", r"watch ?-?lists?\b(?:[^#;]{0,40}?\s)?(?:\s*(?:size|of|containing|contained|contains|comprising|comprised|"
                   r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
-                  r"consisted of|featured|at))+"),
+                  r"consisted of|featured|at|ranged|ranged in size|in size))+"),
 ]]
 _METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", "deploy": "deployments", "trial": "deployments",
             "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
@@ -116,9 +117,11 @@ _OFF_STREETS_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:off|from)\s+(?:the\s
 _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z ]{{0,25}}?))?,?\s+(?:are|were|is|was)\s+"
                     rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "Among those apprehended, 50 were registered sex offenders"
-_AMONG_FRONTED = re.compile(r"\bamong (?:these|those|them|the)(?:\s+[a-z]+){0,3},\s*$")
+_AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>arrested|detained|stopped|flagged)|[a-z]+)){0,3}|"
+                            r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)),\s*$")
 _PARTICIPLES = {"flagged": "alert", "alerted": "alert", "identified": "alert", "matched": "alert",
-                "arrested": "arrest", "detained": "arrest", "stopped": "engage", "engaged": "engage", "scanned": "faces"}
+                "arrested": "arrest", "detained": "arrest", "apprehended": "arrest", "stopped": "engage",
+                "engaged": "engage", "scanned": "faces"}
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(_PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
@@ -129,20 +132,34 @@ _ALERT_KIND = re.compile(r"^,?\s+(?:all of (?:which|them)\s+)?(?:was|were)\s+(?:
 _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|genuine|true)|(?P<false>false|incorrect|inaccurate|"
                         r"wrong))\b(?!\s+(?:alert|match|positive))")
 # "bringing the number of arrests from the deployment to four", "the total number of alerts was 52"
+_TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taking)\s+the\s+(?:overall\s+|running\s+)?"
+                       rf"total\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
 _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)\s+(?:[^#;.]{{0,40}}?\s)?"
                         rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
-_PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these)\s+)?(?:were|was)\s+(?:of|for)\s+")
+_PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
+                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of)\s+")
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
 _INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
                        rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
 _NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
-                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\b)[^,.;:#—–])*$")
+                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
+# "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
+_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
+                             r"proposed|expected)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
+                             r"greater|the|fewer|lower)\b")
+# "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
+# arrests, a principle rather than a count the records hold
+_WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
 _RESTATED = re.compile(rf"(?:[—–-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
+_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+(?:month|week|day|year|fortnight)\b")
+# what happened to people after they were arrested: not a metric
+_AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
+                        r"given words of advice|dealt with by)\b")
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
 _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:(?:made\s+)?(?:from|at|in)\s+)?$")
@@ -182,13 +199,19 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             if metric:
                 found.append(Figure(num, metric))
             continue
-        if _AVERAGE.search(before):
+        if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
+            continue  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
+        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after)) or _NOT_REAL.search(before) \
+                or _NOT_DONE_AFTER.match(after):
             continue
-        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after)) or _NOT_REAL.search(before):
-            continue
-        if last_metric and (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)):
+        if (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)) \
+                and (last_metric or m.groupdict().get("p") or m.groupdict().get("p2")):
+            if _AFTERMATH.match(after):
+                continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
             noun = m.groupdict().get("noun") or ""
+            participle = m.groupdict().get("p") or m.groupdict().get("p2")
             metric = next((_METRICS[c] for c, p in _NOUNS if p.match(" " + noun)), None) if noun else None
+            metric = metric or (_METRICS[_PARTICIPLES[participle]] if participle else None)
             found.append(Figure(num, metric or last_metric, part_of=True))
             continue
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
@@ -211,11 +234,17 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             antecedent_cat = np[0] if np else prev
             pred = _predicate(rest[np[1]:] if np else rest)
             cat, marked = (pred[0] if pred else None), True
+            if pred is None and np and np[0] in _METRICS and _splits_by_place(
+                    after, spans[i][1], place_starts, own=len(" " + after[part.end():].lstrip()) - len(rest) + np[1]
+                    + part.end() - 1):  # "Seven of the arrests were in Islington"
+                found.append(Figure(num, _METRICS[np[0]], split_by_place=True))
+                last_metric = _METRICS[np[0]]
+                continue
         elif noun := next(((c, m.end()) for c, p in _NOUNS if (m := p.match(after))), None):
             cat = noun[0]
             if _PER.match(after[noun[1]:]):
                 continue
-            if cat == "alert" and (kind := _ALERT_KIND.match(after[noun[1]:])):
+            if cat == "alert" and (kind := _ALERT_KIND.match(after[noun[1]:])) and "all of" not in kind.group():
                 cat = "true" if kind["true"] else "false"
             per = _PER_EVERY.match(after[noun[1]:])
             if per and cat == "false":  # "one false alert for every 6,000 faces" is a rate, not two counts
@@ -230,8 +259,13 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
         else:
             cat = next((c for c, p in _PRECEDING if p.search(before)), None)
+            if cat and (fronted := _FRONTED.search(before)):  # "Of the 12 false alerts, officers engaged with five"
+                marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
             if cat is None and (m := _NUMBER_OF.search(before)):
                 cat = next((c for c, p in _NOUNS if p.match(" " + m["noun"])), None)
+            if cat is None and last_metric and _TOTAL_TO.search(before):  # "took the total since January to 1,148"
+                found.append(Figure(num, last_metric))
+                continue
         if cat is None and (prev in ("alert", "true", "false") or last_metric == "alerts_total") \
                 and not _PARENT.search(before) and (kind := _KIND_WORD.match(after)):  # "13 alerts — twelve accurate and one false"
             cat, marked = ("true" if kind["true"] else "false"), False
@@ -241,14 +275,15 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
             found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
             continue
-        if cat is None and last_metric and (_PART_OF_AFTER.match(after) or _PART_OF_BEFORE.search(before) and
+        if cat is None and last_metric and ((pa := _PART_OF_AFTER.match(after)) or _PART_OF_BEFORE.search(before) and
                                             re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
                                             or found and found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
-            found.append(Figure(num, last_metric, part_of=True))  # "85 of which were of people wanted for …"
+            participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
+            found.append(Figure(num, _METRICS[_PARTICIPLES[participle]] if participle else last_metric, part_of=True))
             continue
-        if cat == "occasion" and not re.search(r"\b(?:deploy|used?\b)", ptext) or cat == "occasion" and \
-                re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext):
-            cat = None
+        if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using)\b", re.split(r"[.;]", before)[-1])
+                                   or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
+            cat = None  # "the Panel met on five occasions" counts no deployments
         if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):
             cat = None
         if cat is None and last_metric and _splits_by_place(after, spans[i][1], place_starts):
@@ -257,6 +292,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         metric = _metric(cat, antecedent_cat, marked)
         if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
             metric = "false_alert_engagements"
+        if metric == "arrests" and num.value == 0 and (_AFTER_FALSE.match(after) or _WRONGFUL_ZERO.search(
+                re.split(r"[.;:,]", before)[-1] + re.split(r"[.;:,]", after)[0])):
+            continue  # "no one was arrested as a result of a false alert": no wrongful arrests, not a count
+        if cat == "alert" and (kind := _ALERT_KIND.match(after[len(" alerts"):] if after.startswith(" alerts") else "")) \
+                and "all of" in kind.group():  # "three alerts, all of which were correct": both figures
+            found.append(Figure(num, "true_alerts" if kind["true"] else "false_alerts"))
         if cat:
             cats[i], prev = cat, cat
         if metric:
@@ -265,9 +306,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return found
 
 
-def _splits_by_place(after: str, end: int, place_starts: set[int]) -> bool:
-    """Whether a place phrase follows the number with nothing but "were from" between."""
-    return any(start > end and _SPLIT_GAP.match(after[:start - end]) for start in place_starts)
+def _splits_by_place(after: str, end: int, place_starts: set[int], own: int = 0) -> bool:
+    """Whether a place phrase follows the number with nothing but "were from" between (after `own` characters
+    of the number's own noun phrase, "of the arrests")."""
+    return any(start > end + own and _SPLIT_GAP.match(after[own:start - end]) for start in place_starts)
 
 
 def _predicate(after: str) -> tuple[str, int, bool] | None:

@@ -37,6 +37,7 @@ class Frame:
     places_origin: str | None = None
     selection: Selection | None = None
     pairs: tuple[tuple[str, date, date], ...] = ()  # "at Stratford on 11 February and at Oxford Circus on 27 …"
+    union_only: bool = False  # several periods for several figures: reached only by words that point back
 
     @property
     def has_period(self) -> bool:
@@ -45,6 +46,17 @@ class Frame:
     @property
     def is_day(self) -> bool:
         return self.first is not None and self.first == self.last
+
+
+def table_frame(frame: Frame, rows: list) -> Frame:
+    """The frame after a table whose rows each named their period: all of them, for "these deployments"."""
+    firsts = [c.period_start for c in rows if c.period_start]
+    lasts = [c.period_end for c in rows if c.period_end]
+    if not firsts or not lasts:
+        return frame
+    places = tuple(dict.fromkeys(p for c in rows for p in c.locations))
+    return Frame(min(firsts), max(lasts), "the table's rows", "sentence", "union", False, places,
+                 "the table's rows" if places else None, "sentence" if places else None, None, ())
 
 
 def running_total(statement_date: date) -> Frame:
@@ -75,6 +87,17 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     """
     caps = [p.last for p in periods if p.kind == "as_of" and p.last]
     periods = [p for p in periods if p.kind != "as_of"]
+    # "2022-23 (from July 2022)": a start named right after a period narrows it
+    for i, p in enumerate(periods[:-1]):
+        nxt = periods[i + 1]
+        if nxt.kind == "since" and nxt.start - p.end <= 3 and p.first and p.last and nxt.first and p.first <= nxt.first <= p.last:
+            periods = periods[:i] + [replace(p, first=nxt.first)] + periods[i + 2:]
+            break
+    # "Q1 2025-26 (April to June 2025)": a period narrowed by the one right after it is the narrower one
+    periods = [p for i, p in enumerate(periods) if not (
+        i + 1 < len(periods) and periods[i + 1].start - p.end <= 3 and p.first and p.last and periods[i + 1].first
+        and periods[i + 1].last and p.first <= periods[i + 1].first and periods[i + 1].last <= p.last
+        and (p.first, p.last) != (periods[i + 1].first, periods[i + 1].last))]
     if not periods:
         return None, (min(caps) if caps else None)
     if any(p.first is None or p.last is None for p in periods):
@@ -109,8 +132,11 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     places = [p for p in phrases if p.kind == "location"]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
     if periods:
-        if periods_apart:
-            return Frame()
+        if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
+            first, last = combined_period(periods)
+            return Frame(first, last, words(text, periods), origin, "union", False,
+                         tuple(pl for p in places for pl in p.places), words(text, places), origin if places else None,
+                         None, (), union_only=True)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
     elif places or selections:

@@ -56,6 +56,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"(?i:between|from|in|during)\s+(?P<a>{_DATE_P}|{_DAY}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?i:and|to|until|till|–|-)\s+"
         rf"(?P<b>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{_MONTH})\s+(?i:to|–|-)\s+(?P<b>{_MONTH}\s+{_YEAR})")),
+    # "since the pilot began on 6 October", "since operational use began in 2020"
+    ("since", re.compile(rf"(?i:since)\s+(?:the|its|it|operational|lfr)[\w ]{{0,60}}?\s(?i:began|started|launched|resumed|"
+                         rf"was launched|went live|was introduced|(?:was|were) first (?:used|deployed|switched on)"
+                         rf"(?: operationally)?|(?:was|were) switched on)[,]?\s+(?i:on|in)\s+"
+                         rf"(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    # "the first half of 2024", "the third quarter of 2025"
+    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
+                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{_YEAR})")),
     # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
     ("months_to", re.compile(
         rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{_SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
@@ -66,11 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{_SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
         rf"\s+(?i:months)\s+(?i:of)\s+(?P<a>{_YEAR})")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
-    ("as_of", re.compile(rf"(?i:as of|as at|up to|by the end of|by)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+    ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b")),
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:the same|that|this|the)\s+"
-                                  r"(?:period|week|weekend|month|fortnight|time)\b")),
+                                  r"(?:period|week|weekend|month|fortnight|time|year)\b(?!\s+(?:to|ending|ended)\b)")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("to_date", re.compile(r"(?i)since (?:(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
@@ -84,11 +93,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
     ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
     ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) {_SPAN_NUMBER} (?P<unit>months|weeks|days)")),
+    ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
     ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
     ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
     ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
+    ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
     ("yesterday", re.compile(rf"(?i)\byesterday{_PART_OF_DAY}|\blast night")),
     ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
@@ -215,6 +226,8 @@ def _weekday(m: re.Match[str], statement_date: date) -> date:
 
 def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date | None]:
     """Periods that count from the statement's date."""
+    if kind == "fortnight":
+        return s - timedelta(days=13), s
     if kind == "past_span":
         n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
         unit = m["unit"].lower()
@@ -256,6 +269,13 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
         last = _parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
+    if kind == "part_year":
+        year, n = int(m["a"]), ["first", "second", "third", "fourth"].index(m["q"].lower())
+        months = 6 if m["unit"].lower() == "half" else 3
+        start_month, end_month = 1 + n * months, (n + 1) * months
+        if end_month > 12:
+            return None, None
+        return date(year, start_month, 1), date(year, end_month, calendar.monthrange(year, end_month)[1])
     if kind == "as_of":
         return None, _parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):
@@ -277,7 +297,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period") or statement_date is None:
+    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
 
@@ -300,6 +320,6 @@ def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
             if statement_date and first and first > statement_date:  # the future: no figure can cover it
                 first = last = None
             found.append(Phrase(m.start(), m.end(), "day" if kind in ("weekday", "yesterday", "today") else kind,
-                                first, last, anaphor=kind in ("anaphor_day", "since_then", "anaphor_period"),
+                                first, last, anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day"),
                                 cumulative=kind in _OPEN_START))
     return sorted(found, key=lambda p: p.start)

@@ -52,14 +52,15 @@ _SELECTION = re.compile(
     rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
 # "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
 _COUNTED = re.compile(
-    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?P<count>\d+|{NUMBER_WORD})\s+{_MODS}"
+    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
     r"(?P<noun>deployments|sites|locations)\b")
 
 
 def _count(text: str | None) -> int | None:
     if not text:
         return None
-    return int(text) if text.isdigit() else _COUNT_WORDS.get(text.lower())
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else _COUNT_WORDS.get(text.lower())
 
 
 def _places(text: str) -> tuple[str, ...]:

@@ -18,16 +18,18 @@ tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_figures import _NOT_REAL, _SEGMENT, Figure, find_figures
-from scrapers.claim_frame import Frame, advance, combined_period, inherited_source, running_total, words
+from scrapers.claim_frame import Frame, advance, combined_period, inherited_source, running_total, table_frame, words
 from scrapers.claim_numbers import count_range, find_numbers, mask_non_figures, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
+from scrapers.claim_tables import row_claims
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["extract_claims", "question_claims", "split_sentences"]
@@ -58,7 +60,7 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|for
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
 _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
                           r"(?:Police|Constabulary)\b(?!\s+Service)")
-_ASKS = re.compile(r"\?\s*$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
+_ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
 _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
 
@@ -80,30 +82,51 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     list_start: dict[int, Frame] = {}
     prev: Sentence | None = None
     antecedent: str | None = None
+    table_rows: list[Claim] = []
     for sentence in read_blocks(text):
         if sentence.list_no is not None:
             list_start.setdefault(sentence.list_no, frame)
-            if prev is None or prev.block != sentence.block:
-                frame = list_start[sentence.list_no]  # each item starts from the list's frame
-        elif prev is not None and prev.list_no is not None:
-            frame = list_start[prev.list_no]  # nothing named inside a list leaks out of it
+            # Each item starts from the list's frame, when the list has one; a list of findings with no scope of
+            # its own reads as running prose ("- In 2024 the MPS deployed LFR 180 times. - 587 arrests …").
+            if (prev is None or prev.block != sentence.block) and list_start[sentence.list_no].has_period:
+                frame = list_start[sentence.list_no]
+        elif prev is not None and prev.list_no is not None and list_start[prev.list_no].has_period:
+            frame = list_start[prev.list_no]  # nothing named inside a scoped list leaks out of it
         before = frame
+        if sentence.header is not None:  # a table: its rows' figures, scoped by their cells
+            found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, frame,
+                               statement_date) if sentence.cells else []
+            claims.extend(found)
+            table_rows.extend(c for c in found if c.period_source == "sentence")
+            prev = sentence
+            continue
+        if table_rows and prev is not None and prev.header is not None:
+            frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
+            table_rows = []
         found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
-            claims = _date_back(claims, prev, sentence, frame)
+            claims = _date_back(claims, prev.index, frame)
+        if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
+            # A headline's figures are the story's: the lede dates and places them (all of its days and places)
+            claims = _date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False))
         claims.extend(found)
         antecedent = found[-1].metric if found else antecedent
         prev = sentence
     return claims
 
 
-def _date_back(claims: list[Claim], prev: Sentence, sentence: Sentence, frame: Frame) -> list[Claim]:
-    """The previous sentence's undated claims, dated by this sentence that refers back to them."""
+def _is_headline(sentence: Sentence) -> bool:
+    """A first line with no full stop, alone in its block: a release's headline."""
+    return sentence.list_no is None and len(sentence.text) <= 160 and not re.search(r"[.!?:;”\"]\s*$", sentence.text)
+
+
+def _date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
+    """The undated claims of sentence `index`, dated by the frame a later sentence set."""
     if frame.period_origin != "sentence" or frame.first is None:
         return claims
     out = []
     for c in claims:
-        if c.sentence_index == prev.index and c.period_source is None:
+        if c.sentence_index == index and c.period_source is None:
             c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
                         period_source="later_sentence")
             if not c.locations and frame.places:
@@ -112,10 +135,26 @@ def _date_back(claims: list[Claim], prev: Sentence, sentence: Sentence, frame: F
     return out
 
 
-def question_claims(question: Question) -> dict[int, list[Claim]]:
-    """The claims of each answer of a question page (by position), holding replies left out."""
-    return {a.position: extract_claims(a.text, a.answer_date, title=question.title, question=question.question_text)
-            for a in question.answers if not a.holding}
+def question_claims(question: Question,
+                    on_error: Callable[[int, Exception], None] | None = None) -> dict[int, list[Claim]]:
+    """The claims of each answer of a question page (by position), holding replies left out.
+
+    A failure of the reader on one answer is that answer's alone: with `on_error`, it is reported there and
+    the answer gets no claims (the page still loads); without, it is raised.
+    """
+    out: dict[int, list[Claim]] = {}
+    for a in question.answers:
+        if a.holding:
+            continue
+        try:
+            out[a.position] = extract_claims(a.text, a.answer_date, title=question.title,
+                                             question=question.question_text)
+        except Exception as exc:  # noqa: BLE001 - a bug of ours must not lose the page; the caller is told
+            if on_error is None:
+                raise
+            on_error(a.position, exc)
+            out[a.position] = []
+    return out
 
 
 def _blank(text: str, phrases: list[Phrase]) -> str:
@@ -177,6 +216,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             claims.append(claim)
     if statement_date and _RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return claims, running_total(statement_date)
+    if frame.is_day and any(p.kind == "next_day" for p in phrases) and not any(
+            p.is_period and not p.anaphor for p in phrases):
+        day = frame.first + timedelta(days=1)
+        moved = replace(frame, first=day, last=day, period_words=f"{frame.period_words}; the following day")
+        return claims, advance(moved, text, [p for p in phrases if not p.is_period], "sentence", False)
     if statement_date and frame.first and any(p.kind == "since_then" for p in phrases) \
             and not any(p.is_period and not p.anaphor for p in phrases):
         return claims, replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
@@ -226,14 +270,21 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor)
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
+    next_day = any(p.kind == "next_day" for p in chosen)
     if periods:
         first, last = combined_period(periods)
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
+    elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
+        first = last = frame.first + timedelta(days=1)
+        period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)
     elif since_then and frame.first is not None and statement_date is not None:
         first, last = frame.first, statement_date  # "resumed in April … Since then, 14 alerts"
         period_words, period_source = f"{frame.period_words}; since then", inherited_source(frame.period_origin)
-    elif frame.has_period and not _RUNNING_TOTAL.search(text):
+    elif (earlier := [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start]) and refers_back:
+        first, last = combined_period(earlier)  # "since January 2024 … and in that time …": the sentence's own
+        period_words, period_source = words(text, earlier), "sentence"
+    elif frame.has_period and not _RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only):
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrapers.claim_tables import is_table, split_row
+
 _ABBREVIATIONS = set(
     "approx e.g i.e eg ie no nos st dr mr mrs ms cllr vs v c cf para paras sec s ss fig figs jan feb mar apr "
     "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr ch "
@@ -33,6 +35,8 @@ class Sentence:
     index: int
     block: int
     list_no: int | None  # the list it is an item of (items of one list share it), None in running prose
+    header: tuple[str, ...] | None = None  # a table row: its table's header cells …
+    cells: tuple[str, ...] | None = None  # … and its own (None for the header line and for prose)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -68,11 +72,21 @@ def _join(text: str, first: str, last: str) -> str:
 def read_blocks(text: str) -> list[Sentence]:
     """Every sentence in order, with its block and list membership."""
     blocks: list[tuple[str, int | None]] = []  # (exact block text, list number)
+    tables: dict[int, tuple[tuple[str, ...], tuple[str, ...] | None]] = {}  # block → (header, cells)
     lists = 0
     open_list: int | None = None  # the list still going, and whether a colon opened it (plain items allowed)
     colon_items = False
     rest = text  # searched forward, so a repeated line maps to its own place
     for lines in _paragraphs(text):
+        if is_table(lines):
+            sep, header = split_row(lines[0])
+            for i, line in enumerate(lines):
+                block = _join(rest, line, line)
+                rest = rest[rest.index(line) + len(line):]
+                tables[len(blocks)] = (tuple(header), None if i == 0 else tuple(c.strip() for c in block.split(sep)))
+                blocks.append((block, None))
+            open_list = None
+            continue
         groups: list[tuple[list[str], bool]] = []  # runs of lines: (lines, is a list item)
         for line in lines:
             if _BULLET.match(line):
@@ -103,6 +117,9 @@ def read_blocks(text: str) -> list[Sentence]:
                     open_list, colon_items = lists, True
     out: list[Sentence] = []
     for b, (block, list_no) in enumerate(blocks):
+        if b in tables:  # a table line is one unit, never split at its full stops
+            out.append(Sentence(block, len(out) + 1, b, None, *tables[b]))
+            continue
         for sentence in _split_block(block):
             out.append(Sentence(sentence, len(out) + 1, b, list_no))
     return out

@@ -40,11 +40,13 @@ def test_claims_on_the_development_set(dev):
                                         for sid, g, w in score.wrong_periods]
 
 
-def test_claims_on_the_synthetic_set():
-    score = score_claims(load_statements("synthetic"))
-    assert score.recall >= 0.92, [f"{sid}: {short(c)}" for sid, c in score.misses]
-    assert score.precision >= 0.97, [f"{sid}: {short(c)}" for sid, c in score.extras]
-    assert score.period_share >= 0.95
+@pytest.mark.parametrize("name, recall, precision, period", [
+    ("synthetic", 0.93, 0.98, 0.95), ("synthetic2", 0.88, 0.96, 0.78)])
+def test_claims_on_the_synthetic_sets(name, recall, precision, period):
+    score = score_claims(load_statements(name))
+    assert score.recall >= recall, [f"{sid}: {short(c)}" for sid, c in score.misses]
+    assert score.precision >= precision, [f"{sid}: {short(c)}" for sid, c in score.extras]
+    assert score.period_share >= period
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,97 @@
+"""Figures in a table inside a statement: one claim per figure cell, scoped by its row.
+
+Owns reading a table that an answer states its figures in — rendered as
+lines of cells ("Date – Location – Alerts – Arrests", or the tab-separated
+rows the question-page parser keeps) — with a header row that names each
+column. A column is a date, a place, a period or a metric by its header's
+words (the table below); a row's date, period and place cells scope the
+figures in its metric cells, and a row that names none takes the frame
+(the period the sentence before the table set). "N/A" and empty cells are
+no figure. Pure. Proof: tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from schemas.claims import Claim
+from scrapers.claim_frame import Frame, combined_period, inherited_source
+from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
+from scrapers.claim_periods import find_periods
+
+SEPARATORS = ("\t", " – ", " — ", " | ", " - ")
+# Header words → what the column holds; first match wins.
+COLUMNS: list[tuple[str, re.Pattern[str]]] = [(role, re.compile(rf"(?i)^\s*(?:{words})\s*(?:\(.*\))?\s*$")) for role, words in [
+    ("date", r"date|day|deployment date|date of deployment|when"),
+    ("place", r"location|deployment location|deployment|place|site|area|borough|where"),
+    ("period", r"year|period|financial year|calendar year|quarter|month|week"),
+    ("false_alerts", r"false alerts?|false positives?|misidentifications?|incorrect (?:alerts|matches)"),
+    ("true_alerts", r"true alerts?|correct (?:alerts|matches)|true positives?"),
+    ("alerts_total", r"(?:total )?alerts?|(?:total )?matches|alerts generated"),
+    ("arrests", r"arrests?|arrests made|number of arrests"),
+    ("deployments", r"deployments?|number of deployments|times deployed"),
+    ("faces_seen", r"faces(?: scanned| seen| processed)?|faces seen \(estimate\)|faces scanned \(estimate\)"),
+    ("engagements", r"engagements?|people (?:stopped|engaged)|stops"),
+    ("watchlist_size", r"watch ?-?list(?: size)?|size of watch ?-?list"),
+]]
+
+
+def split_row(line: str) -> tuple[str, list[str]] | None:
+    """(separator, cells) for a line of at least two cells, else None."""
+    for sep in SEPARATORS:
+        cells = [c.strip() for c in line.split(sep)]
+        if len(cells) >= 2 and all(cells):
+            return sep, cells
+    return None
+
+
+def column_roles(header: list[str]) -> list[str | None] | None:
+    """What each header cell names, or None when the line is not a header with at least one metric."""
+    roles = [next((role for role, pattern in COLUMNS if pattern.match(cell)), None) for cell in header]
+    if not any(r not in (None, "date", "place", "period") for r in roles):
+        return None
+    return roles
+
+
+def is_table(lines: list[str]) -> bool:
+    """A header line naming a metric column, then rows with as many cells, split the same way."""
+    if len(lines) < 2 or not (head := split_row(lines[0])) or column_roles(head[1]) is None:
+        return False
+    sep, cells = head
+    return all(len([c for c in line.split(sep)]) == len(cells) for line in lines[1:])
+
+
+def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
+               statement_date: date | None) -> list[Claim]:
+    """The claims of one table row (`row` is its exact line)."""
+    roles = column_roles(list(header)) or []
+    periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
+               for p in find_periods(cell, statement_date) if not p.anaphor]
+    places = tuple(part.strip() for cell, role in zip(cells, roles) if role == "place"
+                   for part in cell.split(",") if part.strip())
+    if periods:
+        first, last = combined_period(periods)
+        words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
+    elif frame.has_period:
+        first, last, words, source = frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)
+    else:
+        first = last = words = source = None
+    out = []
+    for cell, role in zip(cells, roles):
+        if role in (None, "date", "place", "period"):
+            continue
+        numbers = find_numbers(cell)
+        if not numbers or numbers[0].kind != "count":
+            continue  # "N/A", a blank, or words
+        qualifier, _ = qualifier_of(cell, numbers[0])
+        bounds = count_range(numbers[0], qualifier)
+        if bounds is None:
+            continue
+        out.append(Claim(
+            metric=role, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
+            locations=places, scope_text="; ".join(x for x in (words, ", ".join(places)) if x) or None, sentence=row,
+            period_words=words, period_source=source, place_words=", ".join(places) or None,
+            places_source="sentence" if places else None, cumulative=first is None and last is not None,
+            sentence_index=index))
+    return out
