@@ -7,6 +7,7 @@ run after run. Proof: tests/test_alerts.py (test_run_artifact_*).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +21,18 @@ from warehouse.findings import find_findings
 ARTIFACT_KEY = "lfr-watch-run"
 
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>!#|~])")
+
+
 def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Source text as literal markdown: every character markdown acts on escaped, one line."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`, so the text cannot close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def run_summary_markdown(db_path: str | Path, *, since: datetime, run_summary: str = "") -> str:
@@ -37,7 +48,8 @@ def run_summary_markdown(db_path: str | Path, *, since: datetime, run_summary: s
         con.close()
     lines = ["# LFR Watch run", ""]
     if run_summary:
-        lines += ["```", run_summary, "```", ""]
+        fence = _fence(run_summary)
+        lines += [fence, run_summary, fence, ""]
     kinds = Counter(a.kind for a in alerts)
     lines.append(f"## {len(alerts)} new alerts" + (f" ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))})"
                                                    if alerts else ""))

@@ -66,6 +66,8 @@ def run_checks(db_path: Path, data_docs_dir: Path | None = None) -> CheckReport:
         con.close()
     report.rules, report.rules_failed, report.new_findings = recorded.rules, recorded.rules_failed, recorded.new_findings
     report.data_docs_index = run.data_docs_index
+    if run.data_docs_error:
+        report.problems.append(run.data_docs_error)
     for outcome in run.outcomes:
         if outcome.error:
             report.problems.append(f"check {outcome.suite}.{outcome.rule} could not run: {outcome.error}")

@@ -63,25 +63,30 @@ def _run(db, sources: str, met_url, gla_url, since: date | None, until: date | N
             raise typer.Exit(1)
     prepare_environment()
     from flows.pipeline import lfr_watch
+    from warehouse.db import set_fault_point
 
     settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
+    set_fault_point(settings.fault_point, settings.db_path)
     try:
         report = lfr_watch(settings, wanted, since, until)
     except Exception as exc:  # the run failed: say why, exit 1
         typer.echo(f"run failed: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(1)
-    typer.echo(report.summary())
+    typer.echo(report.summary(), err=bool(report.refused))
     raise typer.Exit(report.exit_status)
 
 
 @app.command("extract-pdf")
 def extract_pdf(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A Met deployment-record PDF.")) -> None:
     """Print the deployment rows of one PDF as JSON Lines."""
+    from flows.isolation import extract_in_worker
     from scrapers.errors import SourceFormatError
-    from scrapers.met.records import extract_document
 
-    try:
-        document = extract_document(file.read_bytes(), file.resolve().as_uri())
+    settings = load_settings()
+    url = file.resolve().as_uri()
+    try:  # in a worker process stopped past its budget, as in a run (flows/isolation.py)
+        document = extract_in_worker(file.read_bytes(), url, max_pages=settings.pdf_max_pages,
+                                     seconds=settings.document_seconds)
     except SourceFormatError as exc:
         typer.echo(f"cannot read {file}: {exc.where}: {exc.problem}", err=True)
         raise typer.Exit(1)
@@ -118,12 +123,14 @@ def parse_question_page(
 from flows.cli_alerts import alerts_app, findings  # noqa: E402  (commands of the same app, in their own modules)
 from flows.cli_checks import checks  # noqa: E402
 from flows.cli_dashboards import export, report  # noqa: E402
+from flows.cli_demo import demo  # noqa: E402
 
 app.add_typer(alerts_app, name="alerts")
 app.command("findings")(findings)
 app.command("checks")(checks)
 app.command("report")(report)
 app.command("export")(export)
+app.command("demo")(demo)
 
 if __name__ == "__main__":
     app()

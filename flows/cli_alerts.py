@@ -24,12 +24,17 @@ _DB_HELP = "DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB)
 
 
 def _connect(db: Optional[Path]):
-    from warehouse.db import connect
+    """The warehouse, waiting a while (LFRWATCH_LOCK_WAIT) for a run that holds it; a clear message if it stays busy."""
+    from warehouse.db import WarehouseBusy, connect
 
-    path = db or load_settings().db_path
+    settings = load_settings()
+    path = db or settings.db_path
     try:
-        return connect(path)
-    except duckdb.IOException as exc:
+        return connect(path, wait=settings.lock_wait)
+    except WarehouseBusy as exc:
+        typer.echo(f"cannot open the warehouse: {exc}", err=True)
+        raise typer.Exit(1)
+    except duckdb.Error as exc:
         typer.echo(f"cannot open {path}: {exc}", err=True)
         raise typer.Exit(1)
 

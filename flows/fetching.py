@@ -25,6 +25,7 @@ def make_client(settings: Settings) -> PoliteClient:
         min_interval=settings.min_interval,
         attempts=settings.attempts,
         max_bytes=settings.max_bytes,
+        deadline=settings.request_deadline,
         respect_robots=settings.respect_robots,
     )
 
@@ -33,7 +34,9 @@ def _transient(task, task_run, state) -> bool:
     """Retry a fetch only for what may pass: timeouts, lost connections, 429 and 5xx."""
     exc = state.data
     status = getattr(exc, "status", None)
-    return isinstance(exc, FetchError) and (status is None or status == 429 or status >= 500)
+    if not isinstance(exc, FetchError) or exc.final:  # a refused redirect, robots.txt, an unknown host: final
+        return False
+    return status is None or status == 429 or status >= 500
 
 
 # The client already retries within a request's budget (honouring Retry-After);
@@ -48,6 +51,8 @@ def fetch(client: PoliteClient, url: str, state: load.UrlState | None) -> FetchR
 def archive(con, url: str, source: str, result: FetchResult, state: load.UrlState | None) -> str:
     """Archive a 200's bytes (if new); the sha256 of the version the response stands for."""
     if result.not_modified:
+        if state is None or not state.last_sha256:
+            raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
         return state.last_sha256
     sha, _ = load.archive_raw(
         con, url=url, source=source, content=result.content, fetched_at=result.fetched_at,
@@ -61,6 +66,8 @@ def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) 
     """The bytes a response stands for: its body, or the archived version a 304 confirms."""
     if not result.not_modified:
         return result.content
+    if state is None or not state.last_sha256:
+        raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
     content = load.find_raw_content(con, url, state.last_sha256)
     if content is None:
         raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
@@ -85,6 +92,18 @@ def record_success(con, url: str, source: str, role: str, result: FetchResult, s
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def record_source_timeout(db_path, name: str, problem: str) -> None:
+    """A source_broken finding for a source whose flow was stopped by its timeout (cleared when it next completes)."""
+    from warehouse.db import connect
+
+    con = connect(db_path)
+    try:
+        findings.record_source_broken(con, subject=f"source:{name}-timeout", summary=problem, evidence={"problem": problem},
+                                      at=now())
+    finally:
+        con.close()
 
 
 def report_broken(con, problems: list[str], subject: str, summary: str, url: str, exc: Exception) -> None:

@@ -7,6 +7,8 @@ Proof: tests/test_alerts_notify.py.
 
 from __future__ import annotations
 
+import re
+
 from warehouse.alerts import Alert
 
 MAX_DEPLOYMENTS_LISTED = 5
@@ -69,8 +71,25 @@ def evidence_lines(alert: Alert) -> list[str]:
     return [f"{k}: {v}" for k, v in sorted(e.items()) if not isinstance(v, (dict, list))]
 
 
+_MENTION = re.compile(r"@(?=\w)")
+_MASKED_LINK = re.compile(r"\]\s*\(")
+
+
+def neutralise(text: str) -> str:
+    """Text that chat services show as text: no @everyone or @here pings, no <@user>/<!channel> mentions or
+    <url|label> links, no [label](url) masked links. Source text reaches messages (place names, answers)."""
+    text = _MENTION.sub("@\u200b", text)
+    text = text.replace("<", "＜").replace(">", "＞")
+    return _MASKED_LINK.sub("] (", text)
+
+
 def compose(alerts: list[Alert]) -> tuple[str, str]:
     """(title, body): one alert as its own message; several as one digest, each alert kept whole."""
+    title, body = _compose(alerts)
+    return neutralise(title), neutralise(body)
+
+
+def _compose(alerts: list[Alert]) -> tuple[str, str]:
     if len(alerts) == 1:
         alert = alerts[0]
         return f"LFR Watch: {alert.summary}", "\n".join(evidence_lines(alert) + [f"alert #{alert.alert_id}"])

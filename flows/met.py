@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows.isolation import extract_in_worker
 from flows.fetching import archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken
 from flows.settings import Settings
 from schemas.records import MetDocument
 from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError, PoliteClient
 from scrapers.met.index_page import parse_index
-from scrapers.met.records import extract_document
 from warehouse import findings, load
 from warehouse.db import connect
 
@@ -50,8 +50,9 @@ class MetReport:
 
 
 @task(name="extract-met-document", cache_policy=NONE)
-def extract(content: bytes, url: str) -> MetDocument:
-    return extract_document(content, url)
+def extract(content: bytes, url: str, settings: Settings) -> MetDocument:
+    """The document read in a worker process that is stopped past its budget (flows/isolation.py)."""
+    return extract_in_worker(content, url, max_pages=settings.pdf_max_pages, seconds=settings.document_seconds)
 
 
 @flow(name="met-records", validate_parameters=False)
@@ -67,8 +68,16 @@ def met_records(settings: Settings) -> MetReport:
             logger.info("%d deployment-record URLs to check (%d linked, %d configured)", len(urls), len(linked), len(known))
             for number, url in enumerate(urls, 1):
                 logger.info("[%d/%d] %s", number, len(urls), url)
-                _refresh_document(con, client, url, url in linked, report, logger)
+                try:
+                    _refresh_document(con, client, url, url in linked, report, logger, settings)
+                except Exception as exc:  # noqa: BLE001 - one document's failure is that document's, never the run's
+                    record_failure(con, url, "met", "document", exc)
+                    logger.error("document failed unexpectedly: %s: %s", type(exc).__name__, exc)
+                    report_broken(con, report.problems, f"document:{url}",
+                                  f"Met deployment record could not be read: {url}: {type(exc).__name__}: {exc}",
+                                  url, exc)
         report.deployments_total = load.count_deployments(con)
+        findings.clear_source_broken(con, subject="source:met-timeout", at=now())  # it completed this time
     finally:
         con.close()
     logger.info(report.summary())
@@ -102,12 +111,13 @@ def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, 
     else:
         summary = "no Met index page gave deployment-record links; fetching the configured documents only"
         logger.error("%s: %s", summary, "; ".join(failures))
-        report.problems.append(summary)
+        report.problems.append(f"{summary} ({failures[0]})" if failures else summary)
         findings.record_source_broken(con, subject="source:met-index", summary=summary, evidence={"errors": failures}, at=now())
     return list(dict.fromkeys(links))
 
 
-def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report: MetReport, logger) -> None:
+def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report: MetReport, logger,
+                      settings: Settings) -> None:
     state = load.find_url_state(con, url)
     report.documents_checked += 1
     try:
@@ -124,6 +134,8 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
                 logger.info("not published (yet): %s", exc)
             else:
                 logger.warning("never fetched, not counted as broken: %s", exc)
+                if exc.final and "unreachable" in exc.reason:  # counted in the run's one line for that host
+                    report.problems.append(str(exc))
         return
     sha = archive(con, url, "met", result, state)
     if load.is_met_version_loaded(con, sha):
@@ -131,7 +143,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
         logger.info("unchanged (%s)", "304 Not Modified" if result.not_modified else "same sha256")
     else:
         try:
-            document = extract(content_of(con, url, result, state), url)
+            document = extract(content_of(con, url, result, state), url, settings)
         except SourceFormatError as exc:
             record_failure(con, url, "met", "document", exc, result, sha)
             logger.error("cannot read document: %s", exc)

@@ -88,7 +88,14 @@ def mayors_questions(settings: Settings, since: date | None = None, until: date 
                     report.skipped_fresh += 1
                     continue
                 logger.info("[%d/%d] %s", number, len(urls), url)
-                _refresh_question(con, client, url, report, logger)
+                try:
+                    _refresh_question(con, client, url, report, logger)
+                except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
+                    record_failure(con, url, "questions", "question", exc)
+                    logger.error("question page failed unexpectedly: %s: %s", type(exc).__name__, exc)
+                    report_broken(con, report.problems, f"document:{url}",
+                                  f"question page could not be read: {url}: {type(exc).__name__}: {exc}", url, exc)
+            findings.clear_source_broken(con, subject="source:questions-timeout", at=now())  # it completed this time
     finally:
         con.close()
     logger.info(report.summary())
@@ -106,7 +113,7 @@ def _search(con, client, settings: Settings, since: date, until: date, report: Q
                 result = fetch(client, url, None)
                 sha = archive(con, url, "questions", result, None)
                 results = parse_search(result.content, url).results
-            except (FetchError, SourceFormatError) as exc:
+            except Exception as exc:  # noqa: BLE001 - FetchError, SourceFormatError, or anything a hostile page causes
                 record_failure(con, url, "questions", "search", exc)
                 logger.error("search failed: %s", exc)
                 report_broken(con, report.problems, "source:gla-search", f"Mayor's Questions search failed: {exc}", url, exc)

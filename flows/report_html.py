@@ -280,14 +280,17 @@ def _sections(data) -> str:
 def render_report(data) -> str:
     """The whole page for a `flows.report.ReportData`."""
     stamp, made = data.stamp, f"snapshot published {_e(data.published_at)}, report made {_e(data.generated_at)}"
+    sample = ('<p class="sample">SAMPLE DATA: this report was made by <code>lfrwatch demo</code> from re-typeset '
+              "and invented SAMPLE records and answers. None of it is a Met document or a Mayor's answer.</p>"
+              if stamp.get("sample") else "")
     missing = (f'<p class="note">Not in this snapshot yet: {_e(", ".join(data.missing_views))}.</p>'
                if data.missing_views else "")
     return (
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>LFR Watch report</title><style>{STYLE}</style></head><body><main>"
-        "<h1>LFR Watch: Met Police live facial recognition</h1>"
+        f"<title>{'SAMPLE ' if sample else ''}LFR Watch report</title><style>{STYLE}</style></head><body><main>"
+        f"{sample}<h1>LFR Watch: Met Police live facial recognition</h1>"
         f'<p class="meta">{_n(stamp.get("deployments"))} deployments published up to '
         f'{_e(stamp.get("last_deployment_date"))}; {made}.</p>{missing}'
         f"{_summary_cards(data)}{_charts(data)}{_sections(data)}"

@@ -41,6 +41,7 @@ th{background:#eef0f4;cursor:pointer}td.n{text-align:right;font-variant-numeric:
 .badge{border-radius:3px;padding:1px 6px;font-size:12px;white-space:nowrap}
 .contradicts,.failing,.open{background:#f8d7d7}.review,.acknowledged,.never_read{background:#fbecc8}
 .agrees,.ok{background:#d8efd9}.note{color:#596273;font-size:13px}
+.sample{background:#fff3c4;border:2px solid #b58900;padding:8px 12px;font-weight:600}
 details{margin:8px 0}summary{cursor:pointer;font-weight:600}td details{margin:2px 0}td summary{font-weight:400}
 """
 

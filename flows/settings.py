@@ -52,6 +52,13 @@ class Settings:
     min_interval: float = 1.0
     attempts: int = 3
     max_bytes: int = 50 * 1024 * 1024
+    request_deadline: float = 300.0  # seconds for a whole request, retries and a slow body included
+    pdf_max_pages: int = 200  # a deployment record has 2 to 10 pages
+    document_seconds: float = 120.0  # budget for reading one document (a killable worker process)
+    source_timeout: float = 3600.0  # Prefect timeout_seconds of each source's flow
+    lock_wait: float = 30.0  # seconds a short command (alerts, findings, checks) waits for a run to let go
+    fault_point: str | None = None  # tests only: a point where the run stops to be killed (warehouse/db.py)
+    notify: bool = True  # False: deliver to no channel (the demo)
     respect_robots: bool = True
     extra_hosts: tuple[str, ...] = field(default_factory=tuple)
     # Mayor's Questions (SOURCES.md §2)
@@ -116,6 +123,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         timeout=float(env["LFRWATCH_TIMEOUT"]) if env.get("LFRWATCH_TIMEOUT") else None,
         min_interval=float(env["LFRWATCH_MIN_INTERVAL"]) if env.get("LFRWATCH_MIN_INTERVAL") else None,
         attempts=int(env["LFRWATCH_ATTEMPTS"]) if env.get("LFRWATCH_ATTEMPTS") else None,
+        request_deadline=float(env["LFRWATCH_REQUEST_DEADLINE"]) if env.get("LFRWATCH_REQUEST_DEADLINE") else None,
+        pdf_max_pages=int(env["LFRWATCH_PDF_MAX_PAGES"]) if env.get("LFRWATCH_PDF_MAX_PAGES") else None,
+        document_seconds=float(env["LFRWATCH_DOCUMENT_SECONDS"]) if env.get("LFRWATCH_DOCUMENT_SECONDS") else None,
+        source_timeout=float(env["LFRWATCH_SOURCE_TIMEOUT"]) if env.get("LFRWATCH_SOURCE_TIMEOUT") else None,
+        lock_wait=float(env["LFRWATCH_LOCK_WAIT"]) if env.get("LFRWATCH_LOCK_WAIT") else None,
+        fault_point=env.get("LFRWATCH_FAULT_POINT") or None,
         respect_robots=(env["LFRWATCH_RESPECT_ROBOTS"].lower() not in ("0", "false", "no"))
         if env.get("LFRWATCH_RESPECT_ROBOTS")
         else None,

@@ -160,6 +160,7 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 # what happened to people after they were arrested: not a metric
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
+_REACH = 400
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
 _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:(?:made\s+)?(?:from|at|in)\s+)?$")
@@ -188,7 +189,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     prev, skip = None, set()
     last_metric = antecedent
     for i, num in enumerate(numbers):
-        before, after = ptext[:spans[i][0]], ptext[spans[i][1]:]
+        # What a number's words can reach: a window either side, so a sentence with thousands of numbers (a
+        # table pasted as prose) costs linear time, not quadratic.
+        before, after = ptext[max(0, spans[i][0] - _REACH):spans[i][0]], ptext[spans[i][1]:spans[i][1] + _REACH]
         if i in skip:
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):

@@ -189,15 +189,16 @@ def _merge(text: str, raw: list[Number]) -> list[Number]:
 
 def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     """The qualifier stated around `num` in `text`, and where its words start (num.start if none)."""
+    window = max(0, num.start - 80)
     if num.high is not None:
-        return "between", _BETWEEN.search(text[:num.start]).start()
+        return "between", window + _BETWEEN.search(text[window:num.start]).start()
     after = _QUALIFIER_AFTER.match(text[num.end:])
     if after:
         return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start
-    before = _QUALIFIER_BEFORE.search(text[:num.start])
+    before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before:
         word = before.group(1).lower()
-        return next(q for w, q in QUALIFIER_WORDS if w == word), before.start()
+        return next(q for w, q in QUALIFIER_WORDS if w == word), window + before.start()
     return "exact", num.start
 
 

@@ -32,7 +32,8 @@ from scrapers.claim_places import find_locations, find_selections
 from scrapers.claim_tables import row_claims
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
-__all__ = ["extract_claims", "question_claims", "split_sentences"]
+__all__ = ["MAX_CHARS", "extract_claims", "question_claims", "split_sentences"]
+MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 
 # "have now been arrested", "now stands at": a running total up to the statement's date.
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
@@ -70,8 +71,12 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     """Every figure claim stated in `text`, in order, its scope read in context.
 
     `title` and `question` are background: they set the frame before the
-    first sentence (the answer's own words replace it).
+    first sentence (the answer's own words replace it). A text longer than
+    MAX_CHARS (no answer is; a page built to stall the reader is) raises
+    ValueError.
     """
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"text of {len(text):,} characters, more than the {MAX_CHARS:,} the reader takes")
     frame = Frame()
     for origin, background in (("title", title), ("question", question)):
         for sentence in read_blocks(background or ""):

@@ -15,3 +15,24 @@ class SourceFormatError(ValueError):
         self.where = where
         self.problem = problem
         super().__init__(f"{url}: {where}: {problem}")
+
+    def __reduce__(self):  # crosses process boundaries (extraction runs in a worker process)
+        return (SourceFormatError, (self.url, self.where, self.problem))
+
+
+def never_crash(where: str):
+    """Decorate a parser `fn(content, url, …)`: anything it raises that is not already a SourceFormatError
+    (a library's error on a malformed document, a recursion limit) becomes that document's SourceFormatError."""
+    import functools
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        def parse(content, url, *args, **kwargs):
+            try:
+                return fn(content, url, *args, **kwargs)
+            except SourceFormatError:
+                raise
+            except (Exception, RecursionError) as exc:  # noqa: BLE001 - hostile input is the document's error
+                raise SourceFormatError(url, where, f"unreadable ({type(exc).__name__}: {exc})"[:500]) from None
+        return parse
+    return wrap

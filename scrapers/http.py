@@ -21,66 +21,19 @@ import threading
 import time
 import urllib.robotparser
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
-from http import HTTPStatus
 
 import httpx
+
+from scrapers.fetch_result import DisallowAll, FetchError, FetchResult, retry_after, status_text, unreachable
+
+__all__ = ["FetchError", "FetchResult", "PoliteClient"]
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 10
-
-
-class FetchError(Exception):
-    """A URL that could not be fetched; `reason` says why, `status` is the last HTTP status if any."""
-
-    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
-        self.url = url
-        self.reason = reason
-        self.status = status
-        super().__init__(f"{url}: {reason}")
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    url: str  # as requested, before any redirect
-    status: int  # 200 (or another 2xx), or 304
-    content: bytes | None  # None on 304
-    etag: str | None
-    last_modified: str | None
-    content_type: str | None
-    fetched_at: datetime  # timezone-aware UTC
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-
-def _status_text(code: int) -> str:
-    try:
-        return f"HTTP {code} {HTTPStatus(code).phrase}"
-    except ValueError:
-        return f"HTTP {code}"
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds asked for by a Retry-After header (delta-seconds or HTTP-date), None if absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 class PoliteClient:
@@ -96,6 +49,7 @@ class PoliteClient:
         max_bytes: int = 50 * 1024 * 1024,
         attempts: int = 3,
         max_retry_after: float = 120.0,
+        deadline: float = 300.0,
         backoff: float = 1.0,
         respect_robots: bool = True,
         transport: httpx.BaseTransport | None = None,
@@ -113,6 +67,7 @@ class PoliteClient:
         self.max_bytes = max_bytes
         self.attempts = attempts
         self.max_retry_after = max_retry_after
+        self.deadline = deadline  # seconds for one fetch in all: redirects, retries, waits and the body
         self.backoff = backoff
         self.respect_robots = respect_robots
         self._sleep = sleep
@@ -124,8 +79,9 @@ class PoliteClient:
         )
         self._lock = threading.Lock()
         self._next_start: dict[str, float] = {}  # host:port -> monotonic time of the next allowed request
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}  # origin -> rules (None: allow all)
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | DisallowAll | None] = {}  # None: allow all
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._dead_hosts: dict[str, str] = {}  # host -> why it cannot be reached (no DNS): fail fast after once
 
     def __enter__(self) -> PoliteClient:
         return self
@@ -147,10 +103,14 @@ class PoliteClient:
             headers["If-Modified-Since"] = last_modified
         if accept:
             headers["Accept"] = accept
-        response, content = self._follow(url, headers, robots=self.respect_robots)
+        response, content = self._follow(url, headers, robots=self.respect_robots,
+                                         deadline=time.monotonic() + self.deadline)
         code = response.status_code
+        if code == 304 and not (etag or last_modified):
+            raise FetchError(url, "server answered 304 Not Modified to a request that sent no validators", code,
+                             final=True)
         if code != 304 and not 200 <= code < 300:
-            raise FetchError(url, _status_text(code), code)
+            raise FetchError(url, status_text(code), code)
         return FetchResult(
             url=url,
             status=code,
@@ -162,19 +122,20 @@ class PoliteClient:
             fetched_at=datetime.now(timezone.utc),
         )
 
-    def _follow(self, url: str, headers: dict[str, str], robots: bool) -> tuple[httpx.Response, bytes | None]:
+    def _follow(self, url: str, headers: dict[str, str], robots: bool,
+                deadline: float) -> tuple[httpx.Response, bytes | None]:
         """GET `url`, following redirects hop by hop; return the last response, whatever its status."""
         current = url
         self._check_allowed(current)
         for _ in range(MAX_REDIRECTS + 1):
             try:
-                if robots and not self._robots_allow(current):
-                    raise FetchError(current, "disallowed by robots.txt")
-                response, content = self._get(current, headers)
+                if robots and not (allowed := self._robots_allow(current))[0]:
+                    raise FetchError(current, f"disallowed by robots.txt{allowed[1]}", final=True)
+                response, content = self._get(current, headers, deadline)
             except FetchError as exc:
                 if current == url:
                     raise
-                raise FetchError(url, f"after redirect to {current}: {exc.reason}", exc.status) from exc
+                raise FetchError(url, f"after redirect to {current}: {exc.reason}", exc.status, exc.final) from exc
             code = response.status_code
             if code not in REDIRECT_STATUSES or "location" not in response.headers:
                 return response, content
@@ -182,22 +143,26 @@ class PoliteClient:
             try:
                 self._check_allowed(target)
             except FetchError as exc:
-                raise FetchError(url, f"redirect from {current} to {target} refused: {exc.reason}", code) from None
+                raise FetchError(url, f"redirect from {current} to {target} refused: {exc.reason}", code,
+                                 final=True) from None
             log.info("%s redirected (%s) to %s", current, code, target)
             current = target
-        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects", final=True)
 
     def _check_allowed(self, url: str) -> None:
         try:
             parsed = httpx.URL(url)
         except httpx.InvalidURL as exc:
-            raise FetchError(url, f"invalid URL ({exc})") from None
+            raise FetchError(url, f"invalid URL ({exc})", final=True) from None
         if parsed.scheme not in ("http", "https"):
-            raise FetchError(url, f"scheme {parsed.scheme!r} not allowed, only http and https")
+            raise FetchError(url, f"scheme {parsed.scheme!r} not allowed, only http and https", final=True)
         host = parsed.host.lower()
         hostport = f"{host}:{parsed.port}" if parsed.port else host
         if host not in self.allowed_hosts and hostport not in self.allowed_hosts:
-            raise FetchError(url, f"host {hostport} not in allowed_hosts {sorted(self.allowed_hosts)}")
+            raise FetchError(url, f"host {hostport} not in allowed_hosts {sorted(self.allowed_hosts)}", final=True)
+        if host in self._dead_hosts:
+            raise FetchError(url, f"host {host} unreachable earlier in this run ({self._dead_hosts[host]}); not tried again",
+                             final=True)
 
     def _wait_turn(self, url: str) -> None:
         """Reserve the next start slot for this host, then sleep until it comes (the lock is not held while sleeping)."""
@@ -211,21 +176,22 @@ class PoliteClient:
             log.debug("rate limit: waiting %.2f s before %s", start - now, url)
             self._sleep(start - now)
 
-    def _get(self, url: str, headers: dict[str, str]) -> tuple[httpx.Response, bytes | None]:
+    def _get(self, url: str, headers: dict[str, str], deadline: float) -> tuple[httpx.Response, bytes | None]:
         """One GET with retries; return the final response (body already read) and its capped content."""
         for attempt in range(1, self.attempts + 1):
             last = attempt == self.attempts
             self._wait_turn(url)
+            self._check_deadline(url, deadline)
             try:
                 with self._client.stream("GET", url, headers=headers) as response:
                     code = response.status_code
                     if code not in RETRY_STATUSES:
                         ok = 200 <= code < 300
-                        return response, self._read_capped(url, response) if ok else None
-                    cause = _status_text(code)
+                        return response, self._read_capped(url, response, deadline) if ok else None
+                    cause = status_text(code)
                     if last:
                         raise FetchError(url, f"{cause} after {attempt} attempts", code)
-                    asked = _retry_after(response.headers.get("retry-after"))
+                    asked = retry_after(response.headers.get("retry-after"))
                     if asked is not None and asked > self.max_retry_after:
                         raise FetchError(
                             url,
@@ -235,6 +201,12 @@ class PoliteClient:
                         )
                     delay = asked if asked is not None else self.backoff * 2 ** (attempt - 1)
             except httpx.TransportError as exc:  # timeouts, refused or dropped connections
+                if gone := unreachable(exc):
+                    # No name resolution or no route: retrying will not help, and neither will any other URL there.
+                    host = httpx.URL(url).host.lower()
+                    self._dead_hosts[host] = gone
+                    raise FetchError(url, f"host {host} unreachable ({gone}); no further requests to it "
+                                          "in this run", final=True) from exc
                 if isinstance(exc, httpx.TimeoutException):
                     cause = f"timed out ({type(exc).__name__}, limit {self.timeout:g} s)"
                 else:
@@ -244,11 +216,18 @@ class PoliteClient:
                 delay = self.backoff * 2 ** (attempt - 1)
             except httpx.HTTPError as exc:  # e.g. a body that fails to decode: retrying won't help
                 raise FetchError(url, f"{type(exc).__name__}: {exc}") from exc
+            if time.monotonic() + delay > deadline:
+                raise FetchError(url, f"{cause}; a retry in {delay:.0f} s would pass the request's deadline "
+                                      f"({self.deadline:g} s in all)")
             log.warning("%s: %s, attempt %d of %d, retrying in %.1f s", url, cause, attempt, self.attempts, delay)
             self._sleep(delay)
         raise AssertionError("unreachable")
 
-    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
+    def _check_deadline(self, url: str, deadline: float) -> None:
+        if time.monotonic() > deadline:
+            raise FetchError(url, f"took longer than the request's deadline ({self.deadline:g} s in all)")
+
+    def _read_capped(self, url: str, response: httpx.Response, deadline: float) -> bytes:
         too_big = f"response larger than {self.max_bytes} bytes"
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
@@ -258,33 +237,50 @@ class PoliteClient:
             size += len(chunk)
             if size > self.max_bytes:
                 raise FetchError(url, too_big, response.status_code)
+            if time.monotonic() > deadline:  # a body sent a byte at a time: each read is in time, the whole is not
+                raise FetchError(url, f"body still arriving after the request's deadline ({self.deadline:g} s in "
+                                      f"all; {size} bytes received)", response.status_code)
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _robots_allow(self, url: str) -> bool:
+    def _robots_allow(self, url: str) -> tuple[bool, str]:
+        """(allowed, why not) for `url` under its site's robots.txt."""
         parsed = httpx.URL(url)
         origin = f"{parsed.scheme}://{parsed.netloc.decode('ascii')}"
         with self._lock:
             origin_lock = self._robots_locks.setdefault(origin, threading.Lock())
         with origin_lock:  # one robots.txt fetch per origin, even with several threads
             if origin not in self._robots:
-                self._robots[origin] = self._load_robots(origin)
+                self._robots[origin] = self._load_robots(origin, url)
             rules = self._robots[origin]
-        return rules is None or rules.can_fetch(self.user_agent, url)
+        if rules is None:
+            return True, ""
+        return rules.can_fetch(self.user_agent, url), (f" ({rules.why})" if isinstance(rules, DisallowAll) else "")
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
+    def _load_robots(self, origin: str, url: str) -> urllib.robotparser.RobotFileParser | DisallowAll | None:
+        """The site's rules; None: everything allowed (no robots.txt, 4xx); DisallowAll when the site failed.
+
+        A site that cannot be reached at all raises (for `url`), and is asked again next time.
+        """
         robots_url = f"{origin}/robots.txt"
         try:
-            response, content = self._follow(robots_url, {}, robots=False)
+            response, content = self._follow(robots_url, {}, robots=False, deadline=time.monotonic() + self.deadline)
         except FetchError as exc:
-            log.warning("robots.txt unreadable, treating everything as allowed: %s", exc)
-            return None
+            if exc.status is None:
+                raise FetchError(url, f"while reading robots.txt: {exc.reason}", None, exc.final) from exc
+            if exc.status < 500 and exc.status != 429:
+                return None
+            why = (f"robots.txt unreachable ({exc.reason}): RFC 9309 treats that as disallowing everything; "
+                   "the next run asks again")
+            log.warning("%s: %s", robots_url, why)
+            return DisallowAll(why)
         code = response.status_code
-        if code in (404, 410):
+        if 400 <= code < 500:  # RFC 9309 §2.3.1.3: no usable robots.txt, crawl as if none
             return None
         if not 200 <= code < 300:
-            log.warning("%s: %s, treating everything as allowed", robots_url, _status_text(code))
-            return None
+            why = f"robots.txt answered {status_text(code)}: RFC 9309 treats that as disallowing everything"
+            log.warning("%s: %s", robots_url, why)
+            return DisallowAll(why)
         rules = urllib.robotparser.RobotFileParser(robots_url)
         rules.parse(content.decode("utf-8", errors="replace").splitlines())
         return rules

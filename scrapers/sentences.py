@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+")
 # A list item after a colon is a fragment or one sentence, not a paragraph of prose.
 _ITEM_MAX_CHARS = 300
+_SENTENCE_MAX_CHARS = 3000
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,18 @@ def _split_block(block: str) -> list[str]:
         sentences.append(block[start:m.start() + len(m.group().rstrip())])
         start = m.end()
     sentences.append(block[start:])
-    return [s.strip() for s in sentences if s.strip()]
+    return [piece for s in sentences if s.strip() for piece in _bounded(s.strip())]
+
+
+def _bounded(sentence: str) -> list[str]:
+    """A "sentence" longer than any prose has (a table or a list pasted without stops) in pieces cut at spaces."""
+    pieces = []
+    while len(sentence) > _SENTENCE_MAX_CHARS:
+        cut = sentence.rfind(" ", 0, _SENTENCE_MAX_CHARS)
+        cut = cut if cut > 0 else _SENTENCE_MAX_CHARS
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [p for p in pieces + [sentence] if p]
 
 
 def _paragraphs(text: str) -> list[list[str]]:

@@ -25,3 +25,18 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say loudly when the tests that need the real Met PDFs did not run: a skipped suite is not a passing one."""
+    from tests.real_pages import REAL_PAGES
+
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if "real Met PDFs not available" in str(getattr(r, "longrepr", ""))]
+    if skipped:
+        terminalreporter.section("REAL DATA NOT TESTED", sep="!", red=True, bold=True)
+        terminalreporter.write_line(
+            f"{len(skipped)} tests that read the real Met PDFs were SKIPPED: {REAL_PAGES} is absent.", red=True,
+            bold=True)
+        terminalreporter.write_line("Extraction, checks and claims against the real records are unverified in "
+                                    "this run; put the folder beside the repository to run them.", red=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-REAL_PAGES = REPO.parent / "shared" / "real-pages"
+# LFRWATCH_REAL_PAGES points elsewhere (tests/test_loud_skip.py uses it to show what an absent folder does).
+REAL_PAGES = Path(os.environ.get("LFRWATCH_REAL_PAGES") or REPO.parent / "shared" / "real-pages")
 REAL_PDFS = {
     "2020-2022": REAL_PAGES / "met-lfr-deployment-grid-2020-2022.pdf",
     "2023-2024": REAL_PAGES / "met-lfr-deployment-grid-2023-to-2024.pdf",

@@ -35,16 +35,17 @@ connection is HTTP/1.0 and closes after each response) and
 from __future__ import annotations
 
 import hashlib
-import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
+
+from demo.loopback import Loopback
 
 Handler = Callable[[dict[str, list[str]]], tuple[int, dict, bytes]]
 
@@ -77,6 +78,12 @@ class _Script:
 @dataclass
 class _Callable:
     fn: Handler
+
+
+@dataclass
+class _Drip:
+    body: bytes
+    interval: float  # seconds between two bytes
 
 
 @dataclass
@@ -132,6 +139,8 @@ class _Handler(BaseHTTPRequestHandler):
                 status, extra, body = route.responses[min(route.served, len(route.responses) - 1)]
                 route.served += 1
                 auto = {"Content-Type": "text/plain"}
+            elif isinstance(route, _Drip):
+                status, extra, body, auto = 200, {}, route.body, {"Content-Type": "application/pdf"}
             elif isinstance(route, _Static):
                 auto = {"Content-Type": route.content_type, "ETag": route.etag,
                         "Last-Modified": formatdate(route.modified, usegmt=True)}
@@ -158,41 +167,22 @@ class _Handler(BaseHTTPRequestHandler):
             if value is not None:
                 self.send_header(name, str(value))
         self.end_headers()
-        if send_body:
+        if send_body and isinstance(route, _Drip):
+            for byte in body:  # one byte at a time: every read is in time, the whole is not
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(route.interval)
+        elif send_body:
             self.wfile.write(body)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True  # a handler still sleeping in a delay must not hold up shutdown
-
-    def handle_error(self, request, client_address) -> None:
-        # A client that timed out has closed its end; writing to it fails, and that is the point of the test.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-class LocalSite:
+class LocalSite(Loopback):
     """A threaded HTTP server on 127.0.0.1 at a random free port; use as a context manager."""
 
     def __init__(self) -> None:
         self._state = _State()
         handler = type("SiteHandler", (_Handler,), {"state": self._state})
-        self._server = _Server(("127.0.0.1", 0), handler)
-        self.host = f"127.0.0.1:{self._server.server_address[1]}"  # for PoliteClient(allowed_hosts=...)
-        self.base_url = f"http://{self.host}"
-        # serve_forever polls for shutdown; its default 0.5 s poll would add half a second to every test.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name=f"LocalSite {self.host}", daemon=True
-        )
-
-    def __enter__(self) -> LocalSite:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        super().__init__(handler, poll_interval=0.02)  # self.host is for PoliteClient(allowed_hosts=...)
 
     @property
     def requests(self) -> list[Request]:
@@ -228,6 +218,11 @@ class LocalSite:
         """Answer `path` with fn(query) -> (status, headers, body); query as from urllib.parse.parse_qs."""
         with self._state.lock:
             self._state.routes[path] = _Callable(fn)
+
+    def drip(self, path: str, body: bytes, interval: float) -> None:
+        """Serve `body` at `path` one byte every `interval` seconds."""
+        with self._state.lock:
+            self._state.routes[path] = _Drip(body, interval)
 
     def delay(self, path: str, seconds: float) -> None:
         """Sleep `seconds` before answering `path` (whatever its route, 404 included)."""

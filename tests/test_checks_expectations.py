@@ -51,7 +51,7 @@ def era23(row: int, day: date, **figures) -> Deployment:
 
 def _deployment(row: int, day: date, **figures) -> Deployment:
     blank = {f: None for f in Deployment.__dataclass_fields__}
-    blank.update(deployment_id=f"{day.isoformat()}-place-{row}", deployment_date=day, location=f"Place {row}",
+    blank.update(deployment_id=f"{day.isoformat()}-place-{row}-1", deployment_date=day, location=f"Place {row}",
                  status="completed", document_sha256="", document_url="", source_page=1 + (row - 1) // 10,
                  source_row=row)
     blank.update(figures)
@@ -276,7 +276,7 @@ def test_claim_and_question_failures_name_the_question(checked):
 def test_failing_row_carries_its_provenance_and_the_values_as_published(checked):
     _, run = checked
     (failure,) = [f for o in run.outcomes if o.rule == "alerts_add_up" for f in o.failures]
-    assert failure.subject == "deployment:2025-02-05-place-2"
+    assert failure.subject == "deployment:2025-02-05-place-2-1"
     assert (failure.deployment_date, failure.location, failure.source_page, failure.source_row) == (date(2025, 2, 5), "Place 2", 1, 2)
     assert failure.document_url == BASE + "era3broken.pdf"
     assert failure.observed["alerts_total"] == 9 and failure.observed["true_alerts_unconfirmed"] == 1

@@ -78,9 +78,9 @@ def test_results_name_every_rule_of_every_suite_per_run(warehouse):
 def test_the_same_broken_row_in_two_documents_is_one_finding_listing_both(warehouse):
     db, *_ = warehouse
     ((subject, evidence),) = query(
-        db, "SELECT subject, evidence FROM findings WHERE finding_key = 'check_failed:deployments:alerts_add_up:2025-02-05-place-2'")
+        db, "SELECT subject, evidence FROM findings WHERE finding_key = 'check_failed:deployments:alerts_add_up:2025-02-05-place-2-1'")
     evidence = json.loads(evidence)
-    assert subject == "deployment:2025-02-05-place-2"
+    assert subject == "deployment:2025-02-05-place-2-1"
     assert (evidence["suite"], evidence["rule"], evidence["level"]) == ("deployments", "alerts_add_up", "row")
     assert sorted((r["document_url"].rsplit("/", 1)[-1], r["source_row"]) for r in evidence["rows"]) == [
         ("era3broken.pdf", 2), ("todate.pdf", 1)]

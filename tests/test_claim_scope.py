@@ -81,7 +81,7 @@ def test_a_clear_disagreement_over_a_resolved_scope_is_one_alert_with_both_sides
         ("arrests", "contradicts", 8), ("alerts_total", "contradicts", 21)]
     ((summary, evidence),) = rows(con, "SELECT summary, evidence FROM findings WHERE state = 'alert' "
                                        "AND summary LIKE '%arrests%'")
-    assert "statement of 15/12/23" in summary and "records 8: Croydon, George St 3 + Croydon, Northend 5" in summary
+    assert "statement of 15 Dec 2023" in summary and "records 8: Croydon, George St 3 + Croydon, Northend 5" in summary
     assert "2023–24 record p.2 rows 20–21" in summary
     evidence = json.loads(evidence)
     assert evidence["claim"]["scope"]["period"] == {"words": "yesterday, 14 December", "from": "sentence"}

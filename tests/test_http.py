@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
+import httpx
 import pytest
 from tests.sites import LocalSite
 
@@ -222,12 +224,23 @@ def test_robots_rules_for_our_user_agent_apply(site):
         client.fetch(site.url("/page"))
 
 
-def test_robots_failure_allows_everything_and_is_logged(site, caplog):
+def test_robots_answering_5xx_disallows_everything_and_says_so(site, caplog):
+    # RFC 9309 §2.3.1.4: a robots.txt the server fails to serve means "disallow all", not "allow all".
     site.script("/robots.txt", [(500, {}, b"")])
     site.serve("/page", b"hello")
-    with caplog.at_level(logging.WARNING, logger="scrapers.http"), client_for(site, attempts=1) as client:
+    with caplog.at_level(logging.WARNING, logger="scrapers.http"), client_for(site, attempts=1) as client, \
+            pytest.raises(FetchError) as caught:
+        client.fetch(site.url("/page"))
+    assert "disallowed by robots.txt" in str(caught.value) and "RFC 9309" in str(caught.value)
+    assert caught.value.final and site.count("/page") == 0
+    assert any("RFC 9309" in r.getMessage() for r in caplog.records)
+
+
+def test_robots_answering_4xx_allows_everything(site):
+    site.script("/robots.txt", [(403, {}, b"")])
+    site.serve("/page", b"hello")
+    with client_for(site, attempts=1) as client:
         assert client.fetch(site.url("/page")).content == b"hello"
-    assert any("robots.txt unreadable" in r.getMessage() for r in caplog.records)
 
 
 def test_respect_robots_false_skips_robots(site):
@@ -270,3 +283,49 @@ def test_rate_limit_holds_across_threads(site):
     times = sorted(r.at for r in site.requests)
     assert len(times) == 4
     assert min(gaps(times)) >= 0.2 - JITTER, gaps(times)
+
+
+# ------------------------------------------------------------------ budgets and final errors (issue 10)
+
+def test_a_body_sent_a_byte_at_a_time_is_stopped_at_the_requests_deadline(site):
+    site.drip("/slow.pdf", b"%PDF" + b"x" * 200, interval=0.05)
+    started = time.monotonic()
+    with client_for(site, timeout=2.0, deadline=1.0) as client, pytest.raises(FetchError) as caught:
+        client.fetch(site.url("/slow.pdf"))
+    assert time.monotonic() - started < 2.5  # each read was in time; the whole was not
+    assert "deadline" in str(caught.value) and site.url("/slow.pdf") in str(caught.value)
+
+
+def test_304_to_an_unconditional_request_is_a_final_fetch_error(site):
+    site.script("/index", [(304, {}, b"")])
+    with client_for(site) as client, pytest.raises(FetchError) as caught:
+        client.fetch(site.url("/index"))
+    assert "304" in str(caught.value) and "no validators" in str(caught.value) and caught.value.final
+
+
+@pytest.mark.parametrize("location", ["http://elsewhere.example/x", "file:///etc/passwd", "http://169.254.169.254/"])
+def test_a_refused_redirect_is_final(site, location):
+    site.script("/r", [(302, {"Location": location}, b"")])
+    with client_for(site) as client, pytest.raises(FetchError) as caught:
+        client.fetch(site.url("/r"))
+    assert "refused" in str(caught.value) and caught.value.final
+    assert site.count("/r") == 1
+
+
+def test_a_host_that_does_not_resolve_fails_fast_and_once():
+    # A DNS failure cannot be staged by a local server; the transport raises what httpx raises for it.
+    calls = []
+
+    def no_dns(request):
+        calls.append(str(request.url))
+        raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+
+    client = PoliteClient(user_agent=UA, allowed_hosts={"www.met.police.uk"}, min_interval=0.0, backoff=0.01,
+                          attempts=3, respect_robots=False, transport=httpx.MockTransport(no_dns))
+    with client, pytest.raises(FetchError) as first:
+        client.fetch("https://www.met.police.uk/a.pdf")
+    assert "unreachable" in str(first.value) and "DNS" in str(first.value) and first.value.final
+    assert len(calls) == 1  # not retried
+    with pytest.raises(FetchError) as second:
+        client.fetch("https://www.met.police.uk/b.pdf")
+    assert "not tried again" in str(second.value) and len(calls) == 1

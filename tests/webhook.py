@@ -11,10 +11,12 @@ import json
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from demo.loopback import Loopback
 
 
-class Webhook:
+class Webhook(Loopback):
     """`with Webhook() as hook:` → `hook.apprise_url`; `hook.messages` (decoded JSON bodies); `hook.failing = True`."""
 
     def __init__(self, path: str = "/hooks/lfrwatch-s3cr3t-token") -> None:
@@ -38,20 +40,8 @@ class Webhook:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
+        super().__init__(Handler)
         self.apprise_url = f"json://127.0.0.1:{self.port}{path}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-
-    def __enter__(self) -> "Webhook":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
 
     def wait_for(self, count: int, timeout: float) -> list[dict]:
         """The messages once `count` have arrived, or whatever arrived within `timeout` seconds."""

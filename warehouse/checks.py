@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import math
+import html
 import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -86,6 +87,7 @@ class SuiteRun:
 
     outcomes: list[RuleOutcome] = field(default_factory=list)
     data_docs_index: Path | None = None
+    data_docs_error: str | None = None
 
 
 def validate_frames(frames: dict[str, pd.DataFrame], *, today: date, data_docs_dir: Path | None = None) -> SuiteRun:
@@ -111,15 +113,41 @@ def validate_frames(frames: dict[str, pd.DataFrame], *, today: date, data_docs_d
         batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
         suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
         definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
-        results = definition.run(batch_parameters={"dataframe": frame}, result_format=_RESULT_FORMAT)
+        safe, keys = _for_docs(frame)
+        results = definition.run(batch_parameters={"dataframe": safe}, result_format=_RESULT_FORMAT)
         by_rule = {r.expectation_config.meta["rule"]: r for r in results.results}
-        run.outcomes += [_outcome(name, e, frame, by_rule.get(e.meta["rule"])) for e in expectations]
+        run.outcomes += [_outcome(name, e, frame, by_rule.get(e.meta["rule"]), keys) for e in expectations]
     if data_docs_dir is not None:
-        run.data_docs_index = _build_data_docs(context, Path(data_docs_dir))
+        try:
+            run.data_docs_index = _build_data_docs(context, Path(data_docs_dir).resolve())
+        except DataDocsRefused as exc:
+            log.error("%s", exc)
+            run.data_docs_error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - the checks are recorded; their HTML pages are a convenience
+            log.error("Data Docs could not be built in %s: %s: %s", data_docs_dir, type(exc).__name__, exc)
+            run.data_docs_error = f"Data Docs could not be built: {type(exc).__name__}: {exc}"
     return run
 
 
-def _outcome(suite: str, expectation, frame: pd.DataFrame, result) -> RuleOutcome:
+def _for_docs(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The frame Great Expectations sees, and its row keys back to ours.
+
+    Data Docs print unexpected values as HTML without escaping them: text read
+    from a page (a question reference "<img src=x onerror=…>") must reach them
+    as text. String cells are escaped, and row keys (URLs, read from pages too)
+    are replaced by neutral ones.
+    """
+    safe = frame.copy()
+    for column in safe.columns:
+        if column != "row_key" and safe[column].dtype in (object, "string", "str"):
+            safe[column] = safe[column].map(lambda v: html.escape(v, quote=False) if isinstance(v, str) else v)
+    neutral = [f"row-{i}" for i in range(len(safe))]
+    keys = dict(zip(neutral, frame["row_key"].tolist()))
+    safe["row_key"] = neutral
+    return safe, keys
+
+
+def _outcome(suite: str, expectation, frame: pd.DataFrame, result, keys: dict[str, str] | None = None) -> RuleOutcome:
     meta, kind = expectation.meta, expectation.expectation_type
     columns = _columns(expectation)
     applicable = _applicable(expectation, columns, frame)
@@ -129,8 +157,8 @@ def _outcome(suite: str, expectation, frame: pd.DataFrame, result) -> RuleOutcom
     if message:
         log.error("check %s.%s could not run: %s", suite, meta["rule"], message)
         return RuleOutcome(suite, meta["rule"], kind, False, int(applicable.sum()), meta["expected"], error=message)
-    keys = {entry["row_key"] for entry in (result.result.get("unexpected_index_list") or [])}
-    failing = frame["row_key"].isin(keys)
+    found = {entry["row_key"] for entry in (result.result.get("unexpected_index_list") or [])}
+    failing = frame["row_key"].isin({(keys or {}).get(k, k) for k in found})
     shown = [c for c in columns + list(meta.get("show", [])) if c not in _KEY_COLUMNS]
     failures = _collapse(suite, meta, frame, failing, applicable, list(dict.fromkeys(shown)))
     checked = int((applicable | failing).sum())
@@ -227,13 +255,35 @@ def _date(value) -> date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
+DOCS_MARKER = ".lfrwatch-data-docs"  # in every folder the build makes: only such folders are ever replaced
+
+
+class DataDocsRefused(RuntimeError):
+    """The Data Docs folder holds something the build did not make."""
+
+
+def _ours(folder: Path) -> bool:
+    return (folder / DOCS_MARKER).is_file()
+
+
 def _build_data_docs(context, target: Path) -> Path:
-    """Build the Data Docs site offline into a fresh folder, then swap it in for `target`."""
+    """Build the Data Docs site offline into a fresh folder, then swap it in for `target`.
+
+    Only folders the build made (holding DOCS_MARKER) are ever replaced or
+    deleted; an existing folder that is not empty and not ours is refused.
+    """
     building = target.with_name(f".{target.name}.building")
     retired = target.with_name(f".{target.name}.old")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())) and not _ours(target):
+        raise DataDocsRefused(f"Data Docs not written: {target} exists and was not made by LFR Watch (no "
+                              f"{DOCS_MARKER}); point LFRWATCH_DATA_DOCS at a new or empty folder")
     for stale in (building, retired):
-        shutil.rmtree(stale, ignore_errors=True)
-    building.parent.mkdir(parents=True, exist_ok=True)
+        if stale.exists():
+            if not _ours(stale):
+                raise DataDocsRefused(f"Data Docs not written: {stale} is in the way and was not made by LFR Watch")
+            shutil.rmtree(stale)
+    building.mkdir(parents=True)
+    (building / DOCS_MARKER).write_text("Made by LFR Watch's checks; replaced on every run.\n", encoding="utf-8")
     context.add_data_docs_site("lfrwatch", {
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(building)},
@@ -241,7 +291,10 @@ def _build_data_docs(context, target: Path) -> Path:
     })
     context.build_data_docs(site_names=["lfrwatch"])
     if target.exists():
-        target.rename(retired)
+        if target.is_dir() and not any(target.iterdir()):
+            target.rmdir()  # the empty folder a user made for the docs
+        else:
+            target.rename(retired)
     building.rename(target)
     shutil.rmtree(retired, ignore_errors=True)
     return target / "index.html"

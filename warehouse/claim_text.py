@@ -1,7 +1,7 @@
 """The records' side of a claim in words: figures, ranges and the rows behind a computed figure.
 
 Owns how a verdict's evidence reads for people ("13: Kingston 6 + Surbiton
-7, 2023–24 record p.3 rows 12–13", "≥ 13,001", "statement of 4/3/24").
+7, 2023–24 record p.3 rows 12–13", "≥ 13,001", "statement of 4 Mar 2024").
 Pure: rows in, text out. Proof: tests/test_claim_scope.py.
 """
 
@@ -61,5 +61,5 @@ def _runs(numbers: list[int]) -> str:
 
 
 def short_date(day: date | None) -> str:
-    """4/3/24."""
-    return f"{day.day}/{day.month}/{day.strftime('%y')}" if day else "?"
+    """4 Mar 2024: the day first, the month in letters, so no reader takes it for 3 April."""
+    return f"{day.day} {day.strftime('%b %Y')}" if day else "?"

@@ -7,21 +7,51 @@ failure inside `transaction()` leaves the warehouse as it was.
 
 from __future__ import annotations
 
+import os
+import re
+import time
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
 import duckdb
+from filelock import FileLock, Timeout
 
 from warehouse.views import apply_views
 
 
-def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """Open (creating folders), migrate and (re)create the dashboard views of the warehouse at `path`."""
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse's DuckDB lock."""
+
+
+class RunInProgress(RuntimeError):
+    """Another run holds the warehouse's run lock."""
+
+
+def connect(path: str | Path, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open (creating folders), migrate and (re)create the dashboard views of the warehouse at `path`.
+
+    While another process holds the file (DuckDB allows one writer), wait up to `wait` seconds, then raise
+    WarehouseBusy saying so, never DuckDB's raw lock error.
+    """
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            con = duckdb.connect(str(path))
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                holder = re.search(r"\(PID (\d+)\)", str(exc))
+                raise WarehouseBusy(f"{path} is in use by another process{f' (pid {holder[1]})' if holder else ''}"
+                                    f"{f' after waiting {wait:g} s' if wait else ''}; try again when it has finished"
+                                    ) from None
+            time.sleep(0.5)
     con.execute("SET TimeZone = 'UTC'")
     migrate(con)
     apply_views(con)
@@ -42,6 +72,49 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [entry.name])
         applied.append(entry.name)
     return applied
+
+
+# Fault injection for the kill tests (tests/test_kill.py): a named point where the process announces itself
+# (a marker file beside the database) and waits to be killed. Set from LFRWATCH_FAULT_POINT by the CLI only.
+_FAULT: dict[str, str | None] = {"point": None, "marker": None}
+
+
+def set_fault_point(point: str | None, db_path: str | Path) -> None:
+    _FAULT.update(point=point, marker=f"{db_path}.fault-{point}" if point else None)
+
+
+def fault_point(name: str) -> None:
+    """Stop here, for a test to kill the process, when the fault point `name` is armed; else nothing."""
+    if _FAULT["point"] == name and _FAULT["marker"]:
+        Path(_FAULT["marker"]).write_text(str(os.getpid()), encoding="utf-8")
+        time.sleep(600)
+
+
+@contextmanager
+def run_lock(path: str | Path) -> Iterator[None]:
+    """Hold the warehouse's run lock (`<path>.run.lock`): one run at a time per warehouse.
+
+    Raises RunInProgress at once when another run holds it, naming that run. The lock is the operating
+    system's: a run killed with -9 releases it with its process.
+    """
+    if str(path) == ":memory:":
+        yield
+        return
+    lock_path = Path(f"{path}.run.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    note = Path(f"{path}.run.lock.who")
+    lock = FileLock(lock_path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        who = note.read_text(encoding="utf-8").strip() if note.exists() else "another process"
+        raise RunInProgress(f"another LFR Watch run is using {path} ({who}); this run did nothing") from None
+    try:
+        note.write_text(f"pid {os.getpid()}, started {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC\n",
+                        encoding="utf-8")
+        yield
+    finally:
+        lock.release()
 
 
 @contextmanager

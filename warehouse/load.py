@@ -20,7 +20,8 @@ import duckdb
 import pandas as pd
 
 from schemas.records import FIGURE_COLUMNS, MetDocument
-from warehouse.db import transaction
+from warehouse.db import fault_point, transaction
+from warehouse.identity import stable_ids
 
 
 @dataclass(frozen=True)
@@ -144,10 +145,14 @@ def is_met_version_loaded(con: duckdb.DuckDBPyConnection, sha256: str) -> bool:
 
 def load_met_document(con: duckdb.DuckDBPyConnection, document: MetDocument, observed_at: datetime) -> MetLoad:
     """Load one parsed document version in one transaction; returns what changed."""
+    hashes = [figures_sha256(d.__dict__) for d in document.deployments]
     rows = []
-    for deployment in document.deployments:
+    # Rows that share a date and a place keep their stored ids by what they print, not by their ordinal.
+    for deployment, deployment_id, sha in zip(document.deployments, stable_ids(con, document.deployments, hashes),
+                                              hashes):
         row = deployment.__dict__.copy()
-        row["figures_sha256"] = figures_sha256(row)
+        row["deployment_id"] = deployment_id
+        row["figures_sha256"] = sha
         row["observed_at"] = observed_at
         rows.append(row)
     incoming = pd.DataFrame(rows)
@@ -165,6 +170,7 @@ def load_met_document(con: duckdb.DuckDBPyConnection, document: MetDocument, obs
             ).fetchall()[0]
             _insert_versions(con, observed_at)
             con.execute(f"INSERT OR REPLACE INTO deployments SELECT {_DEPLOYMENT_SELECT} FROM incoming")
+            fault_point("load")  # half a document written: a kill here must leave none of it
             con.execute(
                 """
                 INSERT OR REPLACE INTO deployment_observations

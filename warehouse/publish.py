@@ -27,7 +27,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import connect
+from warehouse.db import connect, fault_point
 from warehouse.views import apply_views
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ def write_snapshot(db_path: str | Path) -> Path:
     target = snapshot_path(db_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    _remove_leftovers(target)
     _remove(staging)
     con = connect(db_path)
     try:
@@ -65,6 +66,7 @@ def write_snapshot(db_path: str | Path) -> Path:
         _check(staging, views)
         os.chmod(staging, 0o444)
         _fsync(staging)
+        fault_point("publish")  # the copy made, not yet in place: a kill here must leave the old snapshot whole
         os.replace(staging, target)
         _fsync(target.parent)
     except BaseException:
@@ -106,6 +108,25 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Staging copies left by a publish that was killed (their process is gone): removed before the next one."""
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        pid = leftover.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _alive(int(pid)):
+            log.info("removing %s, left by a publish that did not finish", leftover)
+            _remove(leftover)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _remove(staging: Path) -> None:

@@ -124,16 +124,41 @@ def export_views(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str) -> lis
     written = []
     for view in present_views(con):
         path = out_dir / f"{view}.{fmt}"
-        con.execute(f"COPY (SELECT * FROM {view}) TO '{_quote(path)}' ({options})")
+        select = _csv_safe_select(con, view) if fmt == "csv" else f"SELECT * FROM {view}"
+        con.execute(f"COPY ({select}) TO '{_quote(path)}' ({options})")
         written.append(path)
     return written
 
 
-def snapshot_stamp(con: duckdb.DuckDBPyConnection) -> dict[str, date | datetime | int | None]:
-    """What a report says it was made from: deployments, latest deployment and latest observation."""
+# A text cell starting like a formula: = + - @, tab or carriage return.
+_FORMULA_START = r"^[-=+@\t\r]"
+
+
+def _csv_safe_select(con: duckdb.DuckDBPyConnection, view: str) -> str:
+    """SELECT for a CSV that a spreadsheet will open: a text cell that starts like a formula (text read from a
+    page) gets a leading apostrophe, so it shows as text and never runs (OWASP, "CSV injection").
+    Parquet keeps every value exactly."""
+    parts = []
+    for name, kind, *_ in con.execute(f"SELECT * FROM {view} LIMIT 0").description:
+        quoted = '"' + name.replace('"', '""') + '"'
+        if str(kind) in ("VARCHAR", "JSON"):
+            text = f"CAST({quoted} AS VARCHAR)"
+            parts.append(f"CASE WHEN regexp_matches({text}, '{_FORMULA_START}') THEN chr(39) || {text} "
+                         f"ELSE {text} END AS {quoted}")
+        else:
+            parts.append(quoted)
+    return f"SELECT {', '.join(parts)} FROM {view}"
+
+
+def snapshot_stamp(con: duckdb.DuckDBPyConnection) -> dict[str, date | datetime | int | bool | None]:
+    """What a report says it was made from: deployments, latest deployment and latest observation,
+    and `sample` when any document in it is one of `lfrwatch demo`'s SAMPLE records (titled SAMPLE …)."""
     n, last_date, last_seen = con.execute(
         "SELECT count(*), max(deployment_date), max(observed_at) FROM deployments_current").fetchall()[0]
-    return {"deployments": n, "last_deployment_date": last_date, "last_observed_at": last_seen}
+    sample = con.execute(
+        "SELECT EXISTS (SELECT 1 FROM met_document_versions WHERE title ILIKE 'SAMPLE%')").fetchone()[0] if con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'met_document_versions'").fetchone()[0] else False
+    return {"deployments": n, "last_deployment_date": last_date, "last_observed_at": last_seen, "sample": sample}
 
 
 def _quote(path: Path) -> str:

@@ -82,6 +82,8 @@ def read_body(nodes, url: str, where: str | None = None) -> Body:
 
 
 def _blocks(nodes) -> list[str | list[list[str]]]:
+    """Block texts and tables in page order, read with an explicit stack: a page nested thousands of
+    elements deep (a hostile or broken page) must not exhaust Python's recursion limit."""
     blocks: list[str | list[list[str]]] = []
     inline: list[str] = []
 
@@ -91,7 +93,25 @@ def _blocks(nodes) -> list[str | list[list[str]]]:
         if text:
             blocks.append(text)
 
-    for node in nodes:
+    nodes = list(nodes)
+    # Which elements hold a block element somewhere below: marked bottom-up once (each ancestor once), so a page
+    # nested thousands deep costs one pass, not a search of every subtree at every level.
+    holds_block: set[int] = set()
+    for top in nodes:
+        if isinstance(top, Tag):
+            for element in top.find_all(_BLOCK_TAGS):
+                parent = element.parent
+                while parent is not None and id(parent) not in holds_block:
+                    holds_block.add(id(parent))
+                    parent = parent.parent
+    stack = [iter(nodes)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            if stack:
+                flush()  # the end of a block element
+            continue
         if isinstance(node, Tag) and node.name in ("script", "style"):
             continue
         if isinstance(node, Tag) and node.name == "table":
@@ -99,10 +119,10 @@ def _blocks(nodes) -> list[str | list[list[str]]]:
             rows = [[clean(c.get_text()) for c in tr.find_all(["th", "td"])] for tr in node.find_all("tr")]
             if rows := [row for row in rows if any(row)]:
                 blocks.append(rows)
-        elif isinstance(node, Tag) and (node.name in _BLOCK_TAGS or node.find(_BLOCK_TAGS)):
+        elif isinstance(node, Tag) and (node.name in _BLOCK_TAGS or id(node) in holds_block):
             flush()
-            if node.find(_BLOCK_TAGS):
-                blocks.extend(_blocks(node.children))
+            if id(node) in holds_block:
+                stack.append(iter(list(node.children)))
             elif text := clean(node.get_text()):
                 blocks.append(text)
         else:

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from schemas.questions import Answer, Question
-from scrapers.errors import SourceFormatError
+from scrapers.errors import SourceFormatError, never_crash
 from scrapers.london_gov.answer_body import (
     absolute_links,
     clean,
@@ -48,6 +48,7 @@ _BOT_CHECK_RE = re.compile(
 )
 
 
+@never_crash("page")
 def parse_question(html: str | bytes, url: str) -> Question:
     """The question and its answers; raises SourceFormatError when the layout can't be read."""
     soup = BeautifulSoup(html, "lxml")

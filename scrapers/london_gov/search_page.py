@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from schemas.questions import SearchPage, SearchResult
-from scrapers.errors import SourceFormatError
+from scrapers.errors import SourceFormatError, never_crash
 from scrapers.london_gov.names import normalise_person
 
 FIND_AN_ANSWER_PATH = "/who-we-are/what-london-assembly-does/questions-mayor/find-an-answer"
@@ -63,6 +63,7 @@ def old_question_reference(url: str) -> str | None:
     return f"{match.group(1)}/{match.group(2)}" if match else None
 
 
+@never_crash("search page")
 def parse_search(html: str | bytes, url: str) -> SearchPage:
     """The results of one search page, in page order; raises SourceFormatError when no results list is found."""
     soup = BeautifulSoup(html, "lxml")

@@ -17,12 +17,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from schemas.records import DocumentLink
-from scrapers.errors import SourceFormatError
+from scrapers.errors import SourceFormatError, never_crash
 
 _RECORD_NAME = re.compile(r"deployment[-_ ]*(grid|record)", re.I)
 _RECORD_TEXT = re.compile(r"deployment\s*(grid|record|data)|lfr\s+deployments", re.I)
 
 
+@never_crash("index page")
 def parse_index(html: str | bytes, url: str) -> list[DocumentLink]:
     """Deployment-record PDF links in page order, absolute, de-duplicated."""
     soup = BeautifulSoup(html, "lxml")

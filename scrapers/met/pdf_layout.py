@@ -60,11 +60,17 @@ class PageLayout:
     legends: list[list[list[str]]]  # legend tables, rows of non-empty cell texts
 
 
-def read_pages(pdf_bytes: bytes) -> list[PageLayout]:
-    """Lay out every page. Raises pdfplumber/pdfminer errors for unreadable PDFs."""
+class TooManyPages(ValueError):
+    """A PDF with more pages than a deployment record can have."""
+
+
+def read_pages(pdf_bytes: bytes, max_pages: int | None = None) -> list[PageLayout]:
+    """Lay out every page. Raises pdfplumber/pdfminer errors for unreadable PDFs, TooManyPages over `max_pages`."""
     import io
 
     with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        if max_pages is not None and len(pdf.pages) > max_pages:
+            raise TooManyPages(f"{len(pdf.pages)} pages, more than the {max_pages} a deployment record may have")
         return [_read_page(page, number) for number, page in enumerate(pdf.pages, 1)]
 
 

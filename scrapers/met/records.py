@@ -22,7 +22,7 @@ from scrapers.errors import SourceFormatError
 from scrapers.met import cells
 from scrapers.met.headers import map_header
 from scrapers.met.locations import assign_ids
-from scrapers.met.pdf_layout import DATE_CELL, PageLayout, Span, is_continuation, read_pages
+from scrapers.met.pdf_layout import DATE_CELL, PageLayout, Span, TooManyPages, is_continuation, read_pages
 
 LEGEND_KINDS = {"purpose": "purpose", "use case": "use_case"}
 
@@ -33,15 +33,34 @@ class _PrintedRow:
     values: dict[str, str] = field(default_factory=dict)
 
 
-def extract_document(pdf_bytes: bytes, url: str) -> MetDocument:
-    """All deployments and legends of one PDF; raises SourceFormatError naming what broke."""
+MAX_PAGES = 200  # the real records have 2 to 10 pages; a thousand-page "record" is an attack or an accident
+
+
+def extract_document(pdf_bytes: bytes, url: str, max_pages: int = MAX_PAGES) -> MetDocument:
+    """All deployments and legends of one PDF; raises SourceFormatError naming what broke.
+
+    Whatever the PDF library raises on a malformed file (bad boxes, broken
+    cross-references, nesting that recurses) is that document's
+    SourceFormatError, never an error of the run.
+    """
+    try:
+        return _extract(pdf_bytes, url, max_pages)
+    except SourceFormatError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - hostile input must not escape as a crash
+        raise SourceFormatError(url, "document", f"unreadable PDF ({type(exc).__name__}: {exc})"[:500]) from None
+
+
+def _extract(pdf_bytes: bytes, url: str, max_pages: int) -> MetDocument:
     sha256 = hashlib.sha256(pdf_bytes).hexdigest()
     if not pdf_bytes.lstrip().startswith(b"%PDF"):
         start = pdf_bytes[:40].decode("latin-1", "replace").strip()
         raise SourceFormatError(url, "document", f"not a PDF (starts {start!r})")
     try:
-        pages = read_pages(pdf_bytes)
+        pages = read_pages(pdf_bytes, max_pages)
     except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, TooManyPages):
+            raise SourceFormatError(url, "document", str(exc)) from None
         raise SourceFormatError(url, "document", f"unreadable PDF ({type(exc).__name__}: {exc})") from None
     printed = _printed_rows(pages, url)
     if not printed:

@@ -1,0 +1,1 @@
+"""The bundled sample of both sites and the project's own PDF typesetting (`lfrwatch demo`, and the tests)."""
