@@ -94,6 +94,10 @@ _METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests",
             "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
+_FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
+# "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
+_CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:as a (?:direct )?result of|from|following|"
+                        r"through|thanks to|due to|because of|after)\s")
 _PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
 _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
 _PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{_PERSON}\b")
@@ -161,7 +165,9 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
-_CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:there\s+(?:is|are|was|were|has been)\s+)?$")
+# "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
+_CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
+                           r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
 _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:(?:made\s+)?(?:from|at|in)\s+)?$")
 _FALSE_BEFORE = re.compile(rf"(?:false|mis-?identif|incorrect|wrong)\w*(?:\s+[a-z-]+){{0,5}}\s+(?:for|in|of|among|to)?\s*"
@@ -222,6 +228,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             last_metric = "arrests"
             continue
         cat, marked, antecedent_cat = None, False, prev
+        if _CAUSED_BY.match(after) and (fronted := _FRONTED_NOUN.search(before)) and (
+                noun := next((c for c, p in _NOUNS if p.match(" " + fronted["noun"])), None)) in _METRICS:
+            found.append(Figure(num, _METRICS[noun]))  # "Of the total arrests, 41 were as a result of LFR alerts"
+            last_metric = _METRICS[noun]
+            continue
         if _PARENT.search(before):  # the eight in "seven of the eight": its own noun phrase, or nothing
             cat = next((c for c, p in _NOUNS if p.match(after)), None)
             if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
@@ -237,6 +248,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             antecedent_cat = np[0] if np else prev
             pred = _predicate(rest[np[1]:] if np else rest)
             cat, marked = (pred[0] if pred else None), True
+            if pred is None and np and np[0] in _METRICS and _CAUSED_BY.match(rest[np[1]:]):
+                found.append(Figure(num, _METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
+                last_metric = _METRICS[np[0]]
+                continue
             if pred is None and np and np[0] in _METRICS and _splits_by_place(
                     after, spans[i][1], place_starts, own=len(" " + after[part.end():].lstrip()) - len(rest) + np[1]
                     + part.end() - 1):  # "Seven of the arrests were in Islington"

@@ -92,7 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
     ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
-    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) {_SPAN_NUMBER} (?P<unit>months|weeks|days)")),
+    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) {_SPAN_NUMBER} "
+                             rf"(?P<unit>years|months|weeks|days)")),
     ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
@@ -231,7 +232,10 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
     if kind == "past_span":
         n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
         unit = m["unit"].lower()
-        first = _months_before(s, n) if unit == "months" else s - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
+        if unit in ("months", "years"):
+            first = _months_before(s, n * (12 if unit == "years" else 1))
+        else:
+            first = s - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
         return first, s
     if kind == "weekday":
         day = _weekday(m, s)

@@ -64,6 +64,18 @@ _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
 _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
+# A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
+# are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
+# ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to
+# something else ("proactive arrests as part of the wider operation") states no LFR figure. Being "part of a wider
+# policing operation" is how LFR deployments are described, and does not make a passage mixed.
+_OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife arch(?:es)?|dispersal orders?|"
+                            r"section 60|search powers)\b")
+_NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
+                      r"plain[- ]clothes|ANPR|patrols?)\b")
+_LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
+                      r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
+_GENERAL_METRICS = {"arrests", "engagements"}
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
@@ -84,6 +96,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             if origin == "title" or _ASKS.search(sentence.text):
                 frame = _background(frame, sentence.text, origin, statement_date)
     claims: list[Claim] = []
+    mixed = bool(_OTHER_TACTICS.search(text))
     list_start: dict[int, Frame] = {}
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -109,6 +122,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
         found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
+        found = [c for c in found if c.metric not in _GENERAL_METRICS or _lfr_figure(sentence.text, mixed)]
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
             claims = _date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
@@ -118,6 +132,16 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         antecedent = found[-1].metric if found else antecedent
         prev = sentence
     return claims
+
+
+def _lfr_figure(sentence: str, mixed: bool) -> bool:
+    """Whether a sentence's arrests or stops are LFR's (see _OTHER_TACTICS)."""
+    if _OTHER_TACTICS.search(sentence):
+        return False
+    if _NOT_LFR.search(sentence):
+        return bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence))) and not mixed and not re.search(
+            r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation", sentence)
+    return not mixed or bool(_LFR_TIE.search(sentence))
 
 
 def _is_headline(sentence: Sentence) -> bool:

@@ -274,3 +274,29 @@ def test_a_rate_restated_keeps_its_definition():
     rates = [(c.metric, c.qualifier) for c in extract_claims(text, D("2025-09-30")) if "rate" in c.metric]
     assert rates == [("false_alert_rate_per_face", "exact"), ("false_alert_rate_per_face", "approximately"),
                      ("false_alert_rate_per_alert", "exact")]
+
+
+def test_a_passage_about_a_whole_operation_keeps_only_the_figures_tied_to_lfr():
+    # A weekend of policing reported as a whole: its totals are every tactic's; only LFR's part is an LFR figure.
+    text = ("The number of arrests on Sunday was 180, with 120 at the event itself and 60 on the approaches.\n\n"
+            "Officers used stop and search, knife arches and live facial recognition to find 300 wanted people.\n\n"
+            "Of the total arrests, 41 were as a result of alerts from live facial recognition cameras.\n\n"
+            "45 of the total arrests were as a result of identifications using the technology.")
+    claims = extract_claims(text, D("2025-08-26"))
+    assert [(c.metric, c.low) for c in claims] == [("arrests", 41), ("arrests", 45)]
+
+
+def test_a_release_about_one_deployment_in_a_wider_operation_keeps_its_arrests():
+    text = ("Ten people were arrested in Sutton yesterday in a live facial recognition deployment. As part of a wider "
+            "policing operation, the cameras were deployed alongside neighbourhood officers.\n\n"
+            "Three further arrests were proactive arrests as part of the wider operation.")
+    claims = extract_claims(text, D("2024-06-05"))
+    assert [(c.metric, c.low, period(c)) for c in claims] == [("arrests", 10, ("2024-06-04", "2024-06-04"))]
+
+
+def test_the_last_n_years_and_a_condition_with_no_match():
+    (claim,) = extract_claims("In the last two years, the force made 1,300 arrests using facial recognition.",
+                              D("2025-12-04"))
+    assert (claim.metric, claim.low, period(claim)) == ("arrests", 1300, ("2023-12-05", "2025-12-04"))
+    assert extract_claims("If a person passes in front of a camera and there is no match, their image is deleted "
+                          "at once.", D("2025-12-04")) == []
