@@ -23,7 +23,7 @@ alerts_app = typer.Typer(add_completion=False, invoke_without_command=True,
 _DB_HELP = "DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB)."
 
 
-def _connect(db: Optional[Path]):
+def connect_or_exit(db: Optional[Path]):
     """The warehouse, waiting a while (LFRWATCH_LOCK_WAIT) for a run that holds it; a clear message if it stays busy."""
     from warehouse.db import WarehouseBusy, connect
 
@@ -55,7 +55,7 @@ def alerts(
         return
     from warehouse.alerts import find_alerts
 
-    con = _connect(db)
+    con = connect_or_exit(db)
     try:
         found = find_alerts(con, include_closed=include_all)
     finally:
@@ -71,7 +71,7 @@ def alerts(
 def _review_step(alert_id: int, db: Optional[Path], step) -> None:
     from warehouse.alerts import AlertStateError
 
-    con = _connect(db)
+    con = connect_or_exit(db)
     try:
         alert = step(con, alert_id, datetime.now(timezone.utc))
     except AlertStateError as exc:
@@ -113,7 +113,7 @@ def findings(
     """All findings (everything noticed), or with --review those a person should look at."""
     from warehouse.findings import find_findings
 
-    con = _connect(db)
+    con = connect_or_exit(db)
     try:
         found = [f for f in find_findings(con) if not review or f.state == "review"]
     finally:

@@ -20,7 +20,7 @@ import typer
 
 from flows.settings import load_settings
 from warehouse.check_results import find_latest_check_run, find_latest_failures
-from flows.cli_alerts import _connect
+from flows.cli_alerts import connect_or_exit
 
 
 def checks(
@@ -32,7 +32,7 @@ def checks(
     if str(path) != ":memory:" and not Path(path).exists():
         typer.echo(f"no warehouse at {path}: run `lfrwatch run` first", err=True)
         raise typer.Exit(1)
-    con = _connect(path)
+    con = connect_or_exit(path)
     try:
         failures = find_latest_failures(con)
         run = find_latest_check_run(con)

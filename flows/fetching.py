@@ -48,12 +48,17 @@ def fetch(client: PoliteClient, url: str, state: load.UrlState | None) -> FetchR
     return client.fetch(url, etag=etag, last_modified=last_modified)
 
 
+def _confirmed_sha(url: str, state: load.UrlState | None) -> str:
+    """The archived version a 304 confirms; a 304 for a URL with no archived version is that URL's error."""
+    if state is None or not state.last_sha256:
+        raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
+    return state.last_sha256
+
+
 def archive(con, url: str, source: str, result: FetchResult, state: load.UrlState | None) -> str:
     """Archive a 200's bytes (if new); the sha256 of the version the response stands for."""
     if result.not_modified:
-        if state is None or not state.last_sha256:
-            raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
-        return state.last_sha256
+        return _confirmed_sha(url, state)
     sha, _ = load.archive_raw(
         con, url=url, source=source, content=result.content, fetched_at=result.fetched_at,
         http_status=result.status, etag=result.etag, last_modified=result.last_modified,
@@ -66,9 +71,7 @@ def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) 
     """The bytes a response stands for: its body, or the archived version a 304 confirms."""
     if not result.not_modified:
         return result.content
-    if state is None or not state.last_sha256:
-        raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
-    content = load.find_raw_content(con, url, state.last_sha256)
+    content = load.find_raw_content(con, url, _confirmed_sha(url, state))
     if content is None:
         raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
     return content
@@ -110,3 +113,13 @@ def report_broken(con, problems: list[str], subject: str, summary: str, url: str
     """Say it (problems list) and record it (a source_broken finding, raised once)."""
     problems.append(summary)
     findings.record_source_broken(con, subject=subject, summary=summary, evidence={"url": url, "error": str(exc)}, at=now())
+
+
+def report_unexpected(con, problems: list[str], url: str, source: str, role: str, what: str, exc: Exception,
+                      logger) -> None:
+    """A failure no reader foresaw, while reading one document or page: that document's error (its fetch record,
+    a source_broken finding, a problem for the run's exit status), never the run's."""
+    record_failure(con, url, source, role, exc)
+    logger.error("%s failed unexpectedly: %s: %s", what, type(exc).__name__, exc)
+    report_broken(con, problems, f"document:{url}", f"{what} could not be read: {url}: {type(exc).__name__}: {exc}",
+                  url, exc)

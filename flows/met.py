@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
+from flows.fetching import (archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken,
+                            report_unexpected)
 from flows.isolation import extract_in_worker
-from flows.fetching import archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken
 from flows.settings import Settings
 from schemas.records import MetDocument
 from scrapers.errors import SourceFormatError
+from scrapers.fetch_result import down_host
 from scrapers.http import FetchError, PoliteClient
 from scrapers.met.index_page import parse_index
 from warehouse import findings, load
@@ -71,11 +73,7 @@ def met_records(settings: Settings) -> MetReport:
                 try:
                     _refresh_document(con, client, url, url in linked, report, logger, settings)
                 except Exception as exc:  # noqa: BLE001 - one document's failure is that document's, never the run's
-                    record_failure(con, url, "met", "document", exc)
-                    logger.error("document failed unexpectedly: %s: %s", type(exc).__name__, exc)
-                    report_broken(con, report.problems, f"document:{url}",
-                                  f"Met deployment record could not be read: {url}: {type(exc).__name__}: {exc}",
-                                  url, exc)
+                    report_unexpected(con, report.problems, url, "met", "document", "Met deployment record", exc, logger)
         report.deployments_total = load.count_deployments(con)
         findings.clear_source_broken(con, subject="source:met-timeout", at=now())  # it completed this time
     finally:
@@ -134,7 +132,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
                 logger.info("not published (yet): %s", exc)
             else:
                 logger.warning("never fetched, not counted as broken: %s", exc)
-                if exc.final and "unreachable" in exc.reason:  # counted in the run's one line for that host
+                if down_host(exc.reason):  # counted in the run's one line for that host
                     report.problems.append(str(exc))
         return
     sha = archive(con, url, "met", result, state)

@@ -7,7 +7,6 @@ was loaded); 1 the run failed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -23,6 +22,7 @@ from flows.met import MetReport, met_records
 from flows.publish import publish_snapshot
 from flows.questions import QuestionsReport, mayors_questions
 from flows.settings import SOURCES, Settings
+from scrapers.fetch_result import down_host
 from warehouse.db import RunInProgress, run_lock
 
 
@@ -60,16 +60,13 @@ class RunReport:
         return "\n".join(lines)
 
 
-_UNREACHABLE = re.compile(r"host (\S+) unreachable(?: earlier in this run)? \(([^)]*)\)")
-
-
 def _problem_lines(problems: list[str]) -> list[str]:
     """One line per problem, except hosts that could not be reached at all: one line each, and a hint."""
     hosts: dict[str, list] = {}
     lines = []
     for problem in problems:
-        if m := _UNREACHABLE.search(problem):
-            hosts.setdefault(m[1], [m[2], 0])[1] += 1
+        if down := down_host(problem):
+            hosts.setdefault(down[0], [down[1], 0])[1] += 1
         else:
             lines.append(f"problem: {problem}")
     for host, (why, n) in hosts.items():

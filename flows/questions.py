@@ -15,7 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from flows.fetching import (
-    archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken,
+    archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken, report_unexpected,
 )
 from flows.settings import GLA_LIVE, Settings
 from schemas.claims import Claim
@@ -91,10 +91,7 @@ def mayors_questions(settings: Settings, since: date | None = None, until: date 
                 try:
                     _refresh_question(con, client, url, report, logger)
                 except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
-                    record_failure(con, url, "questions", "question", exc)
-                    logger.error("question page failed unexpectedly: %s: %s", type(exc).__name__, exc)
-                    report_broken(con, report.problems, f"document:{url}",
-                                  f"question page could not be read: {url}: {type(exc).__name__}: {exc}", url, exc)
+                    report_unexpected(con, report.problems, url, "questions", "question", "question page", exc, logger)
             findings.clear_source_broken(con, subject="source:questions-timeout", at=now())  # it completed this time
     finally:
         con.close()

@@ -73,6 +73,7 @@ _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife 
                             r"section 60|search powers)\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?)\b")
+_ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
@@ -136,11 +137,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
 
 def _lfr_figure(sentence: str, mixed: bool) -> bool:
     """Whether a sentence's arrests or stops are LFR's (see _OTHER_TACTICS)."""
-    if _OTHER_TACTICS.search(sentence):
+    if _OTHER_TACTICS.search(sentence) or _ELSEWHERE.search(sentence):
         return False
-    if _NOT_LFR.search(sentence):
-        return bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence))) and not mixed and not re.search(
-            r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation", sentence)
+    if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
+        return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
     return not mixed or bool(_LFR_TIE.search(sentence))
 
 

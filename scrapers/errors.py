@@ -20,9 +20,10 @@ class SourceFormatError(ValueError):
         return (SourceFormatError, (self.url, self.where, self.problem))
 
 
-def never_crash(where: str):
+def never_crash(where: str, unreadable: str = "unreadable"):
     """Decorate a parser `fn(content, url, …)`: anything it raises that is not already a SourceFormatError
-    (a library's error on a malformed document, a recursion limit) becomes that document's SourceFormatError."""
+    (a library's error on a malformed document, a recursion limit) becomes that document's SourceFormatError,
+    "`unreadable` (the error)"."""
     import functools
 
     def wrap(fn):
@@ -32,7 +33,7 @@ def never_crash(where: str):
                 return fn(content, url, *args, **kwargs)
             except SourceFormatError:
                 raise
-            except (Exception, RecursionError) as exc:  # noqa: BLE001 - hostile input is the document's error
-                raise SourceFormatError(url, where, f"unreadable ({type(exc).__name__}: {exc})"[:500]) from None
+            except Exception as exc:  # noqa: BLE001 - hostile input is the document's error (RecursionError too)
+                raise SourceFormatError(url, where, f"{unreadable} ({type(exc).__name__}: {exc})"[:500]) from None
         return parse
     return wrap

@@ -8,6 +8,7 @@ which re-exports `FetchError` and `FetchResult`. Proof: tests/test_http.py.
 from __future__ import annotations
 
 import errno
+import re
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -96,3 +97,20 @@ def retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+_HOST_DOWN = re.compile(r"host (\S+) unreachable(?: earlier in this run)? \(([^)]*)\)")
+
+
+def host_down(url: str, host: str, why: str, *, earlier: bool = False) -> FetchError:
+    """The final error for a URL whose host cannot be reached at all (first found now, or `earlier` in this run).
+    Its words are read back by `down_host`."""
+    if earlier:
+        return FetchError(url, f"host {host} unreachable earlier in this run ({why}); not tried again", final=True)
+    return FetchError(url, f"host {host} unreachable ({why}); no further requests to it in this run", final=True)
+
+
+def down_host(text: str) -> tuple[str, str] | None:
+    """(host, why) when `text` (a `host_down` error, or a message quoting one) says a host could not be reached."""
+    m = _HOST_DOWN.search(text)
+    return (m[1], m[2]) if m else None

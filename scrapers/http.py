@@ -25,7 +25,8 @@ from datetime import datetime, timezone
 
 import httpx
 
-from scrapers.fetch_result import DisallowAll, FetchError, FetchResult, retry_after, status_text, unreachable
+from scrapers.fetch_result import (DisallowAll, FetchError, FetchResult, host_down, retry_after, status_text,
+                                   unreachable)
 
 __all__ = ["FetchError", "FetchResult", "PoliteClient"]
 
@@ -161,8 +162,7 @@ class PoliteClient:
         if host not in self.allowed_hosts and hostport not in self.allowed_hosts:
             raise FetchError(url, f"host {hostport} not in allowed_hosts {sorted(self.allowed_hosts)}", final=True)
         if host in self._dead_hosts:
-            raise FetchError(url, f"host {host} unreachable earlier in this run ({self._dead_hosts[host]}); not tried again",
-                             final=True)
+            raise host_down(url, host, self._dead_hosts[host], earlier=True)
 
     def _wait_turn(self, url: str) -> None:
         """Reserve the next start slot for this host, then sleep until it comes (the lock is not held while sleeping)."""
@@ -205,8 +205,7 @@ class PoliteClient:
                     # No name resolution or no route: retrying will not help, and neither will any other URL there.
                     host = httpx.URL(url).host.lower()
                     self._dead_hosts[host] = gone
-                    raise FetchError(url, f"host {host} unreachable ({gone}); no further requests to it "
-                                          "in this run", final=True) from exc
+                    raise host_down(url, host, gone) from exc
                 if isinstance(exc, httpx.TimeoutException):
                     cause = f"timed out ({type(exc).__name__}, limit {self.timeout:g} s)"
                 else:

@@ -14,11 +14,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
-
 from schemas.records import COUNT_COLUMNS, Deployment, MetDocument, PurposeReference
-from scrapers.errors import SourceFormatError
+from scrapers.errors import SourceFormatError, never_crash
 from scrapers.met import cells
 from scrapers.met.headers import map_header
 from scrapers.met.locations import assign_ids
@@ -36,32 +33,22 @@ class _PrintedRow:
 MAX_PAGES = 200  # the real records have 2 to 10 pages; a thousand-page "record" is an attack or an accident
 
 
+@never_crash("document", "unreadable PDF")
 def extract_document(pdf_bytes: bytes, url: str, max_pages: int = MAX_PAGES) -> MetDocument:
     """All deployments and legends of one PDF; raises SourceFormatError naming what broke.
 
     Whatever the PDF library raises on a malformed file (bad boxes, broken
     cross-references, nesting that recurses) is that document's
-    SourceFormatError, never an error of the run.
+    SourceFormatError, never an error of the run (`never_crash`).
     """
-    try:
-        return _extract(pdf_bytes, url, max_pages)
-    except SourceFormatError:
-        raise
-    except (Exception, RecursionError) as exc:  # noqa: BLE001 - hostile input must not escape as a crash
-        raise SourceFormatError(url, "document", f"unreadable PDF ({type(exc).__name__}: {exc})"[:500]) from None
-
-
-def _extract(pdf_bytes: bytes, url: str, max_pages: int) -> MetDocument:
     sha256 = hashlib.sha256(pdf_bytes).hexdigest()
     if not pdf_bytes.lstrip().startswith(b"%PDF"):
         start = pdf_bytes[:40].decode("latin-1", "replace").strip()
         raise SourceFormatError(url, "document", f"not a PDF (starts {start!r})")
-    try:
+    try:  # what the PDF library raises on a malformed file is "unreadable PDF (…)", by never_crash
         pages = read_pages(pdf_bytes, max_pages)
-    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, TooManyPages):
-            raise SourceFormatError(url, "document", str(exc)) from None
-        raise SourceFormatError(url, "document", f"unreadable PDF ({type(exc).__name__}: {exc})") from None
+    except TooManyPages as exc:
+        raise SourceFormatError(url, "document", str(exc)) from None
     printed = _printed_rows(pages, url)
     if not printed:
         raise SourceFormatError(
