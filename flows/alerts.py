@@ -37,7 +37,7 @@ from warehouse.contradictions import record_contradictions
 from warehouse.db import WarehouseBusy, connect, fault_point
 
 SECRET_BLOCK = "lfrwatch-notify-urls"
-STALE_AFTER_DAYS = 45  # a source whose documents have not changed for this long raises source_stale
+STALE_AFTER_DAYS = Settings.model_fields["stale_after_days"].default
 LOCK_WAIT_SECONDS = 60.0  # DuckDB allows one writer process: wait this long for a running pipeline
 
 

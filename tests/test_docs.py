@@ -41,3 +41,44 @@ def actual() -> dict[str, dict[str, str]]:
 
 def test_every_table_and_column_is_documented_with_its_type():
     assert documented() == actual()
+
+
+def test_the_readme_configuration_table_is_the_settings_class():
+    from flows.settings import settings_table
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert settings_table() in readme, "README's table differs: regenerate it with `python -m flows.settings`"
+
+
+PROOF = re.compile(r"Proof:(.*?)(?:\n\s*\n|\"\"\"|$)", re.S)
+
+
+def proof_lines() -> list[tuple[str, str]]:
+    """Every module's "Proof:" text (to the end of its paragraph), with the module it is in."""
+    found = []
+    for package in ("flows", "scrapers", "schemas", "warehouse", "demo"):
+        for path in sorted((REPO / package).rglob("*.py")):
+            for m in PROOF.finditer(path.read_text(encoding="utf-8")):
+                found.append((str(path.relative_to(REPO)), m.group(1)))
+    return found
+
+
+def test_every_proof_line_names_real_tests():
+    lines = proof_lines()
+    assert len(lines) > 30
+    wrong = []
+    for module, text in lines:
+        files = re.findall(r"tests/(test_\w+)\.py(?:\s*\(([^)]*)\))?", text)
+        if not files:
+            wrong.append(f"{module}: names no test file")
+        for name, detail in files:
+            path = REPO / "tests" / f"{name}.py"
+            if not path.exists():
+                wrong.append(f"{module}: tests/{name}.py does not exist")
+                continue
+            source = path.read_text(encoding="utf-8")
+            for pattern in re.findall(r"\btest_[\w*]+", detail or ""):
+                regex = r"def " + re.escape(pattern).replace(r"\*", r"\w*") + r"\b"
+                if not re.search(regex, source):
+                    wrong.append(f"{module}: no {pattern} in tests/{name}.py")
+    assert not wrong, "\n".join(wrong)
