@@ -8,7 +8,7 @@ B. one "to date" URL whose contents are replaced by the next record (the
    reused `lfr-deployment-grid.pdf` of SOURCES.md §1.1).
 
 Each publication is loaded through the real loaders (warehouse/load.py),
-then the finding rules and the alert step run (warehouse/change_findings.py,
+then the finding rules and the alert step run (warehouse/rules/,
 warehouse/contradictions.py, warehouse/alerts.py) without Prefect; the
 alerts raised after each publication are printed with the time the rules
 took, then every finding kept in state `noted` (recorded, not alerted).
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scrapers.met.records import extract_document  # noqa: E402
 from tests.real_pages import REAL_PDFS  # noqa: E402
 from warehouse import alerts, load  # noqa: E402
-from warehouse.change_findings import record_change_findings  # noqa: E402
+from warehouse.rules import record_change_findings  # noqa: E402
 from warehouse.contradictions import record_contradictions  # noqa: E402
 from warehouse.db import connect  # noqa: E402
 

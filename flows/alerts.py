@@ -1,6 +1,6 @@
 """Alerts: raise them, emit one Prefect event each, and notify — the run's last steps.
 
-Orchestration only: the rules are warehouse/change_findings.py and
+Orchestration only: the rules are warehouse/rules/*.sql and
 warehouse/contradictions.py, the ledger warehouse/alerts.py, the wording
 flows/messages.py. Notification is one mechanism with two entry points
 (ARCHITECTURE.md, "Events and notifications"): the pipeline calls
@@ -32,7 +32,7 @@ from prefect.events import emit_event
 from flows.messages import compose
 from flows.settings import Settings, load_settings
 from warehouse import alerts as ledger
-from warehouse.change_findings import record_change_findings
+from warehouse.rules import record_change_findings
 from warehouse.contradictions import record_contradictions
 from warehouse.db import WarehouseBusy, connect, fault_point
 

@@ -1,6 +1,6 @@
 """checks: validate what the warehouse holds with Great Expectations, after the loads.
 
-Orchestration only: frames from `warehouse.check_rules`, suites from
+Orchestration only: frames from `warehouse.check_frames`, suites from
 `schemas/expectations`, the GX run in `warehouse.checks`, results and
 findings through `warehouse.check_results`. One run checks every suite
 (deployments, questions, answers, claims) over the rows as published,
@@ -22,7 +22,7 @@ from prefect import flow, get_run_logger
 
 from schemas.expectations import SUITES
 from warehouse.check_results import record_check_run
-from warehouse.check_rules import find_check_frame
+from warehouse.check_frames import find_check_frame
 from warehouse.checks import validate_frames
 from warehouse.db import connect
 

@@ -33,6 +33,32 @@ METRICS: dict[str, str] = {
     "false_alert_rate": "a false-alert rate whose denominator the sentence does not state, as a fraction",
 }
 
+# How the records measure each metric: the deployment columns summed for it, and for a rate the columns summed
+# for its denominator. The one map from metric to columns: warehouse/claim_scope.py reads these columns and
+# warehouse/contradictions.py computes verdicts with it. A metric not here ("false_alert_rate") is not in the records.
+MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
+    "deployments": ((), None),
+    "faces_seen": (("faces_seen",), None),
+    "alerts_total": (("alerts_total",), None),
+    "true_alerts": (("true_alerts",), None),
+    "false_alerts": (("false_alerts",), None),
+    "false_alert_engagements": (("false_alert_engagements",), None),
+    "engagements": (("true_alert_engagements", "false_alert_engagements"), None),
+    "arrests": (("arrests",), None),
+    "watchlist_size": (("watchlist_size",), None),
+    "false_alert_rate_per_face": (("false_alerts",), ("faces_seen",)),
+    "false_alert_rate_per_alert": (("false_alerts",), ("alerts_total",)),
+}
+# The columns any measure reads, in a fixed order.
+MEASURED_COLUMNS: tuple[str, ...] = tuple(dict.fromkeys(
+    c for numerator, denominator in MEASURES.values() for c in (*numerator, *(denominator or ()))))
+# How a verdict says the records' figure was computed, where the metric's name does not say it.
+DEFINITIONS: dict[str, str] = {
+    "false_alert_rate_per_face": "false alerts ÷ faces seen",
+    "false_alert_rate_per_alert": "false alerts ÷ all alerts",
+    "deployments": "completed deployments (aborted ones excluded)",
+}
+
 # qualifier -> the range it makes from a stated number N (ARCHITECTURE.md).
 QUALIFIERS: dict[str, str] = {
     "exact": "[N, N]",

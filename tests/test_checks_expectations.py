@@ -1,7 +1,7 @@
 """Every expectation of every suite, on generated rows that pass and rows that fail.
 
 Generated Met documents go through the real loader into a real DuckDB
-(`load_met_document`), the real frame queries (`warehouse.check_rules`)
+(`load_met_document`), the real frame queries (`warehouse.check_frames`)
 and the real GX run (`warehouse.checks.validate_frames`); clean documents
 of each era must raise nothing, and the broken ones exactly the failures
 listed in EXPECTED. Questions, answers and claims are inserted as rows
@@ -20,7 +20,7 @@ import pytest
 from schemas.expectations import SUITES, build_suite
 from schemas.expectations.row_rules import found_in, printed_rate_matches
 from schemas.records import Deployment, MetDocument
-from warehouse.check_rules import find_check_frame
+from warehouse.check_frames import find_check_frame
 from warehouse.checks import validate_frames
 from warehouse.db import connect
 from warehouse.load import load_met_document

@@ -16,7 +16,7 @@ import pytest
 from schemas.expectations import SUITES
 from scrapers.met.records import extract_document
 from tests.real_pages import real_pdf
-from warehouse.check_rules import find_check_frame
+from warehouse.check_frames import find_check_frame
 from warehouse.checks import validate_frames
 from warehouse.db import connect
 from warehouse.load import load_met_document

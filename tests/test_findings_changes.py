@@ -1,4 +1,4 @@
-"""Change findings over a real DuckDB with the real migrations and loaders (warehouse/change_findings.py)."""
+"""Change findings over a real DuckDB with the real migrations and loaders (warehouse/rules/)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.findings_builders import FULL_YEAR, T0, TO_DATE, answer_page, dep, publish, rows
-from warehouse.change_findings import record_change_findings
+from warehouse.rules import record_change_findings
 from warehouse.db import connect
 
 DAY = timedelta(days=1)

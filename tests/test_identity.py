@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 
 from tests.findings_builders import T0, TO_DATE, dep, publish, rows
-from warehouse.change_findings import record_change_findings
+from warehouse.rules import record_change_findings
 from warehouse.db import connect
 
 DAY = timedelta(days=1)

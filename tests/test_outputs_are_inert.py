@@ -20,7 +20,7 @@ from flows.artifacts import _cell, _fence
 from flows.messages import compose
 from warehouse.alerts import Alert
 from warehouse.checks import DOCS_MARKER, validate_frames
-from warehouse.check_rules import find_check_frame
+from warehouse.check_frames import find_check_frame
 from warehouse.db import connect
 from warehouse.views import export_views
 

@@ -1,11 +1,10 @@
-"""Recording check runs: `check_results`, `check_failures`, and a finding per failure.
+"""Recording check runs: `check_results` and `check_failures`.
 
 Owns the writes of a check run (one transaction) and the read behind
-`lfrwatch checks`. Each failure becomes a `check_failed` finding under a
-deterministic key (suite, rule, and the deployment, record or document),
-so re-running the checks over the same rows raises nothing new; a
-deployment failing the same rule in two documents (a "to date" file and
-the full-year file) is one finding whose evidence lists both rows.
+`lfrwatch checks`. Each failure carries a deterministic finding key
+(suite, rule, and the deployment, record or document); the rule
+warehouse/rules/95_check_failed.sql makes one `check_failed` finding per
+key, so re-running the checks over the same rows raises nothing new.
 The rows checked are never touched.
 
 Proof: tests/test_checks_flow.py.
@@ -16,14 +15,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import duckdb
 import pandas as pd
 
-from warehouse.checks import CheckFailure, SuiteRun
+from warehouse.checks import SuiteRun
 from warehouse.db import transaction
-from warehouse.findings import record_finding
+from warehouse.rules import run_rules
 
 _FAILURE_COLUMNS = (
     "deployment_id", "deployment_date", "location", "document_url", "document_sha256",
@@ -57,7 +55,6 @@ def record_check_run(con: duckdb.DuckDBPyConnection, run: SuiteRun, *, run_id: s
     )
     con.register("incoming_check_results", results)
     con.register("incoming_check_failures", rows)
-    new = 0
     try:
         with transaction(con):
             if not results.empty:
@@ -68,16 +65,10 @@ def record_check_run(con: duckdb.DuckDBPyConnection, run: SuiteRun, *, run_id: s
                     "(CAST(deployment_date AS DATE) AS deployment_date, CAST(observed AS JSON) AS observed) "
                     "FROM incoming_check_failures"
                 )
-            for key, same in _by_finding(failures).items():
-                new += record_finding(
-                    con, key=key, kind="check_failed", subject=same[0].subject, summary=_summary(same[0]),
-                    evidence={"suite": same[0].suite, "rule": same[0].rule, "level": same[0].level,
-                              "rows": [_evidence_row(f) for f in same]},
-                    at=at,
-                )
     finally:
         con.unregister("incoming_check_results")
         con.unregister("incoming_check_failures")
+    new = run_rules(con, group="checks", at=at)
     failed = sum(not o.success for o in run.outcomes)
     return RecordedChecks(len(run.outcomes), failed, len(failures), new)
 
@@ -116,29 +107,3 @@ def find_latest_check_run(con: duckdb.DuckDBPyConnection) -> dict | None:
         return None
     run_id, at, rules, failed = rows[0]
     return {"run_id": run_id, "checked_at": at, "rules": rules, "rules_failed": failed}
-
-
-def _by_finding(failures: list[CheckFailure]) -> dict[str, list[CheckFailure]]:
-    grouped: dict[str, list[CheckFailure]] = {}
-    for f in failures:
-        grouped.setdefault(f.finding_key, []).append(f)
-    return grouped
-
-
-def _evidence_row(f: CheckFailure) -> dict:
-    return {
-        "deployment_id": f.deployment_id, "deployment_date": f.deployment_date.isoformat() if f.deployment_date else None,
-        "location": f.location, "document_url": f.document_url, "source_page": f.source_page,
-        "source_row": f.source_row, "record_key": f.record_key, "observed": f.observed, "expected": f.expected,
-    }
-
-
-def _summary(f: CheckFailure) -> str:
-    """One line for people: which rule, which row of which document, what it shows."""
-    document = urlsplit(f.document_url or "").path.rsplit("/", 1)[-1] or f.document_url
-    if f.level == "document":
-        return f"{f.suite} check {f.rule} fails on every row ({f.observed.get('rows_failing')}) of {document}: {f.expected}"
-    where = f"{document} p.{f.source_page} row {f.source_row}" if f.source_row else (f.record_key or "")
-    what = " ".join(x for x in (f.location, f.deployment_date.isoformat() if f.deployment_date else None) if x)
-    values = ", ".join(f"{k}={v}" for k, v in f.observed.items())
-    return f"{f.suite} check {f.rule} fails: {what} ({where}): {values}; expected {f.expected}".replace("  ", " ")

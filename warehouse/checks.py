@@ -91,7 +91,7 @@ class SuiteRun:
 
 
 def validate_frames(frames: dict[str, pd.DataFrame], *, today: date, data_docs_dir: Path | None = None) -> SuiteRun:
-    """Run each suite over its frame (`warehouse.check_rules.find_check_frame`); build Data Docs if asked."""
+    """Run each suite over its frame (`warehouse.check_frames.find_check_frame`); build Data Docs if asked."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,

@@ -23,10 +23,10 @@ from datetime import date
 
 import duckdb
 
+from schemas.claims import MEASURED_COLUMNS
 from schemas.places import area_named, areas_of, place_parts
 
-FIGURE_FIELDS = ("alerts_total", "true_alerts", "false_alerts", "true_alert_engagements", "false_alert_engagements",
-                 "arrests", "other_disposals", "faces_seen", "watchlist_size")
+FIGURE_FIELDS = MEASURED_COLUMNS  # the columns the measures of schemas/claims.py read
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Claims against the records: one verdict per claim, stored, and the findings it makes.
 
-Owns `claim_verdicts` and the `figure_contradicted` findings. For every
+Owns `claim_verdicts`: the one verdict per claim. For every
 current claim the scope is resolved to rows (warehouse/claim_scope.py) and
 the claim is compared with the sum over exactly those rows, for the same
 metric and definition (docs/claims.md):
@@ -20,9 +20,11 @@ metric and definition (docs/claims.md):
 
 The verdict depends on the claim and the records only: identical data
 gives the identical verdict, whatever was raised or cleared before. Each
-run stores the verdicts (rows change only when a verdict's basis does) and
-keeps one finding per claim and outcome: raised once, cleared when the
-outcome changes, reopened if it comes back.
+run stores the verdicts (rows change only when a verdict's basis does),
+each with the key of its finding; the rule
+warehouse/rules/90_figure_contradicted.sql turns them into one finding per
+claim and outcome: raised once, cleared when the outcome changes, reopened
+if it comes back.
 Must not: parse prose or raise alerts. Proof: tests/test_findings_contradictions.py.
 """
 
@@ -35,30 +37,12 @@ from datetime import date, datetime
 
 import duckdb
 
+from schemas.claims import DEFINITIONS, MEASURES
 from warehouse.claim_scope import Records, Resolution, Row, find_records, resolve
-from warehouse.claim_text import range_text, records_text, short_date, show
+from warehouse.claim_text import records_text, show
 from warehouse.db import transaction
-from warehouse.findings import record_finding
+from warehouse.rules import run_rules
 
-# metric -> (numerator fields summed, denominator fields summed or None)
-MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
-    "deployments": ((), None),
-    "faces_seen": (("faces_seen",), None),
-    "alerts_total": (("alerts_total",), None),
-    "true_alerts": (("true_alerts",), None),
-    "false_alerts": (("false_alerts",), None),
-    "false_alert_engagements": (("false_alert_engagements",), None),
-    "engagements": (("true_alert_engagements", "false_alert_engagements"), None),
-    "arrests": (("arrests",), None),
-    "watchlist_size": (("watchlist_size",), None),
-    "false_alert_rate_per_face": (("false_alerts",), ("faces_seen",)),
-    "false_alert_rate_per_alert": (("false_alerts",), ("alerts_total",)),
-}
-DEFINITIONS = {
-    "false_alert_rate_per_face": "false alerts ÷ faces seen",
-    "false_alert_rate_per_alert": "false alerts ÷ all alerts",
-    "deployments": "completed deployments (aborted ones excluded)",
-}
 VERDICT_STATES = {"contradicts": "alert", "review": "review"}
 
 
@@ -78,12 +62,9 @@ def record_contradictions(con: duckdb.DuckDBPyConnection, *, at: datetime) -> in
     records = find_records(con)
     claims = _claims(con)
     verdicts = [evaluate(c, records) for c in claims]
-    new = 0
     with transaction(con):
         _store(con, claims, verdicts, at)
-        for claim, verdict in zip(claims, verdicts):
-            new += _record(con, claim, verdict, at)
-    return new
+    return run_rules(con, group="claims", at=at)
 
 
 def _claims(con) -> list[dict]:
@@ -215,6 +196,15 @@ def _basis(c: dict, v: Verdict) -> str:
     return hashlib.sha256(json.dumps([claim, v.verdict, v.reasons, v.computed, rows], default=str).encode()).hexdigest()
 
 
+def _finding_key(c: dict, v: Verdict) -> str | None:
+    """The key of the verdict's finding: one per claim and outcome (None when it agrees)."""
+    if v.verdict == "agrees":
+        return None
+    basis = json.dumps([VERDICT_STATES[v.verdict], v.computed, v.reasons,
+                        [r.deployment_id for r in v.resolution.rows]], default=str, sort_keys=True)
+    return f"figure_contradicted:{c['claim_id']}:" + hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
 def _store(con, claims: list[dict], verdicts: list[Verdict], at: datetime) -> None:
     """Write the verdicts that are new or whose basis changed; drop those of claims no longer current."""
     known = dict(con.execute("SELECT claim_id, basis_sha256 FROM claim_verdicts").fetchall())
@@ -222,66 +212,27 @@ def _store(con, claims: list[dict], verdicts: list[Verdict], at: datetime) -> No
     gone = [k for k in known if k not in current]
     if gone:
         con.execute("DELETE FROM claim_verdicts WHERE list_contains(?, claim_id)", [gone])
+    changed = []
     for c, v in zip(claims, verdicts):
         basis = _basis(c, v)
         if known.get(v.claim_id) == basis:
             continue
-        rows = v.resolution.rows
-        con.execute("INSERT OR REPLACE INTO claim_verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            v.claim_id, v.verdict, json.dumps(v.reasons), v.computed, json.dumps([r.deployment_id for r in rows]),
-            json.dumps([_deployment_json(c["metric"], r) for r in rows], default=str),
-            _records(c["metric"], v.computed, rows) if c["metric"] in MEASURES else None,
-            v.resolution.start, v.resolution.end, basis, at])
+        rows, metric = v.resolution.rows, c["metric"]
+        changed.append({
+            "claim_id": v.claim_id, "verdict": v.verdict, "reasons": json.dumps(v.reasons), "computed": v.computed,
+            "deployment_ids": json.dumps([r.deployment_id for r in rows]),
+            "deployments": json.dumps([_deployment_json(metric, r) for r in rows], default=str),
+            "records_text": _records(metric, v.computed, rows) if metric in MEASURES else None,
+            "scope_start": v.resolution.start, "scope_end": v.resolution.end, "basis_sha256": basis,
+            "evaluated_at": at, "computed_first_published": v.computed_first_published,
+            "rates": json.dumps(v.rates, default=str), "definition": DEFINITIONS.get(metric, metric),
+            "finding_key": _finding_key(c, v)})
+    if changed:
+        con.execute("INSERT OR REPLACE INTO claim_verdicts BY NAME SELECT unnest(?::STRUCT(" + _VERDICT_TYPES
+                    + ")[], recursive := true)", [changed])
 
 
-def _record(con, c: dict, v: Verdict, at: datetime) -> int:
-    prefix = f"figure_contradicted:{c['claim_id']}:"
-    key = None
-    if v.verdict != "agrees":
-        basis = json.dumps([VERDICT_STATES[v.verdict], v.computed, v.reasons,
-                            [r.deployment_id for r in v.resolution.rows]], default=str, sort_keys=True)
-        key = prefix + hashlib.sha256(basis.encode()).hexdigest()[:16]
-    con.execute(
-        "UPDATE findings SET state = 'cleared', cleared_at = ? WHERE kind = 'figure_contradicted' "
-        "AND starts_with(finding_key, ?) AND finding_key IS DISTINCT FROM ? AND state <> 'cleared'",
-        [at, prefix, key],
-    )
-    if key is None:
-        return 0
-    state = VERDICT_STATES[v.verdict]
-    # The same outcome as before a change that was undone: open that finding again, no new one.
-    con.execute("UPDATE findings SET state = ?, cleared_at = NULL WHERE finding_key = ? AND state = 'cleared'",
-                [state, key])
-    metric, rows = c["metric"], v.resolution.rows
-    stated = f"{metric} {range_text(metric, c['low'], c['high'])} (statement of {short_date(c['answer_date'])})"
-    if v.verdict == "contradicts":
-        summary = f"Contradiction: {c['ref']} states {stated}; records {_records(metric, v.computed, rows)}"
-    else:
-        summary = f"Review: {c['ref']} states {stated}: {'; '.join(v.reasons)}"
-        if rows and metric in MEASURES:
-            summary += f"; records {_records(metric, v.computed, rows)}"
-    evidence = {
-        "metric": metric,
-        "definition": DEFINITIONS.get(metric, metric),
-        "claim": {k: c[k] for k in ("claim_id", "low", "high", "qualifier", "sentence", "question_url", "answer_date",
-                                    "period_start", "period_end", "locations", "scope_text", "position",
-                                    "text_sha256", "sentence_index", "sentence_no")} | {
-            "reference": c["ref"],
-            "scope": {"period": {"words": c["period_words"], "from": c["period_source"]},
-                      "places": {"words": c["place_words"], "from": c["places_source"]},
-                      "selection": {"words": c["selection_words"], "count": c["selection_count"],
-                                    "ordinal": c["selection_ordinal"], "from": c["selection_source"]}
-                      if c["selection_words"] else None,
-                      "cumulative": c["cumulative"], "subset": c["subset"]}},
-        "computed": v.computed,
-        "computed_first_published": v.computed_first_published,
-        "records": _records(metric, v.computed, rows) if metric in MEASURES else None,
-        "scope_start": v.resolution.start,
-        "scope_end": v.resolution.end,
-        "deployment_ids": [r.deployment_id for r in rows],
-        "deployments": [_deployment_json(metric, r) for r in rows],
-        "rates": v.rates,
-        "reasons": v.reasons,
-    }
-    return record_finding(con, key=key, kind="figure_contradicted", subject=f"question:{c['ref']}", summary=summary,
-                          evidence=evidence, at=at, state=state)
+_VERDICT_TYPES = ("claim_id VARCHAR, verdict VARCHAR, reasons JSON, computed DOUBLE, deployment_ids JSON, "
+                  "deployments JSON, records_text VARCHAR, scope_start DATE, scope_end DATE, basis_sha256 VARCHAR, "
+                  "evaluated_at TIMESTAMPTZ, computed_first_published DOUBLE, rates JSON, definition VARCHAR, "
+                  "finding_key VARCHAR")

@@ -5,7 +5,7 @@ expectation carries `meta`: `rule` (its stable name: part of finding keys
 and of `lfrwatch checks`), `expected` (what should hold, for people) and
 optionally `show` (more columns to quote as the observed values).
 
-The rows come from `warehouse.check_rules` (one DataFrame per suite, keyed
+The rows come from `warehouse.check_frames` (one DataFrame per suite, keyed
 by `row_key`); `warehouse.checks` runs the suites. Importing a suite
 imports GX (seconds): `build_suite` imports lazily.
 

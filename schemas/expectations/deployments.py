@@ -1,7 +1,7 @@
 """The deployments suite: what must hold in every row the Met publishes, per era.
 
 Rows are checked as each current document version prints them
-(`warehouse.check_rules.find_deployment_frame`): one row per deployment
+(`warehouse.check_frames.find_check_frame`): one row per deployment
 per document, `document_sha256` grouping a document and `source_row` its
 order. What each era's columns mean (SOURCES.md §1.2, and the footnote of
 the 2020–22 record: an unconfirmed true alert is one whose subject was not

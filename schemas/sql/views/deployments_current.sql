@@ -1,4 +1,4 @@
--- requires: deployments, deployment_versions, deployment_observations, met_document_versions
+-- requires: deployments, deployment_versions, deployment_observations, published_documents
 -- Each deployment as its most recently loaded publication prints it, with
 -- both false-alert rates computed and the arrests definition flagged.
 -- Documented in docs/views.md; column names are a contract for dashboards.
@@ -11,14 +11,8 @@ WITH documents AS (
     FROM deployments
     GROUP BY document_sha256
 ),
-latest AS (
-    -- The latest loaded version of each document URL: what the Met publishes now.
-    SELECT arg_max(document_sha256, parsed_at) AS document_sha256
-    FROM met_document_versions
-    GROUP BY document_url
-),
 published AS (
-    SELECT DISTINCT o.deployment_id FROM deployment_observations o JOIN latest l USING (document_sha256)
+    SELECT DISTINCT o.deployment_id FROM deployment_observations o JOIN published_documents l USING (document_sha256)
 ),
 versions AS (
     SELECT deployment_id, count(*) AS versions, min(first_observed_at) AS first_observed_at

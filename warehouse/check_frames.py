@@ -4,8 +4,8 @@ Owns the SQL that feeds `schemas/expectations`: one frame per suite, each
 row keyed by `row_key` and carrying the provenance a failure reports
 (`subject`, document URL, page, row) and the values its rules read.
 Deployments are checked as each document prints them: every row of the
-latest loaded version of each document URL (a deployment in both a "to
-date" file and the full-year file is checked in both), with the period the
+version published now of each document (published_documents; a
+deployment in both a "to date" file and the full-year file is checked in both), with the period the
 document's title names. Reads only; nothing here changes a row.
 
 Proof: tests/test_checks_real.py, tests/test_checks_flow.py.
@@ -16,20 +16,16 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-_FIGURES = """
-    v.deployment_date, v.location, v.note, v.status, v.duration_minutes, v.purpose, v.watchlist_size,
-    v.threshold, v.alerts_total, v.true_alerts, v.true_alerts_confirmed, v.true_alerts_unconfirmed,
-    v.false_alerts, v.false_alerts_confirmed, v.false_alerts_unconfirmed, v.true_alert_engagements,
-    v.false_alert_engagements, v.arrests, v.other_disposals, v.no_action, v.faces_seen,
-    v.false_alert_rate_printed
-"""
+from schemas.records import FIGURE_COLUMNS
+
+_FIGURES = ", ".join(f"v.{c}" for c in FIGURE_COLUMNS)
 
 _DEPLOYMENTS = f"""
-WITH documents AS (
-    SELECT document_sha256, document_url, title,
-           regexp_extract_all(coalesce(title, ''), '(?:19|20)[0-9][0-9]') AS years
-    FROM met_document_versions
-    QUALIFY row_number() OVER (PARTITION BY document_url ORDER BY parsed_at DESC, document_sha256) = 1
+WITH documents AS (  -- each version published now, once (the same bytes may be published at two URLs)
+    SELECT m.document_sha256, m.document_url, m.title,
+           regexp_extract_all(coalesce(m.title, ''), '(?:19|20)[0-9][0-9]') AS years
+    FROM met_document_versions m
+    WHERE m.document_sha256 IN (SELECT document_sha256 FROM published_documents)
 )
 SELECT o.document_sha256 || ':' || o.source_row AS row_key,
        'deployment:' || o.deployment_id AS subject,
