@@ -5,9 +5,9 @@ Prints figures, asserts nothing. Two ways the Met has published:
 A. each record at its own URL (2020–22, then 2023–24, then 2025), the way
    the files are linked today;
 B. one "to date" URL whose contents are replaced by the next record (the
-   reused `lfr-deployment-grid.pdf` of SOURCES.md §1.1).
+   reused `lfr-deployment-grid.pdf` of docs/sources.md §1.1).
 
-Each publication is loaded through the real loaders (warehouse/load.py),
+Each publication is loaded through the real loaders (warehouse/fetch_state.py, warehouse/met_load.py),
 then the finding rules and the alert step run (warehouse/rules/,
 warehouse/contradictions.py, warehouse/alerts.py) without Prefect; the
 alerts raised after each publication are printed with the time the rules
@@ -27,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scrapers.met.records import extract_document  # noqa: E402
-from tests.real_pages import REAL_PDFS  # noqa: E402
-from warehouse import alerts, load  # noqa: E402
+from tests.helpers.real_pages import REAL_PDFS  # noqa: E402
+from warehouse import alerts, fetch_state, met_load  # noqa: E402
 from warehouse.rules import record_change_findings  # noqa: E402
 from warehouse.contradictions import record_contradictions  # noqa: E402
 from warehouse.db import connect  # noqa: E402
@@ -49,14 +49,14 @@ def scenario(label: str, url_of) -> None:
     total = 0
     for day, (name, path) in enumerate(REAL_PDFS.items()):
         content, url, at = path.read_bytes(), url_of(name), t0 + timedelta(days=30 * day)
-        sha, _ = load.archive_raw(con, url=url, source="met", content=content, fetched_at=at, http_status=200,
+        sha, _ = fetch_state.archive_raw(con, url=url, source="met", content=content, fetched_at=at, http_status=200,
                                   etag=None, last_modified=None, content_type="application/pdf")
-        load.load_met_document(con, extract_document(content, url), at)
-        load.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256=sha)
+        met_load.load_met_document(con, extract_document(content, url), at)
+        fetch_state.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256=sha)
         started = time.perf_counter()
         record_change_findings(con, at=at, stale_after_days=45)
         record_contradictions(con, at=at)
-        raised = alerts.raise_alerts(con, at=at, channels=[])
+        raised = alerts.alerts_from_findings(con, at=at, channels=[])
         took = time.perf_counter() - started
         total += len(raised)
         print(f"{name}: {len(raised)} alerts ({took:.2f} s for the rules and the alert step)")

@@ -23,10 +23,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.real_pages import REAL_PDFS  # noqa: E402
+from tests.helpers.real_pages import REAL_PDFS  # noqa: E402
 
 BASE = "https://www.met.police.uk/SysSiteAssets/media/downloads/force-content/met/advice/lfr/"
-URLS = {  # where the Met published each document (SOURCES.md §1.1; the 2025 URL is one of several)
+URLS = {  # where the Met published each document (docs/sources.md §1.1; the 2025 URL is one of several)
     "2020-2022": BASE + "new/lfr-deployment-grid-2020-2022.pdf",
     "2023-2024": BASE + "deployment-records/lfr-deployment-grid-2023-to-2024.pdf",
     "2025": BASE + "deployment-records/lfr-deployment-grid.pdf",
@@ -52,7 +52,7 @@ def main() -> None:
         prepare_environment(Path(tmp))
         from scrapers.met.records import extract_document
         from warehouse.db import connect
-        from warehouse.load import load_met_document
+        from warehouse.met_load import load_met_document
 
         db = Path(tmp) / "lfrwatch.duckdb"
         con = connect(db)
@@ -73,7 +73,7 @@ def main() -> None:
         from typer.testing import CliRunner
         import typer
 
-        from flows.cli_checks import checks
+        from cli.checks import checks
 
         app = typer.Typer()
         app.command()(checks)

@@ -30,8 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.real_pages import REAL_PDFS, extract_real_documents, load_real_documents  # noqa: E402
-from tests.statements_eval import load_statements, score_claims, score_verdicts, short  # noqa: E402
+from tests.helpers.real_pages import REAL_PDFS, extract_real_documents, load_real_documents  # noqa: E402
+from tests.helpers.statements_eval import load_statements, score_claims, score_verdicts, short  # noqa: E402
 
 def real_records():
     """An in-memory warehouse holding the three real Met documents, loaded as the Met flow loads them."""

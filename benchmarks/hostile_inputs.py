@@ -1,6 +1,6 @@
 """Time per hostile document: the figures issue 10 asks for (worst time per document, crashes).
 
-Feeds every generated hostile PDF (tests/hostile.py) through the budgeted
+Feeds every generated hostile PDF (tests/helpers/hostile.py) through the budgeted
 worker a run uses (flows/isolation.py) and every hostile question page
 through the page parser and the claim reader, and prints how each ended
 (a result, or the error it named; for a page, also an answer the claim
@@ -26,7 +26,7 @@ from flows.isolation import extract_in_worker  # noqa: E402
 from scrapers.claims import question_claims  # noqa: E402
 from scrapers.errors import SourceFormatError  # noqa: E402
 from scrapers.london_gov.question_page import parse_question  # noqa: E402
-from tests.hostile import hostile_pages, hostile_pdfs  # noqa: E402
+from tests.helpers.hostile import hostile_pages, hostile_pdfs  # noqa: E402
 
 
 def _time(kind: str, name: str, read) -> tuple[str, str, float, str]:

@@ -1,6 +1,6 @@
 """Benchmark: Met PDF extraction, and `lfrwatch run --sources met` end to end, cold and warm.
 
-Prints figures, asserts nothing (STYLE.md: performance is measured by
+Prints figures, asserts nothing (docs/architecture.md ("Tests and benchmarks"): performance is measured by
 benchmarks that print, never by timed tests).
 
 1. `scrapers.met.records.extract_document` on each real Met PDF, in this
@@ -8,13 +8,13 @@ benchmarks that print, never by timed tests).
 2. `lfrwatch extract-pdf` on each PDF as a subprocess: the same work plus
    Python start-up and imports, without Prefect.
 3. `lfrwatch run --sources met` as a subprocess against a local stand-in for
-   www.met.police.uk (tests/met_site.py's index page and the real PDFs at
-   their real paths, served by tests/sites.py's LocalSite): cold (empty
+   www.met.police.uk (tests/helpers/met_site.py's index page and the real PDFs at
+   their real paths, served by tests/helpers/sites.py's LocalSite): cold (empty
    database, fresh PREFECT_HOME) then warm (same database and PREFECT_HOME,
    nothing changed: every document answers 304). The wall time is split
    into phases from the run's own log timestamps.
 
-Needs the real PDFs in ../shared/real-pages (tests/real_pages.py). Touches
+Needs the real PDFs in ../shared/real-pages (tests/helpers/real_pages.py). Touches
 nothing outside a temporary folder.
 
     .venv/bin/python benchmarks/met_pipeline.py [--runs N] [--min-interval S] [--skip-run]
@@ -44,9 +44,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests/ is not an installed package
 
 from scrapers.met.records import extract_document  # noqa: E402
-from tests.met_site import INDEX_PATH, PATHS, index_html  # noqa: E402
-from tests.real_pages import REAL_PAGES, REAL_PDFS  # noqa: E402
-from tests.sites import LocalSite  # noqa: E402
+from tests.helpers.met_site import INDEX_PATH, PATHS, index_html  # noqa: E402
+from tests.helpers.real_pages import REAL_PAGES, REAL_PDFS  # noqa: E402
+from tests.helpers.sites import LocalSite  # noqa: E402
 
 # Prefect's console lines: "05:24:37.257 | INFO    | Flow run 'x' - message"
 LOG_LINE = re.compile(r"^(\d\d:\d\d:\d\d\.\d{3}) \| \w+\s*\| (.*)$")
@@ -64,7 +64,7 @@ DOCUMENT_LOADED = re.compile(r" - new version ")
 
 def lfrwatch_command() -> list[str]:
     script = Path(sys.executable).with_name("lfrwatch")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
 
 
 def clean_env(prefect_home: Path, min_interval: float) -> dict[str, str]:

@@ -5,7 +5,7 @@ Owns laying out a deployment grid the way the Met's records are laid out
 group cells spanning sub-columns, tables running over page breaks), with
 header wordings the extractor knows (schemas/met_header_wordings.csv).
 It prints whatever rows it is given; the demo's rows are in
-demo/sample.py, the tests' in tests/pdf_factory.py.
+demo/sample.py, the tests' in tests/helpers/pdf_factory.py.
 """
 
 from __future__ import annotations

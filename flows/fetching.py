@@ -1,6 +1,6 @@
 """Fetching steps shared by the source flows: the polite client, the fetch task, the archive.
 
-Orchestration only: calls scrapers.http and warehouse.load. Every fetched
+Orchestration only: calls scrapers.http and warehouse.fetch_state. Every fetched
 version is archived (by sha256) before anything parses it.
 """
 
@@ -14,7 +14,7 @@ from prefect.cache_policies import NONE
 from flows.settings import Settings
 from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError, FetchResult, PoliteClient
-from warehouse import findings, load
+from warehouse import fetch_state, findings
 
 
 def make_client(settings: Settings) -> PoliteClient:
@@ -42,24 +42,24 @@ def _transient(task, task_run, state) -> bool:
 # The client already retries within a request's budget (honouring Retry-After);
 # the task retries once more, later, for outages longer than that.
 @task(name="fetch", retries=1, retry_delay_seconds=5, retry_condition_fn=_transient, cache_policy=NONE)
-def fetch(client: PoliteClient, url: str, state: load.UrlState | None) -> FetchResult:
+def fetch(client: PoliteClient, url: str, state: fetch_state.UrlState | None) -> FetchResult:
     """GET, conditional on the last good version when that version is archived."""
     etag, last_modified = (state.etag, state.last_modified) if state and state.last_sha256 else (None, None)
     return client.fetch(url, etag=etag, last_modified=last_modified)
 
 
-def _confirmed_sha(url: str, state: load.UrlState | None) -> str:
+def _confirmed_sha(url: str, state: fetch_state.UrlState | None) -> str:
     """The archived version a 304 confirms; a 304 for a URL with no archived version is that URL's error."""
     if state is None or not state.last_sha256:
         raise SourceFormatError(url, "archive", "server answered 304 Not Modified but no version is archived")
     return state.last_sha256
 
 
-def archive(con, url: str, source: str, result: FetchResult, state: load.UrlState | None) -> str:
+def archive(con, url: str, source: str, result: FetchResult, state: fetch_state.UrlState | None) -> str:
     """Archive a 200's bytes (if new); the sha256 of the version the response stands for."""
     if result.not_modified:
         return _confirmed_sha(url, state)
-    sha, _ = load.archive_raw(
+    sha, _ = fetch_state.archive_raw(
         con, url=url, source=source, content=result.content, fetched_at=result.fetched_at,
         http_status=result.status, etag=result.etag, last_modified=result.last_modified,
         content_type=result.content_type,
@@ -67,11 +67,11 @@ def archive(con, url: str, source: str, result: FetchResult, state: load.UrlStat
     return sha
 
 
-def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) -> bytes:
+def content_of(con, url: str, result: FetchResult, state: fetch_state.UrlState | None) -> bytes:
     """The bytes a response stands for: its body, or the archived version a 304 confirms."""
     if not result.not_modified:
         return result.content
-    content = load.find_raw_content(con, url, _confirmed_sha(url, state))
+    content = fetch_state.find_raw_content(con, url, _confirmed_sha(url, state))
     if content is None:
         raise SourceFormatError(url, "archive", "server answered 304 but no archived version exists")
     return content
@@ -80,14 +80,14 @@ def content_of(con, url: str, result: FetchResult, state: load.UrlState | None) 
 def record_failure(con, url: str, source: str, role: str, exc: Exception, result: FetchResult | None = None,
                    sha: str | None = None) -> None:
     """Note a failed fetch or read of `url`; its last good version stays the one conditional GET asks for."""
-    load.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at if result else now(),
+    fetch_state.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at if result else now(),
                       status=result.status if result else getattr(exc, "status", None), sha256=sha, error=str(exc))
 
 
 def record_success(con, url: str, source: str, role: str, result: FetchResult, sha: str,
                    clears: str | None = "document") -> None:
     """Note a good fetch and read of `url`, and clear its open source_broken finding (`clears=None`: none kept)."""
-    load.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at, status=result.status,
+    fetch_state.record_fetch(con, url=url, source=source, role=role, at=result.fetched_at, status=result.status,
                       sha256=sha, etag=result.etag, last_modified=result.last_modified)
     if clears:
         findings.clear_source_broken(con, subject=f"{clears}:{url}", at=now())

@@ -22,7 +22,7 @@ from scrapers.errors import SourceFormatError
 from scrapers.fetch_result import down_host
 from scrapers.http import FetchError, PoliteClient
 from scrapers.met.index_page import parse_index
-from warehouse import findings, load
+from warehouse import fetch_state, findings, met_load
 from warehouse.db import connect
 
 
@@ -74,7 +74,7 @@ def met_records(settings: Settings) -> MetReport:
                     _refresh_document(con, client, url, url in linked, report, logger, settings)
                 except Exception as exc:  # noqa: BLE001 - one document's failure is that document's, never the run's
                     report_unexpected(con, report.problems, url, "met", "document", "Met deployment record", exc, logger)
-        report.deployments_total = load.count_deployments(con)
+        report.deployments_total = met_load.count_deployments(con)
         findings.clear_source_broken(con, subject="source:met-timeout", at=now())  # it completed this time
     finally:
         con.close()
@@ -88,7 +88,7 @@ def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, 
     failures: list[str] = []
     for page in settings.met_index_pages:
         url = settings.rebase(page)
-        state = load.find_url_state(con, url)
+        state = fetch_state.find_url_state(con, url)
         result, sha = None, None
         try:
             result = fetch(client, url, state)
@@ -116,7 +116,7 @@ def _discover(con, client: PoliteClient, settings: Settings, report: MetReport, 
 
 def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report: MetReport, logger,
                       settings: Settings) -> None:
-    state = load.find_url_state(con, url)
+    state = fetch_state.find_url_state(con, url)
     report.documents_checked += 1
     try:
         result = fetch(client, url, state)
@@ -136,7 +136,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
                     report.problems.append(str(exc))
         return
     sha = archive(con, url, "met", result, state)
-    if load.is_met_version_loaded(con, sha):
+    if met_load.is_met_version_loaded(con, sha):
         report.unchanged += 1
         logger.info("unchanged (%s)", "304 Not Modified" if result.not_modified else "same sha256")
     else:
@@ -147,7 +147,7 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
             logger.error("cannot read document: %s", exc)
             report_broken(con, report.problems, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc)
             return
-        loaded = load.load_met_document(con, document, result.fetched_at)
+        loaded = met_load.load_met_document(con, document, result.fetched_at)
         report.new_versions += 1
         report.deployments_loaded += loaded.deployments
         report.new_deployments += loaded.new

@@ -1,6 +1,6 @@
 """lfr_watch: the scheduled run — each requested source, then the summary.
 
-Orchestration only. Exit status (ARCHITECTURE.md, CLI contract): 0 every
+Orchestration only. Exit status (docs/architecture.md, CLI contract): 0 every
 source fine; 2 completed but a source was broken (what could be loaded
 was loaded); 1 the run failed.
 """
@@ -14,7 +14,8 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 from prefect.flow_engine import FlowRunTimeoutError
 
-from flows.alerts import deliver, notification_channels, raise_alerts
+from flows.alerts import deliver, raise_alerts
+from notify.channels import notification_channels
 from flows.artifacts import publish_run_artifact
 from flows.checks import CheckReport, run_checks
 from flows.fetching import record_source_timeout

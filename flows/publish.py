@@ -3,7 +3,7 @@
 Orchestration only: warehouse/publish.py copies and renames. The pipeline
 calls this at the end of a run that exits 0 or 2 (a failed run publishes
 nothing: the previous snapshot stays). The snapshot is
-`published/<file name>` beside the database (ARCHITECTURE.md).
+`published/<file name>` beside the database (docs/architecture.md).
 
 Proof: tests/test_publish.py.
 """

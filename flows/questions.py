@@ -25,7 +25,7 @@ from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError
 from scrapers.london_gov.question_page import parse_question
 from scrapers.london_gov.search_page import RESULTS_PER_PAGE, parse_search, search_url
-from warehouse import findings, load, questions_load
+from warehouse import fetch_state, findings, questions_load
 from warehouse.db import connect
 
 
@@ -128,7 +128,7 @@ def _search(con, client, settings: Settings, since: date, until: date, report: Q
 
 
 def _refresh_question(con, client, url: str, report: QuestionsReport, logger) -> None:
-    state = load.find_url_state(con, url)
+    state = fetch_state.find_url_state(con, url)
     report.questions_fetched += 1
     try:
         result = fetch(client, url, state)

@@ -150,11 +150,13 @@ class Settings(BaseSettings):
     def with_overrides(self, **changes) -> "Settings":
         """A copy with the given non-None values replaced (CLI options), validated like the rest."""
         given = {k: v for k, v in changes.items() if v is not None}
-        if not given:
-            return self
+        return self.replace(**given) if given else self
+
+    def replace(self, **changes) -> "Settings":
+        """A copy with these values (None included), validated like the rest."""
         token = _ENVIRON.set({})  # the copy's other values are this one's, not the environment's again
         try:
-            return type(self)(**{**dict(self), **given})
+            return type(self)(**{**dict(self), **changes})
         finally:
             _ENVIRON.reset(token)
 

@@ -27,7 +27,7 @@ METRICS: dict[str, str] = {
     "false_alert_rate_per_face": "false alerts divided by faces seen, as a fraction (0.0008, not 0.08%)",
     "false_alert_rate_per_alert": "false alerts divided by all alerts, as a fraction (0.875)",
     # Extension: answers quote "a false alert rate of 0.08%" without saying
-    # per what. Choosing a denominator would be a guess, and SOURCES.md §3 shows
+    # per what. Choosing a denominator would be a guess, and docs/sources.md §3 shows
     # the two disagree by orders of magnitude; a person or a rule that knows the
     # source's definition decides.
     "false_alert_rate": "a false-alert rate whose denominator the sentence does not state, as a fraction",
@@ -59,7 +59,7 @@ DEFINITIONS: dict[str, str] = {
     "deployments": "completed deployments (aborted ones excluded)",
 }
 
-# qualifier -> the range it makes from a stated number N (ARCHITECTURE.md).
+# qualifier -> the range it makes from a stated number N (docs/architecture.md).
 QUALIFIERS: dict[str, str] = {
     "exact": "[N, N]",
     "more_than": "[N+1, null] ('more than', 'over', 'in excess of'); rates: the next value at the printed precision",

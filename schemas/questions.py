@@ -1,7 +1,7 @@
 """Typed records for Mayor's Questions: a question page and a search page.
 
 Owns the shapes only: no parsing, no SQL, no I/O. `Question.to_json_dict`
-is the `lfrwatch parse-question` object of ARCHITECTURE.md ("Command-line
+is the `lfrwatch parse-question` object of docs/architecture.md ("Command-line
 contract") without `claims`, which the caller adds.
 """
 

@@ -1,7 +1,7 @@
 """Typed records passed between layers (scrapers → warehouse → flows).
 
 Owns the shapes only: no parsing, no SQL, no I/O. The deployment columns
-are the contract of ARCHITECTURE.md ("Deployment columns") and of
+are the contract of docs/architecture.md ("Deployment columns") and of
 `lfrwatch extract-pdf`; `DEPLOYMENT_COLUMNS` lists them in output order.
 """
 

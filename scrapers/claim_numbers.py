@@ -4,7 +4,7 @@ Owns: which digits and words are a stated number ("13,200", "thirteen
 thousand", "1.2 million", "a dozen", "a single", "no", "0.08%", "1 in
 6,000", "between 4,000 and 5,000"), which digits never are (money, question
 references, phone numbers, section numbers, times, ordinals), the qualifier
-words before a number, and the range a qualifier makes (ARCHITECTURE.md
+words before a number, and the range a qualifier makes (docs/architecture.md
 "Claim shape"). Number words are converted by text2num; only the idioms it
 does not know are a table here. Pure: no I/O. Proof: tests/test_claims.py.
 """

@@ -11,7 +11,7 @@ Must not parse documents, touch disk or SQL, or read the environment: the
 caller passes configuration in and gets bytes and validators back.
 
 Proof: tests/test_http.py, against a real server on 127.0.0.1
-(tests/sites.py).
+(tests/helpers/sites.py).
 """
 
 from __future__ import annotations

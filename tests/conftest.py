@@ -29,7 +29,7 @@ def prefect_harness():
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Say loudly when the tests that need the real Met PDFs did not run: a skipped suite is not a passing one."""
-    from tests.real_pages import REAL_PAGES
+    from tests.helpers.real_pages import REAL_PAGES
 
     skipped = [r for r in terminalreporter.stats.get("skipped", [])
                if "real Met PDFs not available" in str(getattr(r, "longrepr", ""))]

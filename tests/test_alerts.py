@@ -10,10 +10,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from flows.alerts import Channel, raise_alerts
+from flows.alerts import raise_alerts
+from notify.channels import Channel
 from flows.artifacts import ARTIFACT_KEY, publish_run_artifact
-from flows.cli_alerts import alerts_app, findings
-from tests.findings_builders import T0, TO_DATE, dep, publish, rows
+from cli.alerts import alerts_app, findings
+from tests.helpers.findings_builders import T0, TO_DATE, dep, publish, rows
 from warehouse import alerts as ledger
 from warehouse.db import connect
 from warehouse.findings import record_finding

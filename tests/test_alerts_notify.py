@@ -7,10 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from flows.alerts import Channel, deliver, notification_channels, notify, raise_alerts
+from flows.alerts import deliver, notify, raise_alerts
+from notify.channels import Channel, notification_channels
 from flows.settings import load_settings
-from tests.findings_builders import T0, TO_DATE, dep, publish, rows
-from tests.webhook import Webhook, dead_apprise_url
+from tests.helpers.findings_builders import T0, TO_DATE, dep, publish, rows
+from tests.helpers.sites import Webhook, dead_apprise_url
 from warehouse.alerts import channel_id
 from warehouse.db import connect
 

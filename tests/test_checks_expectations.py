@@ -23,7 +23,7 @@ from schemas.records import Deployment, MetDocument
 from warehouse.check_frames import find_check_frame
 from warehouse.checks import validate_frames
 from warehouse.db import connect
-from warehouse.load import load_met_document
+from warehouse.met_load import load_met_document
 
 TODAY = date(2026, 6, 1)
 LOADED_AT = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)

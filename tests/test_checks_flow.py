@@ -18,11 +18,11 @@ import typer
 from typer.testing import CliRunner
 
 from flows.checks import run_checks
-from flows.cli_checks import checks
+from cli.checks import checks
 from tests.test_checks_expectations import LOADED_AT, insert_question_rows, document, generated_documents
-from warehouse.alerts import raise_alerts
+from warehouse.alerts import alerts_from_findings
 from warehouse.db import connect
-from warehouse.load import load_met_document
+from warehouse.met_load import load_met_document
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -110,7 +110,7 @@ def test_findings_become_check_failed_alerts(warehouse, tmp_path):
     copy = tmp_path / "copy.duckdb"
     copy.write_bytes(db.read_bytes())
     con = connect(copy)
-    alerts = raise_alerts(con, at=datetime.now(timezone.utc), channels=[])
+    alerts = alerts_from_findings(con, at=datetime.now(timezone.utc), channels=[])
     con.close()
     assert alerts and {a.event for a in alerts if a.kind == "check_failed"} == {"lfrwatch.check.failed"}
 

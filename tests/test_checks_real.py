@@ -15,11 +15,11 @@ import pytest
 
 from schemas.expectations import SUITES
 from scrapers.met.records import extract_document
-from tests.real_pages import real_pdf
+from tests.helpers.real_pages import real_pdf
 from warehouse.check_frames import find_check_frame
 from warehouse.checks import validate_frames
 from warehouse.db import connect
-from warehouse.load import load_met_document
+from warehouse.met_load import load_met_document
 
 BASE = "https://www.met.police.uk/SysSiteAssets/media/downloads/force-content/met/advice/lfr/"
 URLS = {

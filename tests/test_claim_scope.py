@@ -19,10 +19,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from flows.cli_alerts import findings
+from cli.alerts import findings
 from schemas.places import area_named, areas_of, place_parts
-from tests.findings_builders import T0, answer_page, rows
-from tests.real_pages import extract_real_documents, load_real_documents
+from tests.helpers.findings_builders import T0, answer_page, rows
+from tests.helpers.real_pages import extract_real_documents, load_real_documents
 from warehouse.claim_scope import find_records, place_matches
 from warehouse.contradictions import record_contradictions
 from warehouse.db import connect

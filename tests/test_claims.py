@@ -1,7 +1,7 @@
 """Figure claims from answer prose: scrapers/claims.py.
 
 Each case is one sentence in the style of a Mayor's answer (our own prose;
-the 2020 figures are those of SOURCES.md §1.3) with every claim it must
+the 2020 figures are those of docs/sources.md §1.3) with every claim it must
 yield: metric, low, high, qualifier, period, places and scope words, and
 the exact sentence. The last group must yield nothing.
 """

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.claims_real import real_records
-from tests.real_pages import REAL_PDFS, REAL_PAGES
-from tests.statements_eval import load_statements, score_claims, score_verdicts, short
+from tests.helpers.real_pages import REAL_PDFS, REAL_PAGES
+from tests.helpers.statements_eval import load_statements, score_claims, score_verdicts, short
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from scrapers.claims import extract_claims
-from tests.statements_eval import load_statements
+from tests.helpers.statements_eval import load_statements
 
 NOISE = ["\t", " – ", "\n", "\n\n", "- ", "(", ")", "“", "”", ":", ";", "%", "£", "1 in ", " no ", " none of ", "..."]
 DATES = [None, date(2024, 2, 29), date(2020, 1, 1), date(2025, 12, 31), date(2023, 3, 1)]

@@ -1,6 +1,6 @@
 """The `lfrwatch` command as people run it: a subprocess, the real Met PDFs, a local site, a DuckDB file.
 
-Contract: ARCHITECTURE.md "Command-line contract". `extract-pdf` prints
+Contract: docs/architecture.md "Command-line contract". `extract-pdf` prints
 JSON Lines in the deployment-column order; `run` prints what changed and
 exits 0 (fine), 2 (a source broken, nothing lost) or 1 (failed). Every
 `run` pays Prefect's ephemeral start-up (~7–17 s), so the run story —
@@ -20,18 +20,18 @@ import duckdb
 import pytest
 
 from schemas.records import DEPLOYMENT_COLUMNS
-from tests.met_site import INDEX_PATH, PATHS, index_html
-from tests.real_pages import real_pdf
-from tests.sites import LocalSite
+from tests.helpers.met_site import INDEX_PATH, PATHS, index_html
+from tests.helpers.real_pages import real_pdf
+from tests.helpers.sites import LocalSite
 
 COUNT_COLUMNS = ("alerts_total", "true_alerts", "false_alerts", "false_alerts_confirmed", "true_alert_engagements",
                  "false_alert_engagements", "arrests", "faces_seen", "false_alert_rate_printed")
 
 
 def lfrwatch(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
-    """Run the installed `lfrwatch` script (or `python -m flows.cli` where it isn't installed)."""
+    """Run the installed `lfrwatch` script (or `python -m cli` where it isn't installed)."""
     script = Path(sys.executable).with_name("lfrwatch")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
     return subprocess.run([*command, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
@@ -83,7 +83,7 @@ def test_extract_pdf_prints_json_lines_in_contract_order(tmp_path, cli_env):
     assert {row["source_page"] for row in rows} == {1}  # page 2 holds the purpose legend
     assert all(date.fromisoformat(row["deployment_date"]).isoformat() == row["deployment_date"] for row in rows)
     by_date = {row["deployment_date"]: row for row in rows}
-    # DD/MM/YY read day first: 11/02/20 and 27/02/20 (SOURCES.md §1.3), not November and nonsense.
+    # DD/MM/YY read day first: 11/02/20 and 27/02/20 (docs/sources.md §1.3), not November and nonsense.
     assert by_date["2020-02-11"]["faces_seen"] == 4600
     assert by_date["2020-02-27"]["alerts_total"] == 8
     aborted = by_date["2020-02-21"]

@@ -18,8 +18,8 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
-from tests.browser import CHROMIUM, DevTools
+from cli import app
+from tests.helpers.browser import CHROMIUM, DevTools
 
 
 COUNTED = ("raw_documents", "met_document_versions", "deployment_versions", "answer_versions", "claims", "alerts",

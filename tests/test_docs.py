@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.real_pages import REPO
+from tests.helpers.real_pages import REPO
 from warehouse.db import connect
 
 DOC = REPO / "docs" / "data-model.md"
@@ -56,7 +56,7 @@ PROOF = re.compile(r"Proof:(.*?)(?:\n\s*\n|\"\"\"|$)", re.S)
 def proof_lines() -> list[tuple[str, str]]:
     """Every module's "Proof:" text (to the end of its paragraph), with the module it is in."""
     found = []
-    for package in ("flows", "scrapers", "schemas", "warehouse", "demo"):
+    for package in ("cli", "flows", "notify", "report", "scrapers", "schemas", "warehouse", "demo"):
         for path in sorted((REPO / package).rglob("*.py")):
             for m in PROOF.finditer(path.read_text(encoding="utf-8")):
                 found.append((str(path.relative_to(REPO)), m.group(1)))
@@ -82,3 +82,14 @@ def test_every_proof_line_names_real_tests():
                 if not re.search(regex, source):
                     wrong.append(f"{module}: no {pattern} in tests/{name}.py")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_figure_columns_are_one_list_both_tables_hold():
+    """The DDL of `deployments` and `deployment_versions` is SQL; schemas/records.py's FIGURE_COLUMNS is the list
+    every other reader uses (the loads, the revision rule, the check frames): they must be the same columns."""
+    from schemas.records import FIGURE_COLUMNS
+
+    tables = actual()
+    for table in ("deployments", "deployment_versions"):
+        held = [c for c in tables[table] if c in FIGURE_COLUMNS]
+        assert held == list(FIGURE_COLUMNS), table

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.findings_builders import FULL_YEAR, T0, TO_DATE, answer_page, dep, publish, rows
+from tests.helpers.findings_builders import FULL_YEAR, T0, TO_DATE, answer_page, dep, publish, rows
 from warehouse.rules import record_change_findings
 from warehouse.db import connect
 

@@ -1,6 +1,6 @@
 """Claims in answers against the deployment records (warehouse/contradictions.py).
 
-The 2020 letter (SOURCES.md §1.3) against the real 2020–2022 record; the
+The 2020 letter (docs/sources.md §1.3) against the real 2020–2022 record; the
 claims come from the real extractor (scrapers.claims) reading sentences
 written for these tests, and are loaded by the real question loader.
 """
@@ -14,9 +14,9 @@ import pytest
 
 from schemas.records import MetDocument
 from scrapers.met.records import extract_document
-from tests.findings_builders import T0, TO_DATE, answer_page, dep, publish, rows
-from tests.real_pages import real_pdf
-from warehouse import load
+from tests.helpers.findings_builders import T0, TO_DATE, answer_page, dep, publish, rows
+from tests.helpers.real_pages import real_pdf
+from warehouse import fetch_state, met_load
 from warehouse.contradictions import record_contradictions
 from warehouse.db import connect
 
@@ -35,10 +35,10 @@ def record_2020() -> tuple[bytes, MetDocument]:
 def con(record_2020):
     content, document = record_2020
     con = connect(":memory:")
-    load.archive_raw(con, url=RECORD_2020, source="met", content=content, fetched_at=T0, http_status=200, etag=None,
+    fetch_state.archive_raw(con, url=RECORD_2020, source="met", content=content, fetched_at=T0, http_status=200, etag=None,
                      last_modified=None, content_type="application/pdf")
-    load.load_met_document(con, document, T0)
-    load.record_fetch(con, url=RECORD_2020, source="met", role="document", at=T0, status=200, sha256=document.sha256)
+    met_load.load_met_document(con, document, T0)
+    fetch_state.record_fetch(con, url=RECORD_2020, source="met", role="document", at=T0, status=200, sha256=document.sha256)
     yield con
     con.close()
 

@@ -23,11 +23,11 @@ import pytest
 from flows.pipeline import lfr_watch
 from flows.settings import load_settings
 from scrapers.london_gov.search_page import FIND_AN_ANSWER_PATH
-from tests.gla_site import QuestionPage, search_handler
-from tests.met_site import INDEX_PATH, LFR, index_html, site_settings
-from tests.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
-from tests.sites import LocalSite
-from tests.webhook import Webhook
+from tests.helpers.gla_site import QuestionPage, search_handler
+from tests.helpers.met_site import INDEX_PATH, LFR, index_html, site_settings
+from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
+from tests.helpers.sites import LocalSite
+from tests.helpers.sites import Webhook
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -135,8 +135,8 @@ def test_state_1_then_state_2_raises_exactly_the_expected_alerts_once(tmp_path, 
 
 def test_the_three_real_records_published_one_after_another_raise_one_alert_each(tmp_path):
     """The noise check of issue 4: 286 deployments arrive in three documents; a person gets three alerts."""
-    from tests.met_site import PATHS
-    from tests.real_pages import real_pdf
+    from tests.helpers.met_site import PATHS
+    from tests.helpers.real_pages import real_pdf
 
     db = tmp_path / "lfr.duckdb"
     raised = []

@@ -1,6 +1,6 @@
 """End to end: the Met flow over real HTTP on 127.0.0.1, real PDFs, a real DuckDB file.
 
-The local site serves an index page written by us (SOURCES.md §1.1) and
+The local site serves an index page written by us (docs/sources.md §1.1) and
 the three real Met PDFs at their real paths. Faults are served by the
 same site: truncated PDF, HTML served as a PDF, 403 index, 500 then 200,
 429 with Retry-After, a timeout.
@@ -12,9 +12,9 @@ import duckdb
 import pytest
 
 from flows.pipeline import lfr_watch
-from tests.real_pages import real_pdf
-from tests.met_site import INDEX_PATH, PATHS, index_html, site_settings
-from tests.sites import LocalSite
+from tests.helpers.real_pages import real_pdf
+from tests.helpers.met_site import INDEX_PATH, PATHS, index_html, site_settings
+from tests.helpers.sites import LocalSite
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

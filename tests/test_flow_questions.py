@@ -1,7 +1,7 @@
 """End to end: the Mayor's Questions flow over real HTTP on 127.0.0.1 and a real DuckDB file.
 
 A local site implements the find-an-answer search (its query parameters and
-pagination) over generated question pages at the real paths (tests/gla_site.py).
+pagination) over generated question pages at the real paths (tests/helpers/gla_site.py).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import duckdb
 import pytest
 
 from flows.pipeline import lfr_watch
-from tests.gla_site import QuestionPage, search_handler
-from tests.met_site import site_settings
-from tests.sites import LocalSite
+from tests.helpers.gla_site import QuestionPage, search_handler
+from tests.helpers.met_site import site_settings
+from tests.helpers.sites import LocalSite
 from scrapers.london_gov.search_page import FIND_AN_ANSWER_PATH
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")

@@ -1,4 +1,4 @@
-"""Nothing from outside can crash a run or stall it: hostile PDFs and pages (tests/hostile.py).
+"""Nothing from outside can crash a run or stall it: hostile PDFs and pages (tests/helpers/hostile.py).
 
 Each generated input goes through the readers a run uses — a PDF through
 the budgeted worker (flows/isolation.py), a question page through the page
@@ -25,11 +25,11 @@ from flows.isolation import extract_in_worker
 from scrapers.claims import question_claims
 from scrapers.errors import SourceFormatError
 from scrapers.london_gov.question_page import parse_question
-from tests.gla_site import QuestionPage, search_handler
-from tests.hostile import hostile_pages, hostile_pdfs
-from tests.met_site import INDEX_PATH, LFR, index_html
-from tests.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
-from tests.sites import LocalSite
+from tests.helpers.gla_site import QuestionPage, search_handler
+from tests.helpers.hostile import hostile_pages, hostile_pdfs
+from tests.helpers.met_site import INDEX_PATH, LFR, index_html
+from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
+from tests.helpers.sites import LocalSite
 
 BUDGET = 8.0  # seconds per document in these tests (a run's default is 120)
 GRACE = 3.0  # starting the worker, killing it, reading its answer

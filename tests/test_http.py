@@ -1,4 +1,4 @@
-"""PoliteClient against a real server on 127.0.0.1 (tests/sites.py): no mocks."""
+"""PoliteClient against a real server on 127.0.0.1 (tests/helpers/sites.py): no mocks."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from tests.sites import LocalSite
+from tests.helpers.sites import LocalSite
 
 from scrapers.http import FetchError, PoliteClient
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.findings_builders import T0, TO_DATE, dep, publish, rows
+from tests.helpers.findings_builders import T0, TO_DATE, dep, publish, rows
 from warehouse.rules import record_change_findings
 from warehouse.db import connect
 

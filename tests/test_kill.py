@@ -21,10 +21,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.met_site import INDEX_PATH, LFR, index_html
-from tests.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
-from tests.sites import LocalSite
-from tests.webhook import Webhook
+from tests.helpers.met_site import INDEX_PATH, LFR, index_html
+from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
+from tests.helpers.sites import LocalSite
+from tests.helpers.sites import Webhook
 from warehouse.db import RunInProgress, connect, run_lock
 
 ROWS = [data_row(f"Sample Street {i}, Testtown", f"{i + 1:02d}/05/25") for i in range(6)]

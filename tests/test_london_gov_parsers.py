@@ -1,7 +1,7 @@
 """The Mayor's Questions parsers against pages of both site eras.
 
 Fixtures under tests/fixtures/london_gov/ are reconstructed from
-SOURCES.md §2 (the live sites can't be fetched), one per case they pin.
+docs/sources.md §2 (the live sites can't be fetched), one per case they pin.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def question(name: str, url: str) -> Question:
 def test_every_fixture_says_it_is_reconstructed():
     for path in sorted(FIXTURES.glob("*.html")):
         first_line = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first_line == "<!-- reconstructed from SOURCES.md §2, not captured from the live site -->", path.name
+        assert first_line == "<!-- reconstructed from docs/sources.md §2, not captured from the live site -->", path.name
 
 
 # --- new site ----------------------------------------------------------------

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tests.real_pages import REPO
+from tests.helpers.real_pages import REPO
 
 
 def test_a_skipped_real_data_suite_is_announced(tmp_path):

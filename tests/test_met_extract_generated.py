@@ -1,6 +1,6 @@
 """extract_document over generated PDFs: layouts and failures the real records lack.
 
-The PDFs are built in memory by tests/pdf_factory.py (reportlab grid tables,
+The PDFs are built in memory by tests/helpers/pdf_factory.py (reportlab grid tables,
 landscape A4, invented places and figures). Also the unit tests of the cell
 formats (scrapers/met/cells.py) and of place keys and ordinals
 (scrapers/met/locations.py).
@@ -17,7 +17,7 @@ from scrapers.met import cells
 from scrapers.met.cells import CellError
 from scrapers.met.locations import assign_ids, location_key
 from scrapers.met.records import extract_document
-from tests.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
+from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
 
 URL = "https://example.test/lfr/generated-deployment-record.pdf"
 

@@ -1,4 +1,4 @@
-"""extract_document over the three real Met deployment records (SOURCES.md §1.2–1.3).
+"""extract_document over the three real Met deployment records (docs/sources.md §1.2–1.3).
 
 The PDFs live outside the repository, in ../shared/real-pages (they are
 third-party data and are never copied in); every test here skips when the
@@ -31,7 +31,7 @@ FILES = {
     "2025": "met-lfr-deployment-grid-2025-08jan-to-10may.pdf",
 }
 BASE = "https://www.met.police.uk/SysSiteAssets/media/downloads/force-content/met/advice/lfr/"
-# Where the Met published each document (SOURCES.md §1.1; the 2025 URL is one of several).
+# Where the Met published each document (docs/sources.md §1.1; the 2025 URL is one of several).
 URLS = {
     "2020-2022": BASE + "new/lfr-deployment-grid-2020-2022.pdf",
     "2023-2024": BASE + "deployment-records/lfr-deployment-grid-2023-to-2024.pdf",
@@ -133,7 +133,7 @@ def test_rows_per_page(documents, name, rows_per_page):
     assert dict(Counter(d.source_page for d in documents[name].deployments)) == rows_per_page
 
 
-# --- the founding complaint (SOURCES.md §1.3) -------------------------------
+# --- the founding complaint (docs/sources.md §1.3) -------------------------------
 
 
 def test_2020_letter_figures(doc_2020):

@@ -1,6 +1,6 @@
 """The Met LFR index page → deployment-record links, and `--met-url` rebasing of live-site URLs.
 
-Index pages are reconstructed from SOURCES.md §1.1 (each fixture in
+Index pages are reconstructed from docs/sources.md §1.1 (each fixture in
 tests/fixtures/met/ says so and what it pins): the live pages sit behind
 a bot check and were never captured. The last test runs the Met flow
 over a local site whose index links the PDFs by absolute live-site URLs.
@@ -16,9 +16,9 @@ import pytest
 from flows.settings import MET_LIVE, Settings
 from scrapers.errors import SourceFormatError
 from scrapers.met.index_page import parse_index
-from tests.met_site import INDEX_PATH, PATHS, index_html, site_settings
-from tests.real_pages import real_pdf
-from tests.sites import LocalSite
+from tests.helpers.met_site import INDEX_PATH, PATHS, index_html, site_settings
+from tests.helpers.real_pages import real_pdf
+from tests.helpers.sites import LocalSite
 
 FIXTURES = Path(__file__).parent / "fixtures" / "met"
 LIVE_INDEX = f"{MET_LIVE}{INDEX_PATH}"

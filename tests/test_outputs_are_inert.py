@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from flows.artifacts import _cell, _fence
-from flows.messages import compose
+from notify.messages import compose
 from warehouse.alerts import Alert
 from warehouse.checks import DOCS_MARKER, validate_frames
 from warehouse.check_frames import find_check_frame

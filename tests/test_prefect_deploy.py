@@ -23,9 +23,9 @@ import httpx
 import pytest
 import yaml
 
-from tests.findings_builders import T0, TO_DATE, dep, publish
-from tests.real_pages import REPO
-from tests.webhook import Webhook
+from tests.helpers.findings_builders import T0, TO_DATE, dep, publish
+from tests.helpers.real_pages import REPO
+from tests.helpers.sites import Webhook
 from warehouse.db import connect
 
 PREFECT = [sys.executable, "-m", "prefect"]

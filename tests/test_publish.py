@@ -16,8 +16,8 @@ import pytest
 from prefect import flow
 
 from flows.publish import publish_snapshot
-from tests.dashboard_data import load_documents, real_documents
-from tests.real_pages import REPO
+from tests.helpers.dashboard_data import load_documents, real_documents
+from tests.helpers.real_pages import REPO
 from warehouse.db import connect
 from warehouse.publish import open_snapshot, snapshot_path, write_snapshot
 from warehouse.views import apply_views, view_names

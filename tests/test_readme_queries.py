@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 
-from tests.dashboard_data import build_report_warehouse
-from tests.real_pages import REPO
+from tests.helpers.dashboard_data import build_report_warehouse
+from tests.helpers.real_pages import REPO
 
 
 def test_every_example_query_in_the_readme_runs(tmp_path: Path):

@@ -10,8 +10,8 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli_dashboards import app
-from tests.dashboard_data import HOSTILE, build_report_warehouse
+from cli.dashboards import app
+from tests.helpers.dashboard_data import HOSTILE, build_report_warehouse
 from warehouse.db import connect
 from warehouse.publish import write_snapshot
 from warehouse.views import apply_views, view_names

@@ -1,6 +1,6 @@
 """The report in headless Chromium: charts drawn, no error logged, nothing loaded, no injected script run.
 
-Driven by tests/browser.py; the screenshot goes to
+Driven by tests/helpers/browser.py; the screenshot goes to
 $LFRWATCH_TEST_ARTIFACTS/report.png, else the test's temp folder (printed).
 Skips when Chromium is not installed; `.ci/run` installs Debian's package.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.report import write_report
-from tests.browser import CHROMIUM, DevTools
-from tests.dashboard_data import build_report_warehouse
+from report.data import write_report
+from tests.helpers.browser import CHROMIUM, DevTools
+from tests.helpers.dashboard_data import build_report_warehouse
 from warehouse.publish import open_snapshot
 from warehouse.views import find_rows
 

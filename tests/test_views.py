@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.dashboard_data import (
+from tests.helpers.dashboard_data import (
     LOADED_AT, MET, founding_questions, load_documents, load_questions, real_documents, record_broken_source,
     revised_document,
 )
@@ -16,7 +16,7 @@ from warehouse.db import connect
 from warehouse.views import apply_views, find_rows, view_files
 
 LATER = datetime(2025, 7, 1, tzinfo=timezone.utc)
-# SOURCES.md §1.3: each document's rows summed as printed.
+# docs/sources.md §1.3: each document's rows summed as printed.
 DOCUMENT_TOTALS = {  # years: (rows, aborted, faces, alerts, arrests)
     (2020, 2021, 2022): (9, 1, 157_566, 28, 9),
     (2023, 2024): (203, 0, 1_229_140, 1_344, 609),
@@ -46,7 +46,7 @@ def test_yearly_totals_add_up_to_each_documents_printed_totals(con):
         assert sum(y["faces_seen"] for y in got) == faces
         assert sum(y["alerts_total"] for y in got) == alerts_
         assert sum(y["arrests"] for y in got) == arrests
-    # The founding complaint (SOURCES.md §1.3): 2020's two completed deployments, one aborted.
+    # The founding complaint (docs/sources.md §1.3): 2020's two completed deployments, one aborted.
     y2020 = years[2020]
     assert (y2020["deployments_completed"], y2020["deployments_aborted"], y2020["faces_seen"], y2020["alerts_total"],
             y2020["true_alerts"], y2020["false_alerts"], y2020["arrests"]) == (2, 1, 13_200, 8, 1, 7, 1)
@@ -137,7 +137,7 @@ def test_open_alerts_name_the_evidence_and_drop_resolved_ones(con):
         findings.record_finding(con, key=f"figure_revised:test:{n}", kind="figure_revised", subject=subject,
                                 summary="faces_seen 8600 → 8700", evidence={"field": "faces_seen", "old": 8600,
                                                                              "new": 8700}, at=LOADED_AT)
-    raised = alerts.raise_alerts(con, at=LOADED_AT, channels=[])
+    raised = alerts.alerts_from_findings(con, at=LOADED_AT, channels=[])
     rows = by(find_rows(con, "open_alerts"), "subject")
     assert rows[deployment]["document_url"].endswith("met-lfr-deployment-grid-2020-2022.pdf")
     assert (rows[deployment]["source_page"], rows[deployment]["source_row"]) == (1, 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.real_pages import REPO
+from tests.helpers.real_pages import REPO
 from warehouse.db import connect
 from warehouse.views import apply_views, view_names
 

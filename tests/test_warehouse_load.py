@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from schemas.records import Deployment, MetDocument, PurposeReference
-from warehouse import load
+from warehouse import fetch_state, met_load
 from warehouse.db import connect
 
 T1 = datetime(2025, 3, 1, tzinfo=timezone.utc)
@@ -46,13 +46,13 @@ def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
 def test_republished_deployment_with_a_changed_figure_is_a_revision_with_history(con):
     first = document("a" * 64, [deployment("2025-01-08-x-1", date(2025, 1, 8), "X", 9780, "a" * 64, 1),
                                 deployment("2025-01-08-y-1", date(2025, 1, 8), "Y", 8480, "a" * 64, 2)])
-    loaded = load.load_met_document(con, first, T1)
+    loaded = met_load.load_met_document(con, first, T1)
     assert (loaded.deployments, loaded.new, loaded.revised) == (2, 2, 0)
 
     rows = [deployment("2025-01-08-x-1", date(2025, 1, 8), "X", 9780, "b" * 64, 1),
             deployment("2025-01-08-y-1", date(2025, 1, 8), "Y", 8481, "b" * 64, 2),
             deployment("2025-01-10-z-1", date(2025, 1, 10), "Z", 100, "b" * 64, 3)]
-    again = load.load_met_document(con, document("b" * 64, rows), T2)
+    again = met_load.load_met_document(con, document("b" * 64, rows), T2)
 
     assert (again.deployments, again.new, again.revised) == (3, 1, 1)
     assert count(con, "deployments") == 3
@@ -67,31 +67,31 @@ def test_republished_deployment_with_a_changed_figure_is_a_revision_with_history
     ).fetchall() == [("a" * 64, T2)]
     assert con.execute("SELECT faces_seen, document_sha256 FROM deployments WHERE deployment_id = '2025-01-08-y-1'"
                        ).fetchall()[0] == (8481, "b" * 64)
-    assert load.is_met_version_loaded(con, "a" * 64) and load.is_met_version_loaded(con, "b" * 64)
+    assert met_load.is_met_version_loaded(con, "a" * 64) and met_load.is_met_version_loaded(con, "b" * 64)
     assert count(con, "purpose_references") == 2
 
 
 def test_a_failing_load_leaves_the_warehouse_as_it_was(con):
-    load.load_met_document(con, document("a" * 64, [deployment("d-1", date(2025, 1, 8), "X", 1, "a" * 64, 1)]), T1)
+    met_load.load_met_document(con, document("a" * 64, [deployment("d-1", date(2025, 1, 8), "X", 1, "a" * 64, 1)]), T1)
     before = {t: count(con, t) for t in ("deployments", "deployment_versions", "deployment_observations",
                                           "purpose_references", "met_document_versions")}
     good = deployment("d-2", date(2025, 1, 9), "Y", 2, "c" * 64, 1)
     broken = replace(good, deployment_id="d-3", location=None, source_row=2)  # violates NOT NULL
 
     with pytest.raises(duckdb.ConstraintException):
-        load.load_met_document(con, document("c" * 64, [good, broken]), T2)
+        met_load.load_met_document(con, document("c" * 64, [good, broken]), T2)
 
     assert {t: count(con, t) for t in before} == before
-    assert not load.is_met_version_loaded(con, "c" * 64)
+    assert not met_load.is_met_version_loaded(con, "c" * 64)
 
 
 def test_fetch_state_keeps_the_last_good_version_when_a_fetch_fails(con):
     url = "https://example.test/doc.pdf"
-    load.record_fetch(con, url=url, source="met", role="document", at=T1, status=200, sha256="a" * 64,
+    fetch_state.record_fetch(con, url=url, source="met", role="document", at=T1, status=200, sha256="a" * 64,
                       etag='"v1"', last_modified="Sat, 01 Mar 2025 00:00:00 GMT")
-    load.record_fetch(con, url=url, source="met", role="document", at=T2, status=200, sha256="b" * 64,
+    fetch_state.record_fetch(con, url=url, source="met", role="document", at=T2, status=200, sha256="b" * 64,
                       etag='"v2"', error="unreadable PDF")
 
-    state = load.find_url_state(con, url)
+    state = fetch_state.find_url_state(con, url)
     assert (state.last_sha256, state.etag, state.last_ok_at) == ("a" * 64, '"v1"', T1)
     assert con.execute("SELECT last_error, last_status FROM source_urls").fetchall()[0] == ("unreadable PDF", 200)

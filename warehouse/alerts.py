@@ -51,7 +51,7 @@ class Alert:
     resolution_note: str | None = None
 
     def to_json_dict(self) -> dict:
-        """The `lfrwatch alerts --json` object (ARCHITECTURE.md, "Command-line contract")."""
+        """The `lfrwatch alerts --json` object (docs/architecture.md, "Command-line contract")."""
         iso = lambda t: t.isoformat() if t else None  # noqa: E731
         return {
             "id": self.alert_id, "kind": self.kind, "subject": self.subject, "summary": self.summary,
@@ -59,11 +59,6 @@ class Alert:
             "event": self.event, "finding_key": self.finding_key, "acknowledged_at": iso(self.acknowledged_at),
             "resolved_at": iso(self.resolved_at), "resolution_note": self.resolution_note,
         }
-
-
-def event_name(kind: str) -> str:
-    """The Prefect event of an alert kind: 'figure_revised' -> 'lfrwatch.figure.revised'."""
-    return "lfrwatch." + kind.replace("_", ".")
 
 
 def channel_id(url: str) -> str:
@@ -77,7 +72,7 @@ def _alerts(con, where: str, params: list) -> list[Alert]:
     return [Alert(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]) if r[5] else {}, *r[6:]) for r in rows]
 
 
-def raise_alerts(con: duckdb.DuckDBPyConnection, *, at: datetime, channels: list[str]) -> list[Alert]:
+def alerts_from_findings(con: duckdb.DuckDBPyConnection, *, at: datetime, channels: list[str]) -> list[Alert]:
     """An alert for every finding in state 'alert' without one, and a pending delivery per channel; the new alerts."""
     with transaction(con):
         ids = [r[0] for r in con.execute(

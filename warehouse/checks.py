@@ -1,7 +1,7 @@
 """Running the expectation suites over the check frames: GX results → failures.
 
 Owns the Great Expectations run (GX 1.x, ephemeral context, pandas
-DataFrames: GX's SQL path over DuckDB is unreliable, STACK.md), turning
+DataFrames: GX's SQL path over DuckDB is unreliable, docs/architecture.md ("The stack, as measured")), turning
 each expectation's failing rows into `CheckFailure`s with their
 provenance, and the rule "a rule failing on every row of a document is one
 failure, for the document". Data Docs are built offline into a folder.

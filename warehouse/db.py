@@ -58,6 +58,14 @@ def connect(path: str | Path, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection
     return con
 
 
+def connect_or_none(path: str | Path, wait: float) -> duckdb.DuckDBPyConnection | None:
+    """The warehouse, waiting up to `wait` seconds while another process holds its lock; None if it stays locked."""
+    try:
+        return connect(path, wait=wait)
+    except WarehouseBusy:
+        return None
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply every schemas/sql/NNN_*.sql not applied yet, in order; returns their names."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ DEFAULT now())")

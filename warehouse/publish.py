@@ -1,6 +1,6 @@
 """The published snapshot: a read-only copy of the warehouse for dashboards.
 
-Owns `published/<file name>` beside the database. DuckDB allows one
+Owns `published/<file name>` beside the database, and exports of it. DuckDB allows one
 writer per file and a reader in another process cannot open a file a
 writer holds, so dashboards read a copy instead. The copy is written to a
 new file in the same folder (`COPY FROM DATABASE`: one consistent
@@ -16,7 +16,7 @@ is only consistent while nobody writes, so it is not used.
 
 Must not: be called for a failed run (flows decide that), or change the
 warehouse's data (it only applies the views, which are derived).
-Proof: tests/test_publish.py (a reader in another process during publishes).
+Proof: tests/test_publish.py (a reader in another process during publishes), tests/test_report.py (export round trip).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import connect, fault_point
-from warehouse.views import apply_views
+from warehouse.views import EXPORT_FORMATS, apply_views, export_views
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,18 @@ def open_snapshot(path: str | Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path), read_only=True)
     con.execute("SET TimeZone = 'UTC'")
     return con
+
+
+def export_snapshot(snapshot: Path, out_dir: Path, fmt: str) -> list[Path]:
+    """Every dashboard view of the snapshot as `out_dir/<view>.<fmt>` (CSV or Parquet, docs/views.md); returns the
+    files. Reads the snapshot read-only, so an export never waits for a run (FileNotFoundError: nothing published)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use {' or '.join(EXPORT_FORMATS)}")
+    con = open_snapshot(snapshot)
+    try:
+        return export_views(con, out_dir, fmt)
+    finally:
+        con.close()
 
 
 def _check(staging: Path, views: list[str]) -> None:

@@ -1,4 +1,4 @@
-"""The claims suite: each figure stated in an answer (ARCHITECTURE.md, "Claim shape").
+"""The claims suite: each figure stated in an answer (docs/architecture.md, "Claim shape").
 
 Required fields present, metric and qualifier from their vocabularies
 (`schemas/claims.py`), ranges well formed (0 ≤ low ≤ high), periods well

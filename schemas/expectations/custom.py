@@ -5,7 +5,7 @@ against other columns, a column copied throughout a document, the printed
 false-alert rate against its counts, dates in document order, a figure
 that jumps and falls back against its neighbours, a sentence found in a
 text. Each is a Multicolumn Map Expectation over pandas (the DataFrame
-route: GX's SQL path over DuckDB is unreliable, STACK.md), so failing rows
+route: GX's SQL path over DuckDB is unreliable, docs/architecture.md ("The stack, as measured")), so failing rows
 come back by key like any built-in map expectation.
 
 Rules that need a document's other rows (order, neighbours, copied

@@ -3,7 +3,7 @@
 Rows are checked as each current document version prints them
 (`warehouse.check_frames.find_check_frame`): one row per deployment
 per document, `document_sha256` grouping a document and `source_row` its
-order. What each era's columns mean (SOURCES.md §1.2, and the footnote of
+order. What each era's columns mean (docs/sources.md §1.2, and the footnote of
 the 2020–22 record: an unconfirmed true alert is one whose subject was not
 engaged) decides the rules:
 

@@ -1,7 +1,7 @@
 """The questions suite: each Mayor's Question as parsed from its page.
 
 Required fields present (the URL is the key because supplementary
-questions can lack a reference, SOURCES.md §2.2), values from their
+questions can lack a reference, docs/sources.md §2.2), values from their
 vocabularies, a reference shaped `YYYY/NNNN`, a meeting date plausible:
 not before the first Mayor's Question Time (2000) and not more than a
 year after the run (questions are published ahead of their meeting).

@@ -1,7 +1,7 @@
 """People's names as london.gov.uk prints them → one spelling per person.
 
 Owns: stripping honorifics and role suffixes, typographic apostrophes, and
-the table of known spelling variants (SOURCES.md §2.3: `Sian Berry` in
+the table of known spelling variants (docs/sources.md §2.3: `Sian Berry` in
 2019, `Siân Berry` from 2020). Pure: no I/O. "The Mayor" stays as printed:
 who held the office on a date is the caller's business.
 

@@ -1,6 +1,6 @@
 """A Mayor's Question page (either site era) → one `Question` with its answers.
 
-Owns reading both london.gov.uk layouts (SOURCES.md §2.1 old Drupal site,
+Owns reading both london.gov.uk layouts (docs/sources.md §2.1 old Drupal site,
 §2.2 new site from about December 2022), detected from the page itself,
 never from the URL or a date. Pure: HTML and URL in, records out; no
 network, disk, clock or database.
@@ -63,7 +63,7 @@ def parse_question(html: str | bytes, url: str) -> Question:
     raise SourceFormatError(url, "page", _unreadable_page_problem(soup))
 
 
-# --- new site (SOURCES.md §2.2) -------------------------------------------
+# --- new site (docs/sources.md §2.2) -------------------------------------------
 
 
 def _parse_new(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
@@ -152,7 +152,7 @@ def _nested_in(block: Tag, container: Tag) -> bool:
     return outer is not None and any(parent is container for parent in outer.parents)
 
 
-# --- old site (SOURCES.md §2.1) -------------------------------------------
+# --- old site (docs/sources.md §2.1) -------------------------------------------
 
 
 def _parse_old(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
@@ -178,7 +178,7 @@ def _parse_old(soup: BeautifulSoup, url: str, canonical_url: str) -> Question:
     elif meeting and (match := _ISO_DATE_RE.search(meeting)):
         meeting_date = date_or_error(match.group(1), url, "'Meeting:'", meeting)
     else:
-        meeting_date = None  # 2017 pages print neither (SOURCES.md §2.1)
+        meeting_date = None  # 2017 pages print neither (docs/sources.md §2.1)
     return Question(
         url=canonical_url,
         title=title,

@@ -1,6 +1,6 @@
 """The new site's find-an-answer search → question URLs; old-site question URLs.
 
-Owns: building the search URL (SOURCES.md §2.2), reading one results page
+Owns: building the search URL (docs/sources.md §2.2), reading one results page
 into `SearchResult`s, and recognising old-site question URLs
 (`/questions/YYYY/NNNN`, §2.1). Pure: HTML and URL in, records out.
 

@@ -1,6 +1,6 @@
 """Reading one printed cell of a Met deployment record into a typed value.
 
-Owns the cell formats of SOURCES.md §1.2: DD/MM/YY dates (never MM/DD),
+Owns the cell formats of docs/sources.md §1.2: DD/MM/YY dates (never MM/DD),
 durations `5h03m` / `5h40` / `6h 07m` / `4hr 47m`, bare or comma-grouped
 integers, `N/A` (→ None, never 0), thresholds, and a location cell whose
 parenthesised note (`Oxford Circus (technical fault stopped deployment)`)

@@ -1,7 +1,7 @@
 """Met LFR index page → links to deployment-record PDFs.
 
 The Met publishes no HTML table: its facial-recognition page is only an
-index of PDFs (SOURCES.md §1.1), and it links other PDFs too (policy,
+index of PDFs (docs/sources.md §1.1), and it links other PDFs too (policy,
 equitability study). A deployment record is a PDF link whose file name or
 link text says deployment grid/record. A page with no such link raises
 SourceFormatError: a scrape that finds nothing fails loudly.

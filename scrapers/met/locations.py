@@ -1,4 +1,4 @@
-"""Stable deployment ids: date + place key + ordinal (ARCHITECTURE.md, `deployment_id`).
+"""Stable deployment ids: date + place key + ordinal (docs/architecture.md, `deployment_id`).
 
 Owns how one place spelt several ways (`Croydon, Northend`, `North End,
 Croydon`, `B’way` / `Broadway`) becomes one key, through the alias table

@@ -1,7 +1,7 @@
 """Geometry of a Met deployment-record PDF page: header columns, data rows, legends.
 
 Owns everything that touches pdfplumber. It reassembles what
-`extract_tables()` gives in pieces (SOURCES.md §1.2): header fragments
+`extract_tables()` gives in pieces (docs/sources.md §1.2): header fragments
 spread over several tables (2020–22 page 1 returns eleven), two-level
 headers whose group cell spans sub-columns, a header cell holding two
 sub-headers at once (`Confirmed Unconfirmed`, 2023–24 page 1), and header

@@ -3,7 +3,7 @@
 Owns the assembly: header columns carried from page to page (the 2025
 record prints its header on page 1 only; the 2023–24 record changes it
 mid-document), cells cut by page breaks joined back, cells read into the
-deployment columns of ARCHITECTURE.md, totals derived from their printed
+deployment columns of docs/architecture.md, totals derived from their printed
 components, ids assigned. Pure: bytes and URL in, records out.
 
 Proof: tests/test_met_extract_real.py, tests/test_met_extract_generated.py.

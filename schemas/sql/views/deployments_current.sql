@@ -5,7 +5,7 @@
 CREATE OR REPLACE VIEW deployments_current AS
 WITH documents AS (
     -- Only the 2020-22 layout has no separate "Other Disposal" column: its
-    -- "Arrests / Disposals" counts both together (SOURCES.md §1.2), so the
+    -- "Arrests / Disposals" counts both together (docs/sources.md §1.2), so the
     -- flag follows the document the figures come from, not the date.
     SELECT document_sha256, NOT bool_or(other_disposals IS NOT NULL) AS arrests_include_other_disposals
     FROM deployments

@@ -1,5 +1,5 @@
 -- requires: deployments_current
--- Both false-alert rates, side by side and never merged (SOURCES.md §1.2):
+-- Both false-alert rates, side by side and never merged (docs/sources.md §1.2):
 -- per face = false alerts / faces seen (the Met's printed rate);
 -- per alert = false alerts / all alerts (7 of 8 = 0.875 at Oxford Circus, 27/02/20).
 -- One row per completed deployment, calendar month, calendar year, and all time.

@@ -8,7 +8,6 @@ Everything it makes says SAMPLE. Proof: tests/test_demo.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Optional
@@ -29,7 +28,7 @@ def demo(
     from demo import sample
     from demo.site import SampleSite
     from flows.pipeline import lfr_watch
-    from flows.report import write_report
+    from report.data import write_report
     from warehouse.publish import snapshot_path
 
     typer.echo("LFR Watch demo: a SAMPLE of both sites (two re-typeset deployment records, three Mayor's answers), "
@@ -42,8 +41,8 @@ def demo(
         if wanted and site.port != wanted:
             typer.echo(f"port {wanted} is taken: serving on {site.port}, so the sample's records look new to this "
                        "warehouse", err=True)
-        settings = replace(
-            load_settings(), db_path=db, data_docs_dir=None, met_url=site.base_url, gla_url=site.base_url,
+        settings = load_settings().replace(
+            db_path=db, data_docs_dir=None, met_url=site.base_url, gla_url=site.base_url,
             min_interval=0.0, met_index_pages=(MET_LIVE + sample.INDEX_PATH,),
             met_known_documents=(MET_LIVE + sample.RECORD_2020, MET_LIVE + sample.RECORD_2025),
             question_search_terms=("facial recognition",), question_urls=(), notify=False, fault_point=None)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # LFRWATCH_REAL_PAGES points elsewhere (tests/test_loud_skip.py uses it to show what an absent folder does).
 REAL_PAGES = Path(os.environ.get("LFRWATCH_REAL_PAGES") or REPO.parent / "shared" / "real-pages")
 REAL_PDFS = {
@@ -41,11 +41,11 @@ def extract_real_documents() -> list:
 
 def load_real_documents(con, documents: list, at) -> None:
     """Load extracted real documents into `con` as the Met flow does: archive, load, fetch state."""
-    from warehouse import load
+    from warehouse import fetch_state, met_load
 
     for name, content, document in documents:
-        load.archive_raw(con, url=REAL_URLS[name], source="met", content=content, fetched_at=at, http_status=200,
+        fetch_state.archive_raw(con, url=REAL_URLS[name], source="met", content=content, fetched_at=at, http_status=200,
                          etag=None, last_modified=None, content_type="application/pdf")
-        load.load_met_document(con, document, at)
-        load.record_fetch(con, url=REAL_URLS[name], source="met", role="document", at=at, status=200,
+        met_load.load_met_document(con, document, at)
+        fetch_state.record_fetch(con, url=REAL_URLS[name], source="met", role="document", at=at, status=200,
                           sha256=document.sha256)

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-FIXTURES = Path(__file__).parent / "fixtures" / "london_gov"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "london_gov"
 
 
 def _pdf(objects: list[bytes]) -> bytes:

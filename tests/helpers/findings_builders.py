@@ -1,6 +1,6 @@
 """Warehouse states for the findings and alerts tests, built through the real loaders.
 
-Met documents go through warehouse.load (archive, load, fetch state) as
+Met documents go through warehouse.fetch_state and warehouse.met_load (archive, load, fetch state) as
 typed records, without a PDF, so a test states exactly which deployments a
 version prints; question pages go through warehouse.questions_load with
 claims from the real extractor (scrapers.claims). Every place and figure
@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from schemas.questions import Answer, Question
 from schemas.records import Deployment, MetDocument
 from scrapers.claims import question_claims
-from warehouse import load, questions_load
+from warehouse import fetch_state, met_load, questions_load
 
 T0 = datetime(2025, 6, 2, 8, 0, tzinfo=timezone.utc)
 MET = "https://www.met.police.uk/SysSiteAssets/media/downloads/force-content/met/advice/lfr/deployment-records"
@@ -51,13 +51,13 @@ def dep(day: str, location: str, *, status: str = "completed", **figures) -> Dep
 def publish(con, url: str, deployments: list[Deployment], at: datetime, title: str = "MPS LFR DEPLOYMENTS TEST") -> str:
     """One version of a Met document at `url`, fetched and loaded at `at`; returns its sha256."""
     content = json.dumps([d.to_json_dict() for d in deployments], sort_keys=True).encode()
-    sha, _ = load.archive_raw(con, url=url, source="met", content=content, fetched_at=at, http_status=200,
+    sha, _ = fetch_state.archive_raw(con, url=url, source="met", content=content, fetched_at=at, http_status=200,
                               etag=None, last_modified=None, content_type="application/pdf")
     rows = [replace(d, document_sha256=sha, document_url=url, source_page=1 + (i - 1) // 20, source_row=i)
             for i, d in enumerate(deployments, 1)]
-    if not load.is_met_version_loaded(con, sha):
-        load.load_met_document(con, MetDocument(url, sha, title, 1 + len(rows) // 20, rows), at)
-    load.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256=sha)
+    if not met_load.is_met_version_loaded(con, sha):
+        met_load.load_met_document(con, MetDocument(url, sha, title, 1 + len(rows) // 20, rows), at)
+    fetch_state.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256=sha)
     return sha
 
 

@@ -1,10 +1,9 @@
-"""Loads into the warehouse: raw archive, fetch state, Met documents with history.
+"""Met documents into the warehouse, with history: versions, observations and deployments.
 
-Owns every write of fetched material. Raw bytes are archived before they
-are parsed, so a fixed parser can replay history offline; a document
-version counts as done only once its deployments are loaded
-(`met_document_versions`), so a version that failed to parse is parsed
-again next run. Each document loads in one transaction.
+Owns the writes of a parsed Met document. A document version counts as
+done only once its deployments are loaded (`met_document_versions`), so a
+version that failed to parse is parsed again next run. Each document loads
+in one transaction.
 
 Proof: tests/test_warehouse_load.py, tests/test_flow_met.py.
 """
@@ -25,15 +24,6 @@ from warehouse.identity import stable_ids
 
 
 @dataclass(frozen=True)
-class UrlState:
-    url: str
-    etag: str | None
-    last_modified: str | None
-    last_sha256: str | None
-    last_ok_at: datetime | None
-
-
-@dataclass(frozen=True)
 class MetLoad:
     """What loading one document version changed."""
 
@@ -47,96 +37,6 @@ def figures_sha256(row: dict) -> str:
     """A stable hash of the figures a deployment row publishes (not its provenance)."""
     payload = {c: row[c] for c in FIGURE_COLUMNS}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def find_url_state(con: duckdb.DuckDBPyConnection, url: str) -> UrlState | None:
-    rows = con.execute(
-        "SELECT url, etag, last_modified, last_sha256, last_ok_at FROM source_urls WHERE url = ?", [url]
-    ).fetchall()
-    return UrlState(*rows[0]) if rows else None
-
-
-def record_fetch(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    url: str,
-    source: str,
-    role: str,
-    at: datetime,
-    status: int | None,
-    sha256: str | None = None,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    error: str | None = None,
-) -> None:
-    """Upsert the fetch state of a URL. An error keeps the last good sha256, ETag and Last-Modified."""
-    con.execute(
-        """
-        INSERT INTO source_urls AS s (url, source, role, first_seen_at, last_fetched_at, last_status,
-                                      last_ok_at, last_changed_at, last_sha256, etag, last_modified,
-                                      last_error, last_error_at)
-        VALUES ($url, $source, $role, $at, $at, $status,
-                CASE WHEN $error IS NULL THEN $at END,
-                CASE WHEN $sha IS NOT NULL THEN $at END,
-                CASE WHEN $error IS NULL THEN $sha END,
-                CASE WHEN $error IS NULL THEN $etag END,
-                CASE WHEN $error IS NULL THEN $lm END,
-                $error, CASE WHEN $error IS NOT NULL THEN $at END)
-        ON CONFLICT (url) DO UPDATE SET
-            last_fetched_at = $at,
-            last_status = $status,
-            last_ok_at = CASE WHEN $error IS NULL THEN $at ELSE s.last_ok_at END,
-            last_changed_at = CASE WHEN $sha IS NOT NULL AND $sha IS DISTINCT FROM s.last_sha256
-                                   THEN $at ELSE s.last_changed_at END,
-            -- last_sha256, etag and last_modified always describe the same, good
-            -- version: conditional GET must never answer 304 for a version that failed.
-            last_sha256 = CASE WHEN $error IS NULL THEN coalesce($sha, s.last_sha256) ELSE s.last_sha256 END,
-            etag = CASE WHEN $error IS NULL AND $status = 200 THEN $etag ELSE s.etag END,
-            last_modified = CASE WHEN $error IS NULL AND $status = 200 THEN $lm ELSE s.last_modified END,
-            last_error = $error,
-            last_error_at = CASE WHEN $error IS NOT NULL THEN $at ELSE s.last_error_at END
-        """,
-        {
-            "url": url,
-            "source": source,
-            "role": role,
-            "at": at,
-            "status": status,
-            "sha": sha256,
-            "etag": etag,
-            "lm": last_modified,
-            "error": error,
-        },
-    )
-
-
-def archive_raw(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    url: str,
-    source: str,
-    content: bytes,
-    fetched_at: datetime,
-    http_status: int,
-    etag: str | None,
-    last_modified: str | None,
-    content_type: str | None,
-) -> tuple[str, bool]:
-    """Archive one version of a fetched document; returns (sha256, newly archived)."""
-    sha = hashlib.sha256(content).hexdigest()
-    before = con.execute("SELECT count(*) FROM raw_documents WHERE url = ? AND sha256 = ?", [url, sha]).fetchall()[0][0]
-    if before:
-        return sha, False
-    con.execute(
-        "INSERT INTO raw_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [url, sha, source, fetched_at, http_status, etag, last_modified, content_type, len(content), content],
-    )
-    return sha, True
-
-
-def find_raw_content(con: duckdb.DuckDBPyConnection, url: str, sha256: str) -> bytes | None:
-    rows = con.execute("SELECT content FROM raw_documents WHERE url = ? AND sha256 = ?", [url, sha256]).fetchall()
-    return bytes(rows[0][0]) if rows else None
 
 
 def is_met_version_loaded(con: duckdb.DuckDBPyConnection, sha256: str) -> bool:

@@ -5,8 +5,12 @@ library (the report must render offline). The policy names the style and
 the script by their sha256, so no other style or script on the page can
 apply or run, whatever a source's text contains.
 
+report/render.py inlines STYLE and SCRIPT into the page unescaped and
+unchanged: the hashes are of exactly these strings.
+
 Must not: hold content from the sources.
-Proof: tests/test_report_browser.py (no console errors, no requests, no dialogs).
+Proof: tests/test_report_browser.py (no console errors, no requests, no dialogs),
+tests/test_report.py (test_the_page_is_self_contained).
 """
 
 from __future__ import annotations

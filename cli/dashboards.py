@@ -1,10 +1,10 @@
-"""`lfrwatch report` and `lfrwatch export`: the dashboards' commands, registered on flows/cli.py's app.
+"""`lfrwatch report` and `lfrwatch export`: the dashboards' commands, registered by cli/__init__.py.
 
 Both read the published snapshot (`published/<file name>` beside `--db`),
 never the working file, so they run while the pipeline runs. Exit 1 when
 nothing is published yet.
 
-    from flows.cli_dashboards import export, report
+    from cli.dashboards import export, report
     app.command("report")(report)
     app.command("export")(export)
 """
@@ -16,10 +16,10 @@ from typing import Optional
 
 import typer
 
-from flows.export import EXPORT_FORMATS, export_snapshot
-from flows.report import write_report
 from flows.settings import load_settings
-from warehouse.publish import snapshot_path
+from report.data import write_report
+from warehouse.publish import export_snapshot, snapshot_path
+from warehouse.views import EXPORT_FORMATS
 
 DbOption = typer.Option(None, "--db", help="DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB); "
                                            "its published snapshot is read.")

@@ -1,13 +1,13 @@
 """`lfrwatch checks [--db PATH] [--json]`: the latest failed checks, with their provenance.
 
-The JSON shape is ARCHITECTURE.md's command-line contract: a list of
+The JSON shape is docs/architecture.md's command-line contract: a list of
 `{suite, rule, level, deployment_id, deployment_date, location,
 document_url, source_page, source_row, observed, expected}`, `level`
 `row` or `document` (a rule failing on every row of a document: row
 fields null). Without `--json`, one line per failure for people.
 
-Registered by flows/cli.py: `app.command("checks")(checks)`. Also runs
-alone: `python -m flows.cli_checks --db data/lfrwatch.duckdb`.
+Registered by cli/__init__.py: `app.command("checks")(checks)`. Also runs
+alone: `python -m cli.checks --db data/lfrwatch.duckdb`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import Optional
 
 import typer
 
+from cli.common import connect_or_exit
 from flows.settings import load_settings
 from warehouse.check_results import find_latest_check_run, find_latest_failures
-from flows.cli_alerts import connect_or_exit
 
 
 def checks(

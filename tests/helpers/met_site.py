@@ -1,6 +1,6 @@
 """A stand-in for www.met.police.uk on 127.0.0.1: the LFR index page and PDFs at their real paths.
 
-The index page is written by us following SOURCES.md §1.1 (reconstructed,
+The index page is written by us following docs/sources.md §1.1 (reconstructed,
 not captured); the PDFs are the real ones from ../shared/real-pages.
 """
 
@@ -24,7 +24,7 @@ def index_html(paths: list[str], absolute: bool = False) -> bytes:
         f'<li><a href="{base}{p}">LFR deployment record {i} (PDF)</a></li>' for i, p in enumerate(paths, 1)
     )
     return f"""<!doctype html>
-<!-- reconstructed from SOURCES.md §1.1, not captured from the live site -->
+<!-- reconstructed from docs/sources.md §1.1, not captured from the live site -->
 <html lang="en"><head><title>Facial Recognition Technology | Metropolitan Police</title></head>
 <body><main>
 <h1>Facial Recognition Technology</h1>

@@ -1,12 +1,14 @@
 """Bar charts as inline SVG strings for the HTML report: no script, no library, no network.
 
-Owns drawing only: labels and values in, an <svg> element out, every piece
-of text escaped here (labels can come from the sources). Each bar carries
-a <title> (the browser's own tooltip) and a `data-value`, so the report
-needs no script to be read and tests can find what was drawn.
+Owns drawing only: labels and values in, an <svg> element out, every value
+it interpolates escaped here (labels can come from the sources), which is
+why what it returns is `Markup` that the template inserts as it is. Each
+bar carries a <title> (the browser's own tooltip) and a `data-value`, so
+the report needs no script to be read and tests can find what was drawn.
 
-Must not: read the warehouse or decide what is shown (flows/report.py).
-Proof: tests/test_report.py, tests/test_report_browser.py (rendered in Chromium).
+Must not: read the warehouse or decide what is shown (report/render.py).
+Proof: tests/test_report.py (test_the_report_shows_the_charts_rates_and_evidence),
+tests/test_report_browser.py (rendered in Chromium).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import math
 from dataclasses import dataclass, field
 from html import escape
 from typing import Callable, Sequence
+
+from markupsafe import Markup
 
 WIDTH, HEIGHT = 960, 300
 LEFT, RIGHT, TOP, BOTTOM = 72, 16, 16, 48
@@ -44,7 +48,7 @@ def bar_chart(
     *,
     fmt: Callable[[float], str] = count,
     label_every: int = 1,
-) -> str:
+) -> Markup:
     """An SVG bar chart, the series stacked; a None value draws nothing and says 'not published'."""
     totals = [sum(s.values[i] or 0 for s in series) for i in range(len(labels))]
     top, steps = _scale(max(totals, default=0))
@@ -78,21 +82,21 @@ def bar_chart(
             base -= h
             fill = f' fill="url(#hatch-{escape(chart_id)})"' if i in s.hatched else ""
             out.append(f'<rect class="bar {escape(s.css)}"{fill} x="{x:.1f}" y="{base:.1f}" width="{bar_w:.1f}" '
-                       f'height="{h:.1f}" data-value="{value}"><title>{escape(tip)}</title></rect>')
+                       f'height="{h:.1f}" data-value="{escape(str(value))}"><title>{escape(tip)}</title></rect>')
         if i % label_every == 0:
             out.append(f'<text class="label" x="{x + bar_w / 2:.1f}" y="{HEIGHT - BOTTOM + 16}" '
                        f'text-anchor="middle">{escape(label)}</text>')
     out.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
     out.append("</svg>")
-    return "".join(out)
+    return Markup("".join(out))  # every value above went through escape()
 
 
-def legend(series: Sequence[Series], hatched_note: str | None = None) -> str:
+def legend(series: Sequence[Series], hatched_note: str | None = None) -> Markup:
     """The key under a chart: one swatch per series, and the hatching's meaning when any bar is hatched."""
     items = [f'<li><span class="swatch {escape(s.css)}"></span>{escape(s.name)}</li>' for s in series]
     if hatched_note:
         items.append(f'<li><span class="swatch hatched"></span>{escape(hatched_note)}</li>')
-    return '<ul class="legend">' + "".join(items) + "</ul>"
+    return Markup('<ul class="legend">' + "".join(items) + "</ul>")  # every value above went through escape()
 
 
 def _scale(value: float) -> tuple[float, int]:

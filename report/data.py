@@ -1,11 +1,16 @@
-"""The HTML report: read the published snapshot's views, write one self-contained page.
+"""The report's data and its file: read the published snapshot's views into a ReportData, write the page.
 
-Orchestration only: warehouse/views.py reads the views (read-only, from
-the snapshot, so a report never blocks or waits for a run), and
-flows/report_html.py renders them. The page has every style and script
-inlined and loads nothing: it renders offline, attached to an email.
+Owns what the page is made from (ReportData) and how the file appears:
+warehouse/views.py reads the views (read-only, from the snapshot, so a
+report never blocks or waits for a run), report/render.py turns them into
+the page, and `write_report` renames the finished file into place. The
+page has every style and script inlined and loads nothing: it renders
+offline, attached to an email.
 
-Proof: tests/test_report.py (escaping, contents), tests/test_report_browser.py
+Must not: lay out or escape anything (report/render.py and its templates
+do), or open the live warehouse.
+Proof: tests/test_report.py (test_report_without_a_published_snapshot_says_so,
+test_a_snapshot_with_nothing_loaded_yet_still_makes_a_report), tests/test_report_browser.py
 (headless Chromium: charts drawn, no console errors, a screenshot).
 """
 
@@ -17,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from flows.report_html import render_report
+from report.render import render_report
 from warehouse.publish import open_snapshot
 from warehouse.views import find_rows, present_views, snapshot_stamp
 

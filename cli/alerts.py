@@ -1,8 +1,8 @@
 """`lfrwatch alerts [--json] [--all]`, `alerts ack ID`, `alerts resolve ID --note TEXT`, `lfrwatch findings`.
 
-The contract is ARCHITECTURE.md's "Command-line contract"; keep names,
+The contract is docs/architecture.md's "Command-line contract"; keep names,
 options and output formats stable. Registered on the main app by
-flows/cli.py. Proof: tests/test_alerts.py (test_cli_*).
+cli/__init__.py. Proof: tests/test_alerts.py (test_cli_*).
 """
 
 from __future__ import annotations
@@ -12,32 +12,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-import duckdb
 import typer
 
-from flows.settings import load_settings
+from cli.common import DB_HELP, connect_or_exit
 
 alerts_app = typer.Typer(add_completion=False, invoke_without_command=True,
                          help="Open alerts (or all); acknowledge or resolve one.")
-
-_DB_HELP = "DuckDB warehouse file (default data/lfrwatch.duckdb or $LFRWATCH_DB)."
-
-
-def connect_or_exit(db: Optional[Path]):
-    """The warehouse, waiting a while (LFRWATCH_LOCK_WAIT) for a run that holds it; a clear message if it stays busy."""
-    from warehouse.db import WarehouseBusy, connect
-
-    settings = load_settings()
-    path = db or settings.db_path
-    try:
-        return connect(path, wait=settings.lock_wait)
-    except WarehouseBusy as exc:
-        typer.echo(f"cannot open the warehouse: {exc}", err=True)
-        raise typer.Exit(1)
-    except duckdb.Error as exc:
-        typer.echo(f"cannot open {path}: {exc}", err=True)
-        raise typer.Exit(1)
-
 
 def _dump(objects: list[dict]) -> None:
     typer.echo(json.dumps(objects, ensure_ascii=False, indent=2, default=str))
@@ -46,7 +26,7 @@ def _dump(objects: list[dict]) -> None:
 @alerts_app.callback()
 def alerts(
     ctx: typer.Context,
-    db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="A JSON list of alert objects."),
     include_all: bool = typer.Option(False, "--all", help="Resolved alerts too."),
 ) -> None:
@@ -85,7 +65,7 @@ def _review_step(alert_id: int, db: Optional[Path], step) -> None:
 @alerts_app.command("ack")
 def ack(
     alert_id: int = typer.Argument(..., help="The alert's id."),
-    db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Acknowledge an open alert: someone is looking at it."""
     from warehouse.alerts import acknowledge
@@ -97,7 +77,7 @@ def ack(
 def resolve(
     alert_id: int = typer.Argument(..., help="The alert's id."),
     note: str = typer.Option(..., "--note", help="Why it is resolved (kept with the alert)."),
-    db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Resolve an alert, saying why."""
     from warehouse.alerts import resolve as resolve_alert
@@ -106,7 +86,7 @@ def resolve(
 
 
 def findings(
-    db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="A JSON list of finding objects."),
     review: bool = typer.Option(False, "--review", help="Only findings waiting for a person (state review)."),
 ) -> None:

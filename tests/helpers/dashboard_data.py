@@ -1,7 +1,7 @@
 """Warehouses for the dashboard tests (views, snapshot, report), built with the real loaders.
 
 The three real Met PDFs are extracted once per session (about 13 s) and
-loaded with `warehouse.load.load_met_document`; questions, claims,
+loaded with `warehouse.met_load.load_met_document`; questions, claims,
 findings and alerts go through their own loaders, so the views see what a
 run would leave. `HOSTILE` is text a page or PDF could carry to inject
 markup or script into the report.
@@ -20,8 +20,8 @@ from schemas.questions import Answer, Question
 from schemas.records import MetDocument
 from scrapers.claims import question_claims
 from scrapers.met.records import extract_document
-from tests.real_pages import REAL_PDFS, real_pdf
-from warehouse import findings, load
+from tests.helpers.real_pages import REAL_PDFS, real_pdf
+from warehouse import fetch_state, findings, met_load
 from warehouse.db import connect
 from warehouse.publish import write_snapshot
 from warehouse.questions_load import load_question
@@ -46,8 +46,8 @@ def real_documents(*names: str) -> list[MetDocument]:
 def load_documents(con: duckdb.DuckDBPyConnection, documents: list[MetDocument], at: datetime = LOADED_AT) -> None:
     """Archive each document's URL state and load its deployments, as a run would."""
     for document in documents:
-        load.load_met_document(con, document, at)
-        load.record_fetch(con, url=document.url, source="met", role="document", at=at, status=200,
+        met_load.load_met_document(con, document, at)
+        fetch_state.record_fetch(con, url=document.url, source="met", role="document", at=at, status=200,
                           sha256=document.sha256)
 
 
@@ -81,9 +81,9 @@ def founding_questions() -> list[Question]:
 
 def record_broken_source(con: duckdb.DuckDBPyConnection, url: str, at: datetime = LOADED_AT) -> None:
     """A document URL that answered before and now fails, with its source_broken finding."""
-    load.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256="1" * 64)
+    fetch_state.record_fetch(con, url=url, source="met", role="document", at=at, status=200, sha256="1" * 64)
     error = f"HTTP 500 from {url} {HOSTILE}"
-    load.record_fetch(con, url=url, source="met", role="document", at=at, status=500, error=error)
+    fetch_state.record_fetch(con, url=url, source="met", role="document", at=at, status=500, error=error)
     findings.record_source_broken(con, subject=f"document:{url}", summary=f"Met deployment record failed: {error}",
                                   evidence={"url": url, "error": error}, at=at)
 
@@ -108,7 +108,7 @@ def revised_document(document: MetDocument, index: int, **changes) -> MetDocumen
 
 def build_report_warehouse(db: Path) -> Path:
     """A warehouse as runs would leave it (real records, claims, findings, alerts), published; returns the snapshot."""
-    from warehouse.alerts import raise_alerts
+    from warehouse.alerts import alerts_from_findings
     from warehouse.contradictions import record_contradictions
 
     con = connect(db)
@@ -126,7 +126,7 @@ def build_report_warehouse(db: Path) -> Path:
                       "new_document": {"url": "javascript:alert(3)", "sha256": "b" * 64, "page": 1, "row": 3}},
             at=LOADED_AT)
         record_broken_source(con, MET + "broken.pdf")
-        raise_alerts(con, at=LOADED_AT, channels=[])
+        alerts_from_findings(con, at=LOADED_AT, channels=[])
     finally:
         con.close()
     return write_snapshot(db)

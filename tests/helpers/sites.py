@@ -11,7 +11,11 @@ server saw rather than on mocks.
 Must not know about any scraper, parser or flow: it serves bytes the test
 gives it, at the paths the real sites use.
 
-Proof: tests/test_http.py uses every feature.
+It also takes POSTs where a test says so (`receive`): `Webhook` is a
+notification receiver built on it (Apprise's `json://HOST:PORT/PATH` posts
+`{"version", "title", "message", "type", ...}`).
+
+Proof: tests/test_http.py uses every GET feature; tests/test_alerts_notify.py the webhook.
 
     with LocalSite() as site:
         site.serve("/lfr/grid.pdf", pdf_bytes, content_type="application/pdf")
@@ -35,6 +39,8 @@ connection is HTTP/1.0 and closes after each response) and
 from __future__ import annotations
 
 import hashlib
+import json
+import socket
 import threading
 import time
 import traceback
@@ -87,6 +93,12 @@ class _Drip:
 
 
 @dataclass
+class _Receiver:
+    bodies: list[bytes] = field(default_factory=list)
+    failing: bool = False  # answer 500 and keep nothing
+
+
+@dataclass
 class _State:
     routes: dict[str, _Static | _Script | _Callable] = field(default_factory=dict)
     delays: dict[str, float] = field(default_factory=dict)
@@ -124,6 +136,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        with self.state.lock:
+            self.state.requests.append(Request(self.command, self.path, dict(self.headers.items()), time.monotonic()))
+            route = self.state.routes.get(self.path)
+            ok = isinstance(route, _Receiver) and not route.failing
+            if ok:
+                route.bodies.append(body)
+        self.send_response(200 if ok else 500)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
@@ -229,6 +253,12 @@ class LocalSite(Loopback):
         with self._state.lock:
             self._state.delays[path] = seconds
 
+    def receive(self, path: str) -> _Receiver:
+        """Take POSTs at exactly `path` (200, body kept) from now on; any other POST gets 500."""
+        with self._state.lock:
+            route = self._state.routes[path] = _Receiver()
+        return route
+
     def remove(self, path: str) -> None:
         """Answer 404 at `path` from now on."""
         with self._state.lock:
@@ -239,3 +269,42 @@ class LocalSite(Loopback):
         if "?" in path:
             return sum(1 for r in self.requests if r.path == path)
         return sum(1 for r in self.requests if urlsplit(r.path).path == path)
+
+
+class Webhook(LocalSite):
+    """`with Webhook() as hook:` → `hook.apprise_url`; `hook.messages` (decoded JSON bodies); `hook.failing = True`."""
+
+    def __init__(self, path: str = "/hooks/lfrwatch-s3cr3t-token") -> None:
+        super().__init__()
+        self.path = path
+        self._receiver = self.receive(path)
+        self.apprise_url = f"json://127.0.0.1:{self.port}{path}"
+
+    @property
+    def failing(self) -> bool:
+        return self._receiver.failing
+
+    @failing.setter
+    def failing(self, value: bool) -> None:
+        with self._state.lock:
+            self._receiver.failing = value
+
+    @property
+    def messages(self) -> list[dict]:
+        with self._state.lock:
+            return [json.loads(b) for b in self._receiver.bodies]
+
+    def wait_for(self, count: int, timeout: float) -> list[dict]:
+        """The messages once `count` have arrived, or whatever arrived within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(self.messages) < count:
+            time.sleep(0.2)
+        return self.messages
+
+
+def dead_apprise_url() -> str:
+    """A webhook URL where nothing listens (connection refused): a channel that is down."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"json://127.0.0.1:{port}/hooks/down-s3cr3t-token"

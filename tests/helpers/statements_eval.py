@@ -31,7 +31,7 @@ from schemas.claims import Claim
 from schemas.questions import Answer, Question
 from scrapers.claims import extract_claims
 
-EVIDENCE = Path(__file__).resolve().parent / "evidence"
+EVIDENCE = Path(__file__).resolve().parents[1] / "evidence"
 AT = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 
 
