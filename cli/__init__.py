@@ -4,6 +4,7 @@
 - cli/read.py — `extract-pdf`, `parse-question` (one saved document)
 - cli/alerts.py — `alerts` (list, ack, resolve), `findings`
 - cli/checks.py — `checks`
+- cli/compare.py — `compare` (a transcribed spreadsheet against the records)
 - cli/dashboards.py — `report`, `export` (the published snapshot)
 - cli/demo.py — `demo` (the whole job on a bundled SAMPLE)
 
@@ -18,6 +19,7 @@ import typer
 
 from cli.alerts import alerts_app, findings
 from cli.checks import checks
+from cli.compare import compare
 from cli.dashboards import export, report
 from cli.demo import demo
 from cli.read import extract_pdf, parse_question_page
@@ -32,6 +34,7 @@ app.command("extract-pdf")(extract_pdf)
 app.command("parse-question")(parse_question_page)
 app.command("findings")(findings)
 app.command("checks")(checks)
+app.command("compare")(compare)
 app.command("report")(report)
 app.command("export")(export)
 app.command("demo")(demo)

@@ -18,9 +18,10 @@ from cli.common import DB_HELP
 from flows.settings import SOURCES, load_settings, prepare_environment
 
 DbOption = typer.Option(None, "--db", help=DB_HELP)
-SourcesOption = typer.Option("met,questions", help="Comma-separated sources: met, questions.")
+SourcesOption = typer.Option("met,questions,news", help="Comma-separated sources: met, questions, news.")
 MetUrlOption = typer.Option(None, "--met-url", help="Replace https://www.met.police.uk in every requested URL, keeping paths.")
 GlaUrlOption = typer.Option(None, "--gla-url", help="Replace https://www.london.gov.uk in every requested URL, keeping paths.")
+NewsUrlOption = typer.Option(None, "--news-url", help="Replace https://news.met.police.uk in every requested URL, keeping paths.")
 
 
 def run(
@@ -28,9 +29,10 @@ def run(
     sources: str = SourcesOption,
     met_url: Optional[str] = MetUrlOption,
     gla_url: Optional[str] = GlaUrlOption,
+    news_url: Optional[str] = NewsUrlOption,
 ) -> None:
     """The main job: fetch, extract and load each source; exit 0 fine, 2 a source broken, 1 failed."""
-    _run(db, sources, met_url, gla_url, None, None)
+    _run(db, sources, met_url, gla_url, news_url, None, None)
 
 
 def backfill(
@@ -40,18 +42,19 @@ def backfill(
     sources: str = SourcesOption,
     met_url: Optional[str] = MetUrlOption,
     gla_url: Optional[str] = GlaUrlOption,
+    news_url: Optional[str] = NewsUrlOption,
 ) -> None:
-    """Questions from SINCE to UNTIL, and every known Met document; exit status as `run`."""
-    _run(db, sources, met_url, gla_url, since.date(), until.date() if until else None)
+    """Questions from SINCE to UNTIL, every known Met document and news release; exit status as `run`."""
+    _run(db, sources, met_url, gla_url, news_url, since.date(), until.date() if until else None)
 
 
-def _run(db, sources: str, met_url, gla_url, since: date | None, until: date | None) -> None:
+def _run(db, sources: str, met_url, gla_url, news_url, since: date | None, until: date | None) -> None:
     wanted = tuple(s.strip() for s in sources.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SOURCES]
     if unknown or not wanted:
         typer.echo(f"unknown source(s): {', '.join(unknown) or '(none)'} (known: {', '.join(SOURCES)})", err=True)
         raise typer.Exit(1)
-    for option, value in (("--met-url", met_url), ("--gla-url", gla_url)):
+    for option, value in (("--met-url", met_url), ("--gla-url", gla_url), ("--news-url", news_url)):
         if value is not None and not re.match(r"^https?://[^/\s]+/?$", value):
             typer.echo(f"{option} must be a scheme and host like http://127.0.0.1:8000, not {value!r}", err=True)
             raise typer.Exit(1)
@@ -59,7 +62,7 @@ def _run(db, sources: str, met_url, gla_url, since: date | None, until: date | N
     from flows.pipeline import lfr_watch
     from warehouse.db import set_fault_point
 
-    settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url)
+    settings = load_settings().with_overrides(db_path=db, met_url=met_url, gla_url=gla_url, news_url=news_url)
     set_fault_point(settings.fault_point, settings.db_path)
     try:
         report = lfr_watch(settings, wanted, since, until)

@@ -20,6 +20,7 @@ from flows.artifacts import publish_run_artifact
 from flows.checks import CheckReport, run_checks
 from flows.fetching import record_source_timeout
 from flows.met import MetReport, met_records
+from flows.news import NewsReport, met_news
 from flows.publish import publish_snapshot
 from flows.questions import QuestionsReport, mayors_questions
 from flows.settings import SOURCES, Settings
@@ -31,6 +32,7 @@ from warehouse.db import RunInProgress, run_lock
 class RunReport:
     met: MetReport | None = None
     questions: QuestionsReport | None = None
+    news: NewsReport | None = None
     checks: CheckReport | None = None
     alerts: list = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -51,6 +53,8 @@ class RunReport:
             lines.append(f"met: {self.met.summary()}")
         if self.questions is not None:
             lines.append(f"questions: {self.questions.summary()}")
+        if self.news is not None:
+            lines.append(f"news: {self.news.summary()}")
         if self.checks is not None:
             lines.append(f"checks: {self.checks.summary()}")
         lines.append(f"alerts: {len(self.alerts)} new" + "".join(f"\n  - {a.summary}" for a in self.alerts[:20])
@@ -116,6 +120,9 @@ def _run(settings: Settings, sources: tuple[str, ...], since: date | None, until
     if "questions" in sources:
         report.questions = _bounded(mayors_questions, "questions", settings, report, logger, settings, since, until)
         report.problems.extend(report.questions.problems if report.questions else [])
+    if "news" in sources:
+        report.news = _bounded(met_news, "news", settings, report, logger, settings)
+        report.problems.extend(report.news.problems if report.news else [])
     # A check that cannot run is a bug of ours, not a broken source: logged, not exit 2.
     report.checks = run_checks(settings.db_path, settings.data_docs_path)
     channels = notification_channels(settings) if settings.notify else []

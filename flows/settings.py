@@ -25,6 +25,7 @@ from pydantic_settings.sources.utils import parse_env_vars
 
 MET_LIVE = "https://www.met.police.uk"
 GLA_LIVE = "https://www.london.gov.uk"
+NEWS_LIVE = "https://news.met.police.uk"
 _LFR = "/SysSiteAssets/media/downloads/force-content/met/advice/lfr"
 
 # docs/sources.md §1.1: the index page moved over time; each is tried.
@@ -41,7 +42,9 @@ MET_KNOWN_DOCUMENTS = (
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition---deployment-record-2025-to-date.pdf",
     f"{MET_LIVE}{_LFR}/deployment-records/live-facial-recognition-deployment-record-2025.pdf",
 )
-SOURCES = ("met", "questions")
+# The newsroom's RSS feed, as its pages advertise it (docs/sources.md §4).
+NEWS_FEEDS = (f"{NEWS_LIVE}/rss/current_news/66871",)
+SOURCES = ("met", "questions", "news")
 QUESTION_SEARCH_TERMS = ("facial recognition", "LFR", "biometric", "watchlist")
 USER_AGENT = "LFRWatch/0.1 (accountability research on police live facial recognition; set LFRWATCH_USER_AGENT to add your contact)"
 PREFIX = "LFRWATCH_"
@@ -66,6 +69,7 @@ class Settings(BaseSettings):
     db_path: Path = _setting(Path("data/lfrwatch.duckdb"), "the DuckDB warehouse", env="LFRWATCH_DB")
     met_url: str = _setting(MET_LIVE, "replaces the Met's scheme and host in every requested URL (`--met-url`)")
     gla_url: str = _setting(GLA_LIVE, "the same for london.gov.uk (`--gla-url`)")
+    news_url: str = _setting(NEWS_LIVE, "the same for the Met's newsroom, news.met.police.uk (`--news-url`)")
     met_index_pages: CsvList = _setting(
         MET_INDEX_PAGES, "comma-separated index pages to search for PDF links",
         shown="the three LFR pages of docs/sources.md §1.1")
@@ -100,6 +104,12 @@ class Settings(BaseSettings):
     question_max_search_pages: int = _setting(100, "search result pages read per term at most (a runaway guard)")
     # Apprise URLs (Slack, e-mail, webhooks, ...) to notify. They hold tokens and passwords: SecretStr keeps
     # them out of reprs, logs and the flow-run parameters Prefect stores (they serialise as '**********').
+    # Met news releases (docs/sources.md §4)
+    news_feeds: CsvList = _setting(NEWS_FEEDS, "comma-separated RSS feeds of the Met's newsroom that list releases",
+                                   shown="the newsroom's feed, `/rss/current_news/66871`")
+    news_release_urls: CsvList = _setting(
+        (), "comma-separated release URLs to read as well (older releases the feed no longer lists, for a backfill)",
+        shown="none")
     notify_urls: Annotated[tuple[SecretStr, ...], NoDecode] = _setting(
         (), "Apprise URLs to notify, separated by spaces (e.g. `slack://…`, `mailtos://…`, `json://host/path`); "
         "never logged. Or store them in the Prefect Secret block `lfrwatch-notify-urls`", shown="none")
@@ -113,7 +123,7 @@ class Settings(BaseSettings):
         shown="none")
 
     @field_validator("met_index_pages", "met_known_documents", "extra_hosts", "question_search_terms",
-                     "question_urls", mode="before")
+                     "question_urls", "news_feeds", "news_release_urls", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return tuple(v.strip() for v in value.split(",") if v.strip()) if isinstance(value, str) else value
@@ -132,7 +142,7 @@ class Settings(BaseSettings):
 
     def rebase(self, url: str) -> str:
         """The URL to request: a live-site URL moved onto the configured base, path kept."""
-        for live, base in ((MET_LIVE, self.met_url), (GLA_LIVE, self.gla_url)):
+        for live, base in ((MET_LIVE, self.met_url), (GLA_LIVE, self.gla_url), (NEWS_LIVE, self.news_url)):
             if base != live and _same_origin(url, live):
                 parts, target = urlsplit(url), urlsplit(base)
                 return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, parts.fragment))
@@ -140,7 +150,7 @@ class Settings(BaseSettings):
 
     @property
     def allowed_hosts(self) -> set[str]:
-        hosts = {urlsplit(u).netloc for u in (self.met_url, self.gla_url)}
+        hosts = {urlsplit(u).netloc for u in (self.met_url, self.gla_url, self.news_url)}
         return hosts | set(self.extra_hosts)
 
     @property

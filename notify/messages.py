@@ -14,7 +14,7 @@ from typing import Any, Callable
 from warehouse.alerts import Alert
 from warehouse.finding_kinds import (AnswerCorrected, AnswerNew, AnswerRef, CheckFailed, DeploymentNew,
                                      DeploymentWithdrawn, DocumentNew, DocumentRef, DocumentReplaced,
-                                     FigureContradicted, FigureRevised)
+                                     FigureContradicted, FigureRevised, ReleaseChanged, ReleaseNew, ReleaseRef)
 
 MAX_DEPLOYMENTS_LISTED = 5
 
@@ -64,6 +64,18 @@ def _answer_corrected(e: AnswerCorrected) -> list[str]:
     return [f"question: {e['question_url']}", "before: " + _answer(e["old"]), "now: " + _answer(e["new"])]
 
 
+def _release(side: ReleaseRef) -> str:
+    return f"release of {side['published_date']} ({side['extractor']}): “{(side['excerpt'] or '')[:200]}”"
+
+
+def _release_new(e: ReleaseNew) -> list[str]:
+    return [f"release: {e['release_url']}", _release(e["release"])]
+
+
+def _release_changed(e: ReleaseChanged) -> list[str]:
+    return [f"release: {e['release_url']}", "before: " + _release(e["old"]), "now: " + _release(e["new"])]
+
+
 def _figure_contradicted(e: FigureContradicted) -> list[str]:
     claim, deployments = e["claim"], e["deployments"]
     scope = claim["scope"]
@@ -90,7 +102,8 @@ def _check_failed(e: CheckFailed) -> list[str]:
 _LINES: dict[str, Callable[[Any], list[str]]] = {
     "figure_revised": _figure_revised, "deployment_withdrawn": _deployment_withdrawn,
     "deployment_new": _deployment_new, "document_new": _document_new, "document_replaced": _document_replaced,
-    "answer_new": _answer_new, "answer_corrected": _answer_corrected, "figure_contradicted": _figure_contradicted,
+    "answer_new": _answer_new, "answer_corrected": _answer_corrected, "release_new": _release_new,
+    "release_changed": _release_changed, "figure_contradicted": _figure_contradicted,
     "check_failed": _check_failed,
 }
 

@@ -76,3 +76,15 @@ def areas_of(location: str) -> frozenset[str]:
         found |= {area for a, b, area in spans
                   if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)}
     return frozenset(found)
+
+
+def place_key(location: str) -> str:
+    """`North End, Croydon` and `Croydon, Northend` → `croydon-north-end`: a deployment id's place part
+    (a deployment id's place part: scrapers/met/locations.py `location_key`)."""
+    parts = ["-".join(words) for part in location.split(",") if (words := part_words(part))]
+    return "-".join(sorted(parts)) or "unknown"
+
+
+def place_words(location: str) -> frozenset[str]:
+    """The words that say which place (`Croydon, George St` → croydon, george, street), generic words left out."""
+    return frozenset(w for part in location.split(",") for w in part_words(part) if w not in GENERIC_WORDS)

@@ -69,13 +69,16 @@ ORDER BY a.question_url, a.position
 """
 
 _CLAIMS = """
-SELECT c.claim_id AS row_key, 'question:' || coalesce(q.reference, c.question_url) AS subject,
+SELECT c.claim_id AS row_key,
+       CASE WHEN c.position = 0 THEN 'release:' || c.question_url ELSE 'question:' || coalesce(q.reference, c.question_url) END AS subject,
        c.question_url AS document_url, c.claim_id, c.question_url, c.position, c.sentence_index, c.metric,
        c.low, c.high, c.qualifier, c.period_start, c.period_end, c.answer_date, c.sentence,
-       av.text AS answer_text
+       coalesce(av.text, rv.text) AS answer_text
 FROM claims c
 LEFT JOIN answer_versions av
        ON av.question_url = c.question_url AND av.position = c.position AND av.text_sha256 = c.text_sha256
+LEFT JOIN release_versions rv  -- a news release's claims (position 0)
+       ON c.position = 0 AND rv.release_url = c.question_url AND rv.text_sha256 = c.text_sha256
 LEFT JOIN questions q ON q.question_url = c.question_url
 ORDER BY c.question_url, c.position, c.sentence_index, c.claim_id
 """

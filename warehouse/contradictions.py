@@ -1,7 +1,7 @@
 """Claims against the records: one verdict per claim, stored, and the findings it makes.
 
 Owns `claim_verdicts`: the one verdict per claim. For every
-current claim the scope is resolved to rows (warehouse/claim_scope.py) and
+current claim (of an answer or a news release: `statements_current`) the scope is resolved to rows (warehouse/claim_scope.py) and
 the claim is compared with the sum over exactly those rows, for the same
 metric and definition (docs/claims.md):
 
@@ -69,11 +69,11 @@ def record_contradictions(con: duckdb.DuckDBPyConnection, *, at: datetime) -> in
 
 def _claims(con) -> list[dict]:
     cursor = con.execute("""
-        SELECT c.*, coalesce(q.reference, q.question_url) AS ref, q.title
+        SELECT c.*, coalesce(s.reference, s.statement_url) AS ref, s.title
         FROM claims c
-        JOIN answers a ON a.question_url = c.question_url AND a.position = c.position AND a.text_sha256 = c.text_sha256
-        JOIN questions q ON q.question_url = c.question_url
-        WHERE NOT a.holding
+        JOIN statements_current s
+          ON s.statement_url = c.question_url AND s.position = c.position AND s.text_sha256 = c.text_sha256
+        WHERE NOT s.holding
         ORDER BY c.question_url, c.position, c.sentence_index, c.claim_id""")
     names = [d[0] for d in cursor.description]
     claims = [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -98,6 +98,29 @@ class AnswerCorrected(TypedDict):
     new: AnswerRef
 
 
+class ReleaseRef(TypedDict):
+    published_date: str | None
+    title: str
+    extractor: str  # what took the text from the page, e.g. 'trafilatura 2.3.1'
+    text_sha256: str
+    document_sha256: str
+    excerpt: str  # the text's first 400 characters
+
+
+class ReleaseNew(TypedDict):
+    release_url: str
+    title: str
+    release: ReleaseRef
+    claims: int  # figures stated in it
+
+
+class ReleaseChanged(TypedDict):
+    release_url: str
+    title: str
+    old: ReleaseRef
+    new: ReleaseRef
+
+
 class SourceStale(TypedDict):
     source: str
     last_changed_at: str
@@ -185,7 +208,8 @@ class SourceBroken(TypedDict, total=False):
 EVIDENCE: dict[str, type] = {
     "document_new": DocumentNew, "document_replaced": DocumentReplaced, "deployment_new": DeploymentNew,
     "figure_revised": FigureRevised, "deployment_withdrawn": DeploymentWithdrawn, "answer_new": AnswerNew,
-    "answer_corrected": AnswerCorrected, "source_stale": SourceStale, "figure_contradicted": FigureContradicted,
+    "answer_corrected": AnswerCorrected, "release_new": ReleaseNew, "release_changed": ReleaseChanged,
+    "source_stale": SourceStale, "figure_contradicted": FigureContradicted,
     "check_failed": CheckFailed, "source_broken": SourceBroken,
 }
 
@@ -238,6 +262,15 @@ def _answer_corrected(e: AnswerCorrected, f: dict) -> str:
     return f"Answer to {e['reference']} “{e['title']}” corrected: {what} ({new['answer_date']})"
 
 
+def _release_new(e: ReleaseNew, f: dict) -> str:
+    return (f"New Met news release on LFR “{e['title']}” ({e['release']['published_date']}, "
+            f"{e['claims']} figures stated)")
+
+
+def _release_changed(e: ReleaseChanged, f: dict) -> str:
+    return f"Met news release “{e['title']}” changed its text ({file_name(e['release_url'])})"
+
+
 def _source_stale(e: SourceStale, f: dict) -> str:
     return (f"Source {e['source']} unchanged for {f['days']} days (last change {f['changed']}, "
             f"last checked {f['ok']})")
@@ -272,7 +305,8 @@ def _check_failed(e: CheckFailed, f: dict) -> str:
 SUMMARIES: dict[str, Callable[[Any, dict], str]] = {
     "document_new": _document_new, "document_replaced": _document_replaced, "deployment_new": _deployment_new,
     "figure_revised": _figure_revised, "deployment_withdrawn": _deployment_withdrawn, "answer_new": _answer_new,
-    "answer_corrected": _answer_corrected, "source_stale": _source_stale,
+    "answer_corrected": _answer_corrected, "release_new": _release_new, "release_changed": _release_changed,
+    "source_stale": _source_stale,
     "figure_contradicted": _figure_contradicted, "check_failed": _check_failed,
 }
 
@@ -280,3 +314,39 @@ SUMMARIES: dict[str, Callable[[Any, dict], str]] = {
 def summary(kind: str, evidence: dict, facts: dict) -> str:
     """The one line people read first, for a finding of `kind`."""
     return SUMMARIES[kind](evidence, facts)
+
+
+class TranscriptionDiffers(TypedDict):
+    """A transcribed spreadsheet against the records (`lfrwatch compare --record`, transcription_comparisons)."""
+
+    file_name: str
+    file_sha256: str
+    file_row: int | None  # the row's number in the file; None for a missing deployment
+    field: str  # a figure, 'deployment_date', 'location', or 'row' (a duplicated, unmatched or missing row)
+    file: Any  # the value as transcribed; for a row, its date and location as written
+    records: Any  # the value as published; for a missing row, the deployment's date and location
+    cause: str | None  # warehouse/transcription_causes.py CAUSES, or None when none is evident
+    duplicate_of: int | None  # the row a duplicated row repeats
+    deployment_id: str | None
+    deployment_date: str | None
+    location: str | None
+    document: DocumentRef | None
+
+
+def _transcription_differs(e: TranscriptionDiffers, f: dict) -> str:
+    where = (f" ({e['deployment_date']} {e['location']}, {file_name(e['document']['url'])} "
+             f"p.{e['document']['page']} row {e['document']['row']})" if e["document"] else "")
+    name, row = e["file_name"], e["file_row"]
+    if e["cause"] == "row_missing":
+        return f"Transcription {name} has no row for a published deployment{where}"
+    if e["cause"] == "row_duplicated":
+        return f"Transcription {name} row {row} repeats row {e['duplicate_of']}{where}"
+    if e["cause"] == "no_match":
+        return f"Transcription {name} row {row} ({e['file']['deployment_date']} {e['file']['location']}) " \
+               f"matches no published deployment"
+    cause = f" ({e['cause']})" if e["cause"] else ""
+    return f"Transcription {name} row {row}: {e['field']} {e['file']}, records {e['records']}{cause}{where}"
+
+
+EVIDENCE["transcription_differs"] = TranscriptionDiffers
+SUMMARIES["transcription_differs"] = _transcription_differs

@@ -138,7 +138,7 @@ def load_question(
                      json.dumps(answer.attachments), json.dumps(answer.tables), document_sha256,
                      observed_at, observed_at],
                 )
-                new_claims += _insert_claims(con, url, answer.position, sha, answer.answer_date,
+                new_claims += insert_claims(con, url, answer.position, sha, answer.answer_date,
                                              claims.get(answer.position, []), observed_at)
         con.execute("DELETE FROM answers WHERE question_url = ?", [url])
         for answer in question.answers:
@@ -153,7 +153,8 @@ def load_question(
     return QuestionLoad(url, new_question, new_answers, changed, new_claims, state)
 
 
-def _insert_claims(con, url: str, position: int, sha: str, answer_date, claims: list[Claim], at: datetime) -> int:
+def insert_claims(con, url: str, position: int, sha: str, answer_date, claims: list[Claim], at: datetime) -> int:
+    """The claims of one statement version (an answer, or a release at position 0); returns how many are new."""
     added = 0
     for index, claim in enumerate(claims, 1):
         claim_id = hashlib.sha256(

@@ -11,20 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from schemas.places import part_words
+from schemas.places import place_key
 
 
 def location_key(location: str) -> str:
-    """`North End, Croydon` and `Croydon, Northend` → `croydon-north-end`.
-
-    Comma-separated parts are sorted so that their order does not matter;
-    words go through the alias table; punctuation is dropped.
-    """
-    parts = []
-    for part in location.split(","):
-        if words := part_words(part):
-            parts.append("-".join(words))
-    return "-".join(sorted(parts)) or "unknown"
+    """`North End, Croydon` and `Croydon, Northend` → `croydon-north-end` (schemas/transcriptions.py `place_key`:
+    comma-separated parts sorted so their order does not matter; words through the alias table; no punctuation)."""
+    return place_key(location)
 
 
 def assign_ids(rows: list[tuple[date, str]]) -> list[str]:

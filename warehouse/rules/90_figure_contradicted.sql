@@ -1,7 +1,7 @@
 -- kind: figure_contradicted
 -- group: claims
 -- lifecycle: condition
--- A figure stated in a current answer that the records contradict over a
+-- A figure stated in a current answer or news release that the records contradict over a
 -- scope resolved with confidence (state alert), or that needs a person
 -- (state review, with the reasons). Reads the one stored verdict per claim
 -- (claim_verdicts, warehouse/contradictions.py): one finding per claim and
@@ -9,7 +9,7 @@
 SELECT
     v.finding_key,
     'figure_contradicted' AS kind,
-    'question:' || coalesce(q.reference, q.question_url) AS subject,
+    s.subject,
     CASE v.verdict WHEN 'contradicts' THEN 'alert' ELSE 'review' END AS state,
     json_object(
         'metric', c.metric,
@@ -20,7 +20,7 @@ SELECT
             'period_end', c.period_end, 'locations', coalesce(CAST(c.locations AS JSON), '[]'::JSON),
             'scope_text', c.scope_text, 'position', c.position, 'text_sha256', c.text_sha256,
             'sentence_index', c.sentence_index, 'sentence_no', c.sentence_no,
-            'reference', coalesce(q.reference, q.question_url),
+            'reference', coalesce(s.reference, s.statement_url),
             'scope', json_object(
                 'period', json_object('words', c.period_words, 'from', c.period_source),
                 'places', json_object('words', c.place_words, 'from', c.places_source),
@@ -42,8 +42,8 @@ SELECT
     json_object('verdict', v.verdict, 'rows', json_array_length(v.deployment_ids)) AS facts,
     'figure_contradicted:' || c.claim_id || ':' AS clears
 FROM claims c
-JOIN answers a ON a.question_url = c.question_url AND a.position = c.position AND a.text_sha256 = c.text_sha256
-JOIN questions q ON q.question_url = c.question_url
+JOIN statements_current s
+  ON s.statement_url = c.question_url AND s.position = c.position AND s.text_sha256 = c.text_sha256
 JOIN claim_verdicts v ON v.claim_id = c.claim_id
-WHERE NOT a.holding
+WHERE NOT s.holding
 ORDER BY c.question_url, c.position, c.sentence_index, c.claim_id;

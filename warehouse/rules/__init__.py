@@ -1,7 +1,8 @@
 """The findings engine: every rule is one .sql file in this folder, and this folder is the list of rules.
 
 A rule file starts with a header naming its `kind`, its `group`
-('changes', 'claims' or 'checks': which step of a run runs it) and its
+('changes', 'claims' or 'checks': which step of a run runs it;
+'transcriptions': `lfrwatch compare --record`) and its
 `lifecycle`, then one SELECT returning the same columns as every rule:
 
     finding_key  TEXT  deterministic: the same fact always has the same key
@@ -46,7 +47,7 @@ from warehouse.db import transaction
 from warehouse.finding_kinds import summary
 
 FRESH_DAYS = 60  # an answer first seen more than this long after its date is history, not news
-GROUPS = ("changes", "claims", "checks")
+GROUPS = ("changes", "claims", "checks", "transcriptions")
 LIFECYCLES = ("event", "condition")
 _HEADER = re.compile(r"^--\s*(kind|group|lifecycle):\s*(\S+)\s*$", re.M)
 _PARAMETER = re.compile(r"\$(\w+)")

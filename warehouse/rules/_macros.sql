@@ -17,3 +17,9 @@ CREATE OR REPLACE TEMP MACRO answer_ref(a) AS
     json_object('position', a.position, 'answer_date', a.answer_date, 'answered_by', a.answered_by,
                 'text_sha256', a.text_sha256, 'document_sha256', a.document_sha256,
                 'excerpt', left(coalesce(a.text, ''), 400));
+
+-- A news release version as evidence (a release_versions row): its date, title, extractor, text hash and an excerpt.
+CREATE OR REPLACE TEMP MACRO release_ref(r) AS
+    json_object('published_date', r.published_date, 'title', r.title, 'extractor', r.extractor,
+                'text_sha256', r.text_sha256, 'document_sha256', r.document_sha256,
+                'excerpt', left(coalesce(r.text, ''), 400));

@@ -1,5 +1,5 @@
--- requires: claims, answers, questions, claim_verdicts
--- Each figure stated in a current answer, where its scope came from, the
+-- requires: claims, statements_current, claim_verdicts
+-- Each figure stated in a current answer or news release (every source), where its scope came from, the
 -- rows of the records it resolved to, and the verdict: agrees / contradicts /
 -- review, or pending until the run's contradiction step has evaluated it.
 --
@@ -9,8 +9,8 @@ CREATE OR REPLACE VIEW claims_vs_records AS
 SELECT
     c.claim_id,
     c.question_url,
-    q.reference,
-    q.title AS question_title,
+    s.reference,
+    s.title AS question_title,
     c.position AS answer_position,
     c.answer_date,
     c.metric,
@@ -37,10 +37,11 @@ SELECT
     v.records_text,
     coalesce(v.verdict, 'pending') AS verdict,
     nullif(array_to_string(json_extract_string(v.reasons, '$[*]'), '; '), '') AS review_reason,
-    v.evaluated_at
+    v.evaluated_at,
+    s.source
 FROM claims c
-JOIN answers a ON a.question_url = c.question_url AND a.position = c.position AND a.text_sha256 = c.text_sha256
-JOIN questions q ON q.question_url = c.question_url
+JOIN statements_current s
+  ON s.statement_url = c.question_url AND s.position = c.position AND s.text_sha256 = c.text_sha256
 LEFT JOIN claim_verdicts v ON v.claim_id = c.claim_id
-WHERE NOT a.holding
+WHERE NOT s.holding
 ORDER BY c.answer_date, c.question_url, c.position, c.sentence_index, c.claim_id;
