@@ -18,8 +18,7 @@ from typing import Optional
 
 import typer
 
-from cli.common import connect_or_exit
-from flows.settings import load_settings
+from cli.common import open_existing_or_exit
 from warehouse.check_results import find_latest_check_run, find_latest_failures
 
 
@@ -28,11 +27,7 @@ def checks(
     as_json: bool = typer.Option(False, "--json", help="Print the failures as a JSON list."),
 ) -> None:
     """The latest failed checks: which rule, which row of which document, what it shows."""
-    path = db or load_settings().db_path
-    if str(path) != ":memory:" and not Path(path).exists():
-        typer.echo(f"no warehouse at {path}: run `lfrwatch run` first", err=True)
-        raise typer.Exit(1)
-    con = connect_or_exit(path)
+    con, path = open_existing_or_exit(db)
     try:
         failures = find_latest_failures(con)
         run = find_latest_check_run(con)

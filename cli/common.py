@@ -30,3 +30,12 @@ def connect_or_exit(db: Optional[Path]) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         typer.echo(f"cannot open {path}: {exc}", err=True)
         raise typer.Exit(1)
+
+
+def open_existing_or_exit(db: Optional[Path]) -> tuple[duckdb.DuckDBPyConnection, Path]:
+    """The warehouse at `db` (or the configured one) and its path; a clear message and exit 1 when there is none."""
+    path = db or load_settings().db_path
+    if str(path) != ":memory:" and not Path(path).exists():
+        typer.echo(f"no warehouse at {path}: run `lfrwatch run` first", err=True)
+        raise typer.Exit(1)
+    return connect_or_exit(path), Path(path)

@@ -26,8 +26,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import DB_HELP, connect_or_exit
-from flows.settings import load_settings
+from cli.common import DB_HELP, open_existing_or_exit
 from scrapers.errors import SourceFormatError
 from scrapers.transcription import parse_transcription
 from warehouse.transcription import Comparison, RowReport, compare_transcription, record_comparison
@@ -45,11 +44,7 @@ def compare(
     except (OSError, SourceFormatError) as exc:
         typer.echo(f"cannot read {file}: {exc}", err=True)
         raise typer.Exit(1)
-    path = db or load_settings().db_path
-    if str(path) != ":memory:" and not Path(path).exists():
-        typer.echo(f"no warehouse at {path}: run `lfrwatch run` first", err=True)
-        raise typer.Exit(1)
-    con = connect_or_exit(path)
+    con, path = open_existing_or_exit(db)
     try:
         comparison = compare_transcription(con, transcription)
         if not any(r.match for r in comparison.rows) and not con.execute(

@@ -1,4 +1,4 @@
-"""backfill: the same run over a date range of questions, and every known Met document.
+"""backfill: the same run over a date range of questions, every known Met document and the news releases.
 
 The deployable entry point (prefect.yaml) and `lfrwatch backfill` both call
 it; its parameters are plain JSON values so a Prefect deployment can carry

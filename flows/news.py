@@ -20,6 +20,7 @@ from prefect.cache_policies import NONE
 from flows.fetching import (
     archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken, report_unexpected,
 )
+from flows.progress import progress
 from flows.settings import Settings
 from schemas.claims import Claim
 from schemas.releases import Release
@@ -77,12 +78,14 @@ def met_news(settings: Settings) -> NewsReport:
             urls = list(dict.fromkeys(listed + [settings.rebase(u) for u in settings.news_release_urls]))
             report.releases_listed = len(urls)
             logger.info("%d news releases to consider", len(urls))
-            for number, url in enumerate(urls, 1):
-                logger.debug("[%d/%d] %s", number, len(urls), url)
-                try:
-                    _refresh_release(con, client, url, report, logger)
-                except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
-                    report_unexpected(con, report.problems, url, "news", "release", "news release", exc, logger)
+            with progress("news releases", len(urls)) as advance:
+                for number, url in enumerate(urls, 1):
+                    advance()
+                    logger.debug("[%d/%d] %s", number, len(urls), url)
+                    try:
+                        _refresh_release(con, client, url, report, logger)
+                    except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
+                        report_unexpected(con, report.problems, url, "news", "release", "news release", exc, logger)
             findings.clear_source_broken(con, subject="source:news-timeout", at=now())  # it completed this time
     finally:
         con.close()

@@ -17,6 +17,7 @@ from prefect.cache_policies import NONE
 from flows.fetching import (
     archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken, report_unexpected,
 )
+from flows.progress import progress
 from flows.settings import GLA_LIVE, Settings
 from schemas.claims import Claim
 from schemas.questions import Question
@@ -83,15 +84,18 @@ def mayors_questions(settings: Settings, since: date | None = None, until: date 
             urls = list(dict.fromkeys(found + due))
             report.questions_found = len(dict.fromkeys(found))
             logger.info("%d question pages to consider (%d found, %d due again)", len(urls), len(found), len(due))
-            for number, url in enumerate(urls, 1):
-                if url in fresh:
-                    report.skipped_fresh += 1
-                    continue
-                logger.info("[%d/%d] %s", number, len(urls), url)
-                try:
-                    _refresh_question(con, client, url, report, logger)
-                except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
-                    report_unexpected(con, report.problems, url, "questions", "question", "question page", exc, logger)
+            with progress("question pages", len(urls)) as advance:
+                for number, url in enumerate(urls, 1):
+                    advance()
+                    if url in fresh:
+                        report.skipped_fresh += 1
+                        continue
+                    logger.debug("[%d/%d] %s", number, len(urls), url)
+                    try:
+                        _refresh_question(con, client, url, report, logger)
+                    except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, never the run's
+                        report_unexpected(con, report.problems, url, "questions", "question", "question page", exc,
+                                          logger)
             findings.clear_source_broken(con, subject="source:questions-timeout", at=now())  # it completed this time
     finally:
         con.close()

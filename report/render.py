@@ -84,7 +84,7 @@ def document_link(url: str | None, page: Any, row: Any) -> Link | None:
 
 
 def evidence_links(row: dict) -> list[Link]:
-    """Links to every document (page, row) and question named by an alert's subject or evidence, each once."""
+    """Links to every document (page, row), question and news release named by an alert's evidence, each once."""
     links = [document_link(row.get("document_url"), row.get("source_page"), row.get("source_row")),
              link_to(row.get("question_url"), "question") if row.get("question_url") else None]
     evidence = row.get("evidence")
@@ -101,6 +101,8 @@ def _walk(node: Any) -> Iterable[Link | None]:
             yield document_link(url, page, row)
         if isinstance(node.get("question_url"), str):
             yield link_to(node["question_url"], "question")
+        if isinstance(node.get("release_url"), str):
+            yield link_to(node["release_url"], "news release")
         for value in node.values():
             yield from _walk(value)
     elif isinstance(node, list):

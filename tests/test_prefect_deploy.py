@@ -124,7 +124,7 @@ def test_deploy_registers_schedule_parameters_and_trigger_as_written(server):
     (schedule,) = deployments["daily"].schedules
     assert (schedule.schedule.cron, schedule.schedule.timezone, schedule.active) == ("0 7 * * *", "Europe/London", True)
     assert spec["daily"]["schedules"][0]["cron"] == "0 7 * * *"
-    assert deployments["backfill"].parameters == {"since": "2017-01-01", "until": None, "sources": ["met", "questions"]}
+    assert deployments["backfill"].parameters == {"since": "2017-01-01", "until": None, "sources": ["met", "questions", "news"]}
     assert deployments["backfill"].schedules == []
 
     (automation,) = [a for a in automations if a.actions and getattr(a.actions[0], "deployment_id", None)
