@@ -115,11 +115,18 @@ def report_broken(con, problems: list[str], subject: str, summary: str, url: str
     findings.record_source_broken(con, subject=subject, summary=summary, evidence={"url": url, "error": str(exc)}, at=now())
 
 
+def fail(con, problems: list[str], url: str, source: str, role: str, exc: Exception, summary: str, logger, *,
+         subject: str | None = None, result: FetchResult | None = None, sha: str | None = None) -> None:
+    """A fetch or read of `url` that failed: noted on its fetch record (the last good version stays), logged,
+    said (problems) and recorded (a source_broken finding on `subject`, the document by default)."""
+    record_failure(con, url, source, role, exc, result, sha)
+    logger.error("%s", summary)
+    report_broken(con, problems, subject or f"document:{url}", summary, url, exc)
+
+
 def report_unexpected(con, problems: list[str], url: str, source: str, role: str, what: str, exc: Exception,
                       logger) -> None:
     """A failure no reader foresaw, while reading one document or page: that document's error (its fetch record,
     a source_broken finding, a problem for the run's exit status), never the run's."""
-    record_failure(con, url, source, role, exc)
-    logger.error("%s failed unexpectedly: %s: %s", what, type(exc).__name__, exc)
-    report_broken(con, problems, f"document:{url}", f"{what} could not be read: {url}: {type(exc).__name__}: {exc}",
-                  url, exc)
+    fail(con, problems, url, source, role, exc,
+         f"{what} could not be read: {url}: {type(exc).__name__}: {exc}", logger)

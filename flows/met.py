@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from flows.fetching import (archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken,
+from flows.fetching import (archive, content_of, fail, fetch, make_client, now, record_failure, record_success, report_broken,
                             report_unexpected)
 from flows.isolation import extract_in_worker
 from flows.settings import Settings
@@ -143,9 +143,8 @@ def _refresh_document(con, client: PoliteClient, url: str, linked: bool, report:
         try:
             document = extract(content_of(con, url, result, state), url, settings)
         except SourceFormatError as exc:
-            record_failure(con, url, "met", "document", exc, result, sha)
-            logger.error("cannot read document: %s", exc)
-            report_broken(con, report.problems, f"document:{url}", f"Met deployment record unreadable: {exc}", url, exc)
+            fail(con, report.problems, url, "met", "document", exc, f"Met deployment record unreadable: {exc}", logger,
+                 result=result, sha=sha)
             return
         loaded = met_load.load_met_document(con, document, result.fetched_at)
         report.new_versions += 1

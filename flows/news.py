@@ -18,7 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from flows.fetching import (
-    archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken, report_unexpected,
+    archive, content_of, fail, fetch, make_client, now, record_success, report_unexpected,
 )
 from flows.progress import progress
 from flows.settings import Settings
@@ -105,9 +105,8 @@ def _feeds(con, client, settings: Settings, report: NewsReport, logger) -> list[
             sha = archive(con, url, "news", result, state)
             items = parse_feed(content_of(con, url, result, state), url)
         except Exception as exc:  # noqa: BLE001 - FetchError, SourceFormatError, or anything a hostile feed causes
-            record_failure(con, url, "news", "feed", exc)
-            logger.error("news feed failed: %s", exc)
-            report_broken(con, report.problems, "source:met-news-feed", f"Met newsroom feed failed: {exc}", url, exc)
+            fail(con, report.problems, url, "news", "feed", exc, f"Met newsroom feed failed: {exc}", logger,
+                 subject="source:met-news-feed")
             failed = True
             continue
         record_success(con, url, "news", "feed", result, sha, clears=None)
@@ -124,9 +123,7 @@ def _refresh_release(con, client, url: str, report: NewsReport, logger) -> None:
     try:
         result = fetch(client, url, state)
     except FetchError as exc:
-        record_failure(con, url, "news", "release", exc)
-        logger.error("news release failed: %s", exc)
-        report_broken(con, report.problems, f"document:{url}", f"news release failed: {exc}", url, exc)
+        fail(con, report.problems, url, "news", "release", exc, f"news release failed: {exc}", logger)
         return
     sha = archive(con, url, "news", result, state)
     if (state is not None and state.last_sha256 == sha) or releases_load.is_release_page_loaded(con, url, sha):
@@ -135,9 +132,8 @@ def _refresh_release(con, client, url: str, report: NewsReport, logger) -> None:
         try:
             release, claims = read(content_of(con, url, result, state), url)
         except SourceFormatError as exc:
-            record_failure(con, url, "news", "release", exc, result, sha)
-            logger.error("cannot read news release: %s", exc)
-            report_broken(con, report.problems, f"document:{url}", f"news release unreadable: {exc}", url, exc)
+            fail(con, report.problems, url, "news", "release", exc, f"news release unreadable: {exc}", logger,
+                 result=result, sha=sha)
             return
         if not is_about_lfr(release.title, release.text):
             report.not_about_lfr += 1

@@ -15,7 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from flows.fetching import (
-    archive, content_of, fetch, make_client, now, record_failure, record_success, report_broken, report_unexpected,
+    archive, content_of, fail, fetch, make_client, now, record_success, report_unexpected,
 )
 from flows.progress import progress
 from flows.settings import GLA_LIVE, Settings
@@ -115,9 +115,8 @@ def _search(con, client, settings: Settings, since: date, until: date, report: Q
                 sha = archive(con, url, "questions", result, None)
                 results = parse_search(result.content, url).results
             except Exception as exc:  # noqa: BLE001 - FetchError, SourceFormatError, or anything a hostile page causes
-                record_failure(con, url, "questions", "search", exc)
-                logger.error("search failed: %s", exc)
-                report_broken(con, report.problems, "source:gla-search", f"Mayor's Questions search failed: {exc}", url, exc)
+                fail(con, report.problems, url, "questions", "search", exc, f"Mayor's Questions search failed: {exc}",
+                     logger, subject="source:gla-search")
                 break
             record_success(con, url, "questions", "search", result, sha, clears=None)  # search breakage is source:gla-search
             report.search_pages += 1
@@ -137,9 +136,7 @@ def _refresh_question(con, client, url: str, report: QuestionsReport, logger) ->
     try:
         result = fetch(client, url, state)
     except FetchError as exc:
-        record_failure(con, url, "questions", "question", exc)
-        logger.error("question page failed: %s", exc)
-        report_broken(con, report.problems, f"document:{url}", f"question page failed: {exc}", url, exc)
+        fail(con, report.problems, url, "questions", "question", exc, f"question page failed: {exc}", logger)
         return
     sha = archive(con, url, "questions", result, state)
     if questions_load.is_question_version_loaded(con, url, sha):
@@ -148,9 +145,8 @@ def _refresh_question(con, client, url: str, report: QuestionsReport, logger) ->
         try:
             question, claims = parse(content_of(con, url, result, state), url)
         except SourceFormatError as exc:
-            record_failure(con, url, "questions", "question", exc, result, sha)
-            logger.error("cannot read question page: %s", exc)
-            report_broken(con, report.problems, f"document:{url}", f"question page unreadable: {exc}", url, exc)
+            fail(con, report.problems, url, "questions", "question", exc, f"question page unreadable: {exc}", logger,
+                 result=result, sha=sha)
             return
         loaded = questions_load.load_question(con, question, claims, source_url=url, document_sha256=sha,
                                               observed_at=result.fetched_at)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import duckdb
 import pandas as pd
