@@ -62,7 +62,7 @@ _PREDICATES = [
     ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
 ]
 _PREDICATE = re.compile(
-    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{_PERSON_ADJ})*\s+{_PERSON})?"
+    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{_PERSON_ADJ})*\s+(?:{_PERSON}|more|others))?"
     # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
     # "four people who also had other court conditions were identified correctly"
     r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"

@@ -98,9 +98,18 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
         i + 1 < len(periods) and periods[i + 1].start - p.end <= 3 and p.first and p.last and periods[i + 1].first
         and periods[i + 1].last and p.first <= periods[i + 1].first and periods[i + 1].last <= p.last
         and (p.first, p.last) != (periods[i + 1].first, periods[i + 1].last))]
+    # "Last month, … in Stratford on 11 February and at Oxford Circus on 27 February": the days named inside
+    # a wider period are when it happened
+    days = [p for p in periods if p.kind == "day" and p.first]
+    wider = [p for p in periods if p not in days]
+    if days and len(wider) == 1 and wider[0].first and wider[0].last and wider[0].kind not in ("since", "to_date") \
+            and all(wider[0].first <= d.first and d.last <= wider[0].last for d in days):
+        periods = days
     if not periods:
         return None, (min(caps) if caps else None)
-    if any(p.first is None or p.last is None for p in periods):
+    if len(periods) == 1:  # "since January 2024" in an undated statement: its start is known, its end is not
+        first, last = periods[0].first, periods[0].last
+    elif any(p.first is None or p.last is None for p in periods):
         first, last = None, (periods[0].last if len(periods) == 1 else None)
     else:
         first, last = min(p.first for p in periods), max(p.last for p in periods)
@@ -135,7 +144,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)
             return Frame(first, last, words(text, periods), origin, "union", False,
-                         tuple(pl for p in places for pl in p.places), words(text, places), origin if places else None,
+                         tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places), origin if places else None,
                          None, (), union_only=True)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
@@ -144,7 +153,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     else:
         return frame
     if places:
-        frame = replace(frame, places=tuple(pl for p in places for pl in p.places), place_words=words(text, places),
+        frame = replace(frame, places=tuple(dict.fromkeys(pl for p in places for pl in p.places)), place_words=words(text, places),
                         places_origin=origin, pairs=_pairs(places, periods) or frame.pairs)
     if selections:
         s = selections[-1]

@@ -57,8 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:between|from|in|during)\s+(?P<a>{_DATE_P}|{_DAY}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?i:and|to|until|till|–|-)\s+"
         rf"(?P<b>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("range", re.compile(rf"(?<![\w-])(?P<a>{_MONTH})\s+(?i:to|–|-)\s+(?P<b>{_MONTH}\s+{_YEAR})")),
+    # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
+    ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
+                            rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{_YEAR}))?(?!\s+(?:Road|Street|route))")),
     # "since the pilot began on 6 October", "since operational use began in 2020"
-    ("since", re.compile(rf"(?i:since)\s+(?:the|its|it|operational|lfr)[\w ]{{0,60}}?\s(?i:began|started|launched|resumed|"
+    ("since", re.compile(rf"(?i:since)\s+(?:the|its|it|operational|lfr)[\w ]{{0,100}}?\s(?i:began|started|launched|resumed|"
                          rf"was launched|went live|was introduced|(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on)[,]?\s+(?i:on|in)\s+"
                          rf"(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
@@ -100,6 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
     ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
     ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
+    # "in the first four days of the operation": the start of the period named before
+    ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {_SPAN_NUMBER} (?P<unit>days|weeks)"
+                              r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
     ("yesterday", re.compile(rf"(?i)\byesterday{_PART_OF_DAY}|\blast night")),
@@ -111,6 +117,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?:{_PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{_YEAR}(?:(?:,\s*|,?\s+and\s+){_YEAR})*)(?:\s+(?i:so far|to date))?")),
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
 ]
+# A phrase starts at a word's start: "on the following day" is not inside "Sutton the following day".
+_PATTERNS = [(kind, re.compile(r"(?<![\w'’])(?:" + (pattern.pattern[4:] if pattern.pattern.startswith("(?i)")
+                                                      else pattern.pattern) + ")",
+                               pattern.flags | (re.I if pattern.pattern.startswith("(?i)") else 0)))
+             for kind, pattern in _PATTERNS]
 _OPEN_START = {"to_date"}  # periods whose start is unknown: running totals
 
 
@@ -199,22 +210,31 @@ def _parse_point(text: str, default_year: int | None, statement_date: date | Non
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def carnival_days(year: int) -> tuple[date, date]:
+    """Notting Hill Carnival's two main days: the Sunday and the Monday of the August bank holiday (its last Monday)."""
+    monday = date(year, 8, 31) - timedelta(days=date(year, 8, 31).weekday())
+    return monday - timedelta(days=1), monday
+
+
 def _fy_start(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
 
 
 def _year_before(day: date) -> date:
-    """The day after the same date a year earlier: the start of "the past twelve months"."""
+    """The same date a year earlier: the start of "the past twelve months" counted back from a statement."""
     try:
-        return day.replace(year=day.year - 1) + timedelta(days=1)
+        return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
-        return date(day.year - 1, 3, 1)
+        return date(day.year - 1, 2, 28)
 
 
-def _months_before(day: date, months: int) -> date:
+def _months_before(day: date, months: int, *, inclusive: bool = False) -> date:
+    """The day after the same date `months` earlier ("the 12 months to 31 March 2025" starts on 1 April 2024);
+    `inclusive`: that date itself ("the last two years", counted back from a statement of 4 December 2025,
+    starts on 4 December 2023, the way people count back from today)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last)) + timedelta(days=1)
+    return date(year, month + 1, min(day.day, last)) + timedelta(days=0 if inclusive else 1)
 
 
 def _weekday(m: re.Match[str], statement_date: date) -> date:
@@ -228,14 +248,14 @@ def _weekday(m: re.Match[str], statement_date: date) -> date:
 def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date | None]:
     """Periods that count from the statement's date."""
     if kind == "fortnight":
-        return s - timedelta(days=13), s
+        return s - timedelta(days=14), s
     if kind == "past_span":
         n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
         unit = m["unit"].lower()
         if unit in ("months", "years"):
-            first = _months_before(s, n * (12 if unit == "years" else 1))
+            first = _months_before(s, n * (12 if unit == "years" else 1), inclusive=True)
         else:
-            first = s - timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
+            first = s - timedelta(days=n * (7 if unit == "weeks" else 1))
         return first, s
     if kind == "weekday":
         day = _weekday(m, s)
@@ -280,6 +300,11 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
         if end_month > 12:
             return None, None
         return date(year, start_month, 1), date(year, end_month, calendar.monthrange(year, end_month)[1])
+    if kind == "carnival":  # with no year named, this year's, once it has begun
+        year = int(m["a"]) if m["a"] else statement_date.year if statement_date else None
+        if year is None or (not m["a"] and carnival_days(year)[0] > statement_date):
+            return None, None
+        return carnival_days(year)
     if kind == "as_of":
         return None, _parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):
@@ -301,9 +326,14 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day") or statement_date is None:
+    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
+
+
+def _days(m: re.Match[str]) -> int:
+    n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+    return n * (7 if m["unit"].lower() == "weeks" else 1)
 
 
 def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
@@ -324,6 +354,8 @@ def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
             if statement_date and first and first > statement_date:  # the future: no figure can cover it
                 first = last = None
             found.append(Phrase(m.start(), m.end(), "day" if kind in ("weekday", "yesterday", "today") else kind,
-                                first, last, anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day"),
+                                first, last, count=_days(m) if kind == "first_days" else None,
+                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days")
+                                or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in _OPEN_START))
     return sorted(found, key=lambda p: p.start)

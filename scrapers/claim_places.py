@@ -19,9 +19,12 @@ from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_periods import Phrase
 
 _PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
+# "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
+_STREET = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square)\b"
 _LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
 _LOCATION = re.compile(
-    rf"\b(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to)\s+(?:(?i:the)\s+)?"
+    rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to)|"
+    rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(

@@ -102,7 +102,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     prev: Sentence | None = None
     antecedent: str | None = None
     table_rows: list[Claim] = []
+    opening: list[int] = []  # the undated sentences a story opens with (headline, lede), before any period
+    first_block: int | None = None
     for sentence in read_blocks(text):
+        first_block = sentence.block if first_block is None else first_block
         if sentence.list_no is not None:
             list_start.setdefault(sentence.list_no, frame)
             # Each item starts from the list's frame, when the list has one; a list of findings with no scope of
@@ -129,6 +132,14 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
             claims = _date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False))
+        if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
+                and sentence.block - first_block <= 2:
+            # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
+            # paragraph after the lede dates the story's opening figures
+            for index in opening:
+                claims = _date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False))
+        if not frame.has_period and sentence.block - first_block <= 1:
+            opening.append(sentence.index)
         claims.extend(found)
         antecedent = found[-1].metric if found else antecedent
         prev = sentence
@@ -197,7 +208,8 @@ def _phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phr
     masked = mask_non_figures(text)
     periods = find_periods(masked, statement_date)
     rest = _blank(masked, periods)
-    places = find_locations(rest)
+    places = find_locations(rest) + [Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",))
+                                     for p in periods if p.kind == "carnival"]
     selections = find_selections(_blank(rest, places))
     return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
 
@@ -304,6 +316,10 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first, last = combined_period(periods)
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
+    elif (opening := next((p for p in chosen if p.kind == "first_days"), None)) and frame.first and frame.last:
+        first, last = frame.first, min(frame.last, frame.first + timedelta(days=opening.count - 1))
+        period_words = f"{frame.period_words}; {text[opening.start:opening.end].strip()}"
+        period_source = inherited_source(frame.period_origin)
     elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
         first = last = frame.first + timedelta(days=1)
         period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)
@@ -323,9 +339,9 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first = last = period_words = period_source = None
     inherit = not periods and period_source not in (None, "statement_date")
     if places:
-        locations = tuple(pl for p in places for pl in p.places)
+        locations = tuple(dict.fromkeys(pl for p in places for pl in p.places))
         place_words, places_source = words(text, places), "sentence"
-        paired = [(f, l) for name, f, l in frame.pairs if name in locations]
+        paired = [(f, l) for name, f, l in frame.pairs if any(_same_place(name, n) for n in locations)]
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
@@ -345,6 +361,12 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         sentence=text, period_words=period_words, period_source=period_source, place_words=place_words,
         places_source=places_source, selection=named, cumulative=cumulative,
         subset=_subset(masked, figure), sentence_index=sentence.index)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"Sutton" and "Sutton High Street" are one place in one statement."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _clause(masked: str, num) -> str:

@@ -80,8 +80,9 @@ def test_that_day_and_later_that_day_point_back():
     ("so far this year", "2024-01-01", "2024-10-04"),
     ("since January", "2024-01-01", "2024-10-04"),
     ("since the start of 2023", "2023-01-01", "2024-10-04"),
-    ("in the last 12 months", "2023-10-05", "2024-10-04"),
-    ("in the last six months", "2024-04-05", "2024-10-04"),
+    ("in the last 12 months", "2023-10-04", "2024-10-04"),
+    ("in the past fortnight", "2024-09-20", "2024-10-04"),
+    ("in the last six months", "2024-04-04", "2024-10-04"),
     ("between April 2023 and March 2024", "2023-04-01", "2024-03-31"),
     ("so far in 2024", "2024-01-01", "2024-10-04"),
     ("last week", "2024-09-23", "2024-09-29"),
@@ -297,6 +298,47 @@ def test_a_release_about_one_deployment_in_a_wider_operation_keeps_its_arrests()
 def test_the_last_n_years_and_a_condition_with_no_match():
     (claim,) = extract_claims("In the last two years, the force made 1,300 arrests using facial recognition.",
                               D("2025-12-04"))
-    assert (claim.metric, claim.low, period(claim)) == ("arrests", 1300, ("2023-12-05", "2025-12-04"))
+    assert (claim.metric, claim.low, period(claim)) == ("arrests", 1300, ("2023-12-04", "2025-12-04"))
     assert extract_claims("If a person passes in front of a camera and there is no match, their image is deleted "
                           "at once.", D("2025-12-04")) == []
+
+
+def test_a_day_phrase_never_starts_inside_a_place_name():
+    text = ("LFR was used in Bromley on Friday (7 March) and on Orpington High Street on Saturday (8 March). "
+            "Officers arrested three people in Bromley. Two more were arrested in Orpington the following day.")
+    bromley, orpington = [c for c in extract_claims(text, D("2025-03-10")) if c.metric == "arrests"]
+    assert bromley.locations == ("Bromley",) and period(bromley) == ("2025-03-07", "2025-03-07")
+    assert orpington.locations == ("Orpington",) and period(orpington) == ("2025-03-08", "2025-03-08")
+
+
+def test_days_named_inside_a_wider_period_are_when_it_happened():
+    text = ("In March the force used LFR twice: at Ealing Broadway on Tuesday 4 March and in Hounslow on "
+            "Thursday 20 March. Across those deployments the cameras raised 9 alerts.")
+    assert period(one(text, "2025-04-02", "alerts_total")) == ("2025-03-04", "2025-03-20")
+
+
+@pytest.mark.parametrize("text, statement, start, end", [
+    ("At Notting Hill Carnival 2016, the watchlist held 268 images.", "2016-09-20", "2016-08-28", "2016-08-29"),
+    ("Over this year's Carnival, LFR led to 61 arrests.", "2025-08-27", "2025-08-24", "2025-08-25"),
+    ("Ahead of Carnival, LFR led to 12 arrests.", "2025-08-20", None, None),
+])
+def test_carnival_is_its_two_main_days(text, statement, start, end):
+    claim = next(c for c in extract_claims(text, D(statement)))
+    assert period(claim) == (start, end)
+    assert claim.locations == ("Notting Hill Carnival",)
+
+
+def test_the_paragraph_after_the_lede_dates_the_story_s_opening_figures():
+    text = ("Summer operation leads to 25 arrests\n\n"
+            "Twenty-five people were arrested after LFR was used in north London over the summer holidays.\n\n"
+            "Between Monday 21 July and Friday 29 August, LFR was deployed six times in Enfield and Barnet. "
+            "Officers made 11 arrests in the first two weeks of the operation.")
+    headline, lede, deployments, first = extract_claims(text, D("2025-09-01"))
+    for claim in (headline, lede):
+        assert (period(claim), claim.period_source) == (("2025-07-21", "2025-08-29"), "later_sentence")
+    assert period(first) == ("2025-07-21", "2025-08-03")
+
+
+def test_an_undated_statement_keeps_the_start_it_names():
+    (claim,) = extract_claims("Since January 2024 the MPS has made 900 arrests using LFR.", None)
+    assert period(claim) == ("2024-01-01", None)
