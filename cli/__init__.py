@@ -7,6 +7,7 @@
 - cli/compare.py — `compare` (a transcribed spreadsheet against the records)
 - cli/dashboards.py — `report`, `export` (the published snapshot)
 - cli/demo.py — `demo` (the whole job on a bundled SAMPLE)
+- cli/rederive.py — `rederive` (the archive read again by the current code)
 
 The contract (names, options, output formats, exit codes) is
 docs/architecture.md's "Command-line contract"; keep it stable.
@@ -23,6 +24,7 @@ from cli.compare import compare
 from cli.dashboards import export, report
 from cli.demo import demo
 from cli.read import extract_pdf, parse_question_page
+from cli.rederive import rederive
 from cli.run import backfill, run
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -38,4 +40,5 @@ app.command("compare")(compare)
 app.command("report")(report)
 app.command("export")(export)
 app.command("demo")(demo)
+app.command("rederive")(rederive)
 app.add_typer(alerts_app, name="alerts")

@@ -51,6 +51,14 @@ def raise_alerts(
         new = ledger.alerts_from_findings(con, at=at, channels=[c.id for c in channels])
     finally:
         con.close()
+    emit_alert_events(new, db_path)
+    logger.info("%d new findings (%d from claims), %d new alerts, %d channels", changes + contradictions,
+                contradictions, len(new), len(channels))
+    return new
+
+
+def emit_alert_events(new: list[ledger.Alert], db_path: str | Path) -> None:
+    """One Prefect event per new alert (prefect.yaml's notify trigger listens for them)."""
     where = str(Path(db_path).resolve())
     for alert in new:
         emit_event(
@@ -59,9 +67,6 @@ def raise_alerts(
                       "lfrwatch.alert.id": str(alert.alert_id)},
             payload={"alert_id": alert.alert_id, "kind": alert.kind, "summary": alert.summary, "db_path": where},
         )
-    logger.info("%d new findings (%d from claims), %d new alerts, %d channels", changes + contradictions,
-                contradictions, len(new), len(channels))
-    return new
 
 
 @task(name="deliver-notifications", cache_policy=NONE)

@@ -95,7 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
     ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
-    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) {_SPAN_NUMBER} "
+    # "in the last 12 months", "the last three or four months" (the longer: the reading most favourable to it)
+    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
+                             rf"(?:{_SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{_SPAN_NUMBER} "
                              rf"(?P<unit>years|months|weeks|days)")),
     ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),

@@ -82,6 +82,8 @@ def alerts_from_findings(con: duckdb.DuckDBPyConnection, *, at: datetime, channe
                    'lfrwatch.' || replace(f.kind, '_', '.'), 'open', ?
             FROM findings f
             WHERE f.state = 'alert' AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.finding_key = f.finding_key)
+              -- a contradiction the old reading already raised, found again by a re-derivation: not news
+              AND coalesce((f.evidence->>'$.rederived'), '') <> 'carried_over'
             ORDER BY f.raised_at, f.kind, f.finding_key
             RETURNING alert_id
             """,

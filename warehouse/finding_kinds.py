@@ -13,7 +13,7 @@ tests/test_findings_contradictions.py, tests/test_checks_flow.py.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable, TypedDict
+from typing import Any, Callable, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from warehouse.claim_text import range_text, short_date
@@ -175,6 +175,7 @@ class FigureContradicted(TypedDict):
     deployments: list[DeploymentValue]
     rates: dict[str, Any]  # deployments, per_face, per_alert over the same rows
     reasons: list[str]  # why 'review'; empty for a contradiction
+    rederived: NotRequired[str]  # set by `lfrwatch rederive`: 'first_found', or 'carried_over' (never alerted)
 
 
 class CheckRow(TypedDict):
@@ -350,3 +351,27 @@ def _transcription_differs(e: TranscriptionDiffers, f: dict) -> str:
 
 EVIDENCE["transcription_differs"] = TranscriptionDiffers
 SUMMARIES["transcription_differs"] = _transcription_differs
+
+
+class DerivationChanged(TypedDict, total=False):
+    """Recorded by `lfrwatch rederive` (warehouse/rederive.py, flows/rederive.py), always for review: what the
+    current code reads differently from a stored version. A statement version names its claims; a Met document
+    the deployments whose rows would change."""
+
+    version: str  # scrapers/versions.py
+    statement_url: str
+    position: int
+    text_sha256: str
+    source: str  # 'questions' | 'news'
+    title: str | None
+    statement_date: str | None
+    previous_versions: list[str]
+    added: list[str]  # "arrests 9 2025-05-20..2025-05-20 ["Croydon"]"; for a document, deployment ids
+    removed: list[str]
+    rescoped: list[dict[str, str]]  # {"was": …, "now": …}
+    document_url: str
+    document_sha256: str
+    refigured: list[str]  # deployment ids whose figures would change
+
+
+EVIDENCE["derivation_changed"] = DerivationChanged

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from schemas.records import FIGURE_COLUMNS, MetDocument
+from scrapers.versions import met_parser_version
 from warehouse.db import fault_point, transaction
 from warehouse.identity import stable_ids
 
@@ -86,8 +87,9 @@ def load_met_document(con: duckdb.DuckDBPyConnection, document: MetDocument, obs
                 [document.sha256],
             )
             con.execute(
-                "INSERT OR REPLACE INTO met_document_versions VALUES (?, ?, ?, ?, ?, ?)",
-                [document.sha256, document.url, document.title, document.pages, len(rows), observed_at],
+                "INSERT OR REPLACE INTO met_document_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [document.sha256, document.url, document.title, document.pages, len(rows), observed_at,
+                 met_parser_version()],
             )
     finally:
         con.unregister("incoming")

@@ -20,6 +20,7 @@ import duckdb
 
 from schemas.claims import Claim
 from schemas.questions import Question
+from scrapers.versions import claim_reader_version
 from warehouse.db import transaction
 
 
@@ -153,31 +154,44 @@ def load_question(
     return QuestionLoad(url, new_question, new_answers, changed, new_claims, state)
 
 
+_CLAIM_TYPES = ("claim_id VARCHAR, question_url VARCHAR, position INTEGER, text_sha256 VARCHAR, answer_date DATE, "
+                "sentence_index INTEGER, metric VARCHAR, low DOUBLE, high DOUBLE, qualifier VARCHAR, period_start DATE, "
+                "period_end DATE, locations JSON, scope_text VARCHAR, sentence VARCHAR, observed_at TIMESTAMPTZ, "
+                "sentence_no INTEGER, period_words VARCHAR, period_source VARCHAR, place_words VARCHAR, "
+                "places_source VARCHAR, selection_words VARCHAR, selection_count INTEGER, selection_ordinal VARCHAR, "
+                "selection_source VARCHAR, cumulative BOOLEAN, subset VARCHAR, extractor_version VARCHAR")
+
+
+def claim_rows(url: str, position: int, sha: str, answer_date, claims: list[Claim], at: datetime) -> list[dict]:
+    """The `claims` rows of one statement version, keyed by version, order, metric and value."""
+    rows = []
+    for index, claim in enumerate(claims, 1):
+        selection = claim.selection
+        rows.append({
+            "claim_id": hashlib.sha256(f"{url}|{position}|{sha}|{index}|{claim.metric}|{claim.low}|{claim.high}"
+                                       .encode()).hexdigest(),
+            "question_url": url, "position": position, "text_sha256": sha, "answer_date": answer_date,
+            "sentence_index": index, "metric": claim.metric, "low": claim.low, "high": claim.high,
+            "qualifier": claim.qualifier, "period_start": claim.period_start, "period_end": claim.period_end,
+            "locations": json.dumps(list(claim.locations)), "scope_text": claim.scope_text, "sentence": claim.sentence,
+            "observed_at": at, "sentence_no": claim.sentence_index, "period_words": claim.period_words,
+            "period_source": claim.period_source, "place_words": claim.place_words,
+            "places_source": claim.places_source, "selection_words": selection and selection.words,
+            "selection_count": selection and selection.count, "selection_ordinal": selection and selection.ordinal,
+            "selection_source": selection and selection.source, "cumulative": claim.cumulative,
+            "subset": claim.subset, "extractor_version": claim_reader_version()})
+    return rows
+
+
+def write_claim_rows(con, rows: list[dict]) -> int:
+    """Insert claim rows in one statement (those already stored are kept); returns how many are new."""
+    if not rows:
+        return 0
+    return len(con.execute(
+        f"INSERT INTO claims BY NAME SELECT unnest(?::STRUCT({_CLAIM_TYPES})[], recursive := true) "
+        "ON CONFLICT (claim_id) DO NOTHING RETURNING 1", [rows]).fetchall())
+
+
 def insert_claims(con, url: str, position: int, sha: str, answer_date, claims: list[Claim], at: datetime) -> int:
     """The claims of one statement version (an answer, or a release at position 0); returns how many are new."""
-    added = 0
-    for index, claim in enumerate(claims, 1):
-        claim_id = hashlib.sha256(
-            f"{url}|{position}|{sha}|{index}|{claim.metric}|{claim.low}|{claim.high}".encode()
-        ).hexdigest()
-        selection = claim.selection
-        added += len(
-            con.execute(
-                """
-                INSERT INTO claims (claim_id, question_url, position, text_sha256, answer_date, sentence_index, metric,
-                                    low, high, qualifier, period_start, period_end, locations, scope_text, sentence,
-                                    observed_at, sentence_no, period_words, period_source, place_words, places_source,
-                                    selection_words, selection_count, selection_ordinal, selection_source,
-                                    cumulative, subset)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (claim_id) DO NOTHING RETURNING 1
-                """,
-                [claim_id, url, position, sha, answer_date, index, claim.metric, claim.low, claim.high,
-                 claim.qualifier, claim.period_start, claim.period_end, json.dumps(list(claim.locations)),
-                 claim.scope_text, claim.sentence, at, claim.sentence_index, claim.period_words, claim.period_source,
-                 claim.place_words, claim.places_source, selection and selection.words,
-                 selection and selection.count, selection and selection.ordinal, selection and selection.source,
-                 claim.cumulative, claim.subset],
-            ).fetchall()
-        )
-    return added
+    return write_claim_rows(con, claim_rows(url, position, sha, answer_date, claims, at))

@@ -1,0 +1,149 @@
+"""lfr-watch-rederive: read the archive again with the current code, fetching nothing.
+
+When the passage reader or the PDF extractor improves, users want the
+whole history read again (`lfrwatch rederive`):
+
+- questions, news: every stored answer and release version is read by the
+  current passage reader; what changed is stored with a
+  `derivation_changed` finding for review (warehouse/rederive.py), the
+  verdicts are evaluated again, and a contradiction found for the first
+  time is a finding and an alert marked as coming from a re-derivation;
+- met: every stored PDF version is read by the current extractor (in its
+  worker, within its budget) and compared with what was loaded from it;
+  a difference is a `derivation_changed` finding listing the deployments
+  and figures that would change. The published history is not rewritten
+  here: a misread figure is for a person to confirm.
+
+One Prefect flow run, no task per page, one transaction per batch.
+Proof: tests/test_rederive.py; speed: benchmarks/speed.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from prefect import flow, get_run_logger
+
+from flows.alerts import emit_alert_events
+from flows.isolation import extract_in_worker
+from flows.progress import progress
+from flows.settings import Settings
+from notify.channels import notification_channels
+from scrapers.claims import extract_claims
+from scrapers.errors import SourceFormatError
+from scrapers.versions import claim_reader_version, met_parser_version
+from warehouse import alerts as ledger
+from warehouse.contradictions import record_contradictions
+from warehouse.db import connect
+from warehouse.findings import record_finding
+from warehouse.met_load import figures_sha256
+from warehouse.rederive import RederiveReport, mark_contradictions, replace_claims, statement_versions
+
+BATCH = 500  # statement versions per transaction
+REDERIVE_SOURCES = ("questions", "news", "met")
+
+
+@dataclass
+class RederiveRun:
+    claims: RederiveReport = field(default_factory=RederiveReport)
+    documents: int = 0
+    documents_changed: int = 0
+    first_found: int = 0
+    carried_over: int = 0
+    alerts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [self.claims.summary()]
+        if self.documents:
+            parts.append(f"re-read {self.documents} Met documents: {self.documents_changed} read differently")
+        parts.append(f"{self.first_found} contradictions found for the first time, {self.carried_over} carried over, "
+                     f"{self.alerts} new alerts")
+        if self.errors:
+            parts.append(f"{len(self.errors)} could not be read: " + "; ".join(self.errors[:5]))
+        return "; ".join(parts)
+
+
+@flow(name="lfr-watch-rederive", validate_parameters=False)
+def rederive(settings: Settings, sources: tuple[str, ...] = REDERIVE_SOURCES) -> RederiveRun:
+    logger = get_run_logger()
+    at = datetime.now(timezone.utc)
+    run = RederiveRun()
+    con = connect(settings.db_path)
+    try:
+        if "questions" in sources or "news" in sources:
+            _claims(con, sources, at, run, logger)
+        if "met" in sources:
+            _documents(con, settings, at, run, logger)
+        record_contradictions(con, at=at)
+        run.first_found, run.carried_over = mark_contradictions(con, at=at)
+        new = ledger.alerts_from_findings(con, at=at, channels=[c.id for c in notification_channels(settings)])
+        run.alerts = len(new)
+    finally:
+        con.close()
+    emit_alert_events(new, settings.db_path)
+    logger.info(run.summary())
+    return run
+
+
+def _claims(con, sources, at: datetime, run: RederiveRun, logger) -> None:
+    versions = statement_versions(con, sources)
+    version = claim_reader_version()
+    logger.info("re-reading %d statement versions with %s", len(versions), version)
+    with progress("statements", len(versions)) as advance:
+        for start in range(0, len(versions), BATCH):
+            readings = []
+            for v in versions[start:start + BATCH]:
+                try:
+                    claims = [] if v.holding else extract_claims(v.text, v.statement_date, title=v.title,
+                                                                 question=v.question)
+                except Exception as exc:  # noqa: BLE001 - one statement's failure is its own; the rest go on
+                    run.errors.append(f"{v.url} answer {v.position}: {type(exc).__name__}: {exc}")
+                    logger.warning("could not re-read %s answer %d: %s", v.url, v.position, exc)
+                    continue
+                finally:
+                    advance()
+                readings.append((v, claims))
+            replace_claims(con, readings, at=at, version=version, report=run.claims)
+
+
+def _documents(con, settings: Settings, at: datetime, run: RederiveRun, logger) -> None:
+    version = met_parser_version()
+    stored = con.execute(
+        "SELECT r.url, r.sha256, r.content FROM raw_documents r JOIN met_document_versions m "
+        "ON m.document_sha256 = r.sha256 WHERE r.source = 'met' ORDER BY r.fetched_at").fetchall()
+    seen: set[str] = set()
+    with progress("Met documents", len(stored)) as advance:
+        for url, sha, content in stored:
+            advance()
+            if sha in seen:
+                continue
+            seen.add(sha)
+            run.documents += 1
+            try:
+                document = extract_in_worker(content, url, max_pages=settings.pdf_max_pages,
+                                             seconds=settings.document_seconds)
+            except SourceFormatError as exc:
+                run.errors.append(f"{url}: {exc}")
+                continue
+            now = {d.deployment_id: figures_sha256(d.__dict__) for d in document.deployments}
+            before = dict(con.execute("SELECT deployment_id, figures_sha256 FROM deployment_observations "
+                                      "WHERE document_sha256 = ?", [sha]).fetchall())
+            con.execute("UPDATE met_document_versions SET parser_version = ? WHERE document_sha256 = ? "
+                        "AND parser_version IS DISTINCT FROM ?", [version, sha, version])
+            if now == before:
+                continue
+            run.documents_changed += 1
+            changed = sorted(k for k in now.keys() & before.keys() if now[k] != before[k])
+            evidence = {"document_url": url, "document_sha256": sha, "version": version,
+                        "added": sorted(now.keys() - before.keys()), "removed": sorted(before.keys() - now.keys()),
+                        "refigured": changed}
+            key = "derivation_changed:" + hashlib.sha256(f"{sha}|{version}".encode()).hexdigest()[:24]
+            record_finding(con, key=key, kind="derivation_changed", subject=f"document:{url}", evidence=evidence,
+                           summary=(f"Re-read by {version}: {url.rsplit('/', 1)[-1]} would give "
+                                    f"{len(evidence['added'])} deployments more, {len(evidence['removed'])} fewer, "
+                                    f"{len(changed)} with other figures (not applied: for review)"),
+                           at=at, state="review")
+            logger.info("%s reads differently with %s", url, version)
