@@ -1,4 +1,4 @@
-"""Fetching steps shared by the source flows: the polite client, the fetch task, the archive.
+"""Fetching steps shared by the source flows: the polite client, the fetch with its later retry, the archive.
 
 Orchestration only: calls scrapers.http and warehouse.fetch_state. Every fetched
 version is archived (by sha256) before anything parses it.
@@ -6,10 +6,8 @@ version is archived (by sha256) before anything parses it.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
-
-from prefect import task
-from prefect.cache_policies import NONE
 
 from flows.settings import Settings
 from scrapers.errors import SourceFormatError
@@ -30,22 +28,33 @@ def make_client(settings: Settings) -> PoliteClient:
     )
 
 
-def _transient(task, task_run, state) -> bool:
-    """Retry a fetch only for what may pass: timeouts, lost connections, 429 and 5xx."""
-    exc = state.data
+def transient(exc: Exception) -> bool:
+    """Whether a failed fetch may pass later: timeouts, lost connections, 429 and 5xx."""
     status = getattr(exc, "status", None)
     if not isinstance(exc, FetchError) or exc.final:  # a refused redirect, robots.txt, an unknown host: final
         return False
     return status is None or status == 429 or status >= 500
 
 
-# The client already retries within a request's budget (honouring Retry-After);
-# the task retries once more, later, for outages longer than that.
-@task(name="fetch", retries=1, retry_delay_seconds=5, retry_condition_fn=_transient, cache_policy=NONE)
-def fetch(client: PoliteClient, url: str, state: fetch_state.UrlState | None) -> FetchResult:
-    """GET, conditional on the last good version when that version is archived."""
+RETRY_DELAY_SECONDS = 5.0
+
+
+def fetch(client: PoliteClient, url: str, state: fetch_state.UrlState | None,
+          retry_delay: float = RETRY_DELAY_SECONDS) -> FetchResult:
+    """GET, conditional on the last good version when that version is archived.
+
+    The client already retries within a request's budget (honouring Retry-After); a transient failure gets
+    one more try, `retry_delay` later, for outages longer than that. A plain function, not a Prefect task:
+    a backfill fetches hundreds of pages, several at once, and a task per page costs more than the page.
+    """
     etag, last_modified = (state.etag, state.last_modified) if state and state.last_sha256 else (None, None)
-    return client.fetch(url, etag=etag, last_modified=last_modified)
+    try:
+        return client.fetch(url, etag=etag, last_modified=last_modified)
+    except FetchError as exc:
+        if not transient(exc):
+            raise
+        time.sleep(retry_delay)
+        return client.fetch(url, etag=etag, last_modified=last_modified)
 
 
 def _confirmed_sha(url: str, state: fetch_state.UrlState | None) -> str:

@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     timeout: float = _setting(30.0, "seconds per request", shown="`30`")
     min_interval: float = _setting(1.0, "seconds between two requests to one host", shown="`1`")
     attempts: int = _setting(3, "attempts per request for timeouts, 429 and 5xx")
+    fetch_concurrency: int = _setting(
+        4, "question pages fetched and read at once; requests to one host still start `min_interval` apart",
+        shown="`4`", ge=1)
     max_bytes: int = _setting(50 * 1024 * 1024, "largest response body accepted, in bytes", shown="`52428800` (50 MiB)")
     request_deadline: float = _setting(
         300.0, "seconds for a whole request, retries and a slow body included", shown="`300`")

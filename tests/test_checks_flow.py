@@ -51,6 +51,28 @@ def warehouse(tmp_path_factory):
     return db, docs, before, first, second
 
 
+def test_a_run_over_unchanged_data_carries_the_results_forward_and_a_change_is_checked_again(tmp_path):
+    db = tmp_path / "w.duckdb"
+    con = connect(db)
+    for doc in generated_documents()[:2]:
+        load_met_document(con, doc, LOADED_AT)
+    con.close()
+    first, second = run_checks(db, None), run_checks(db, None)
+    assert (first.carried_forward, second.carried_forward) == (False, True)
+    assert "nothing checked changed since the last run" in second.summary()
+    assert (second.rules, second.rules_failed, second.row_failures) == (first.rules, first.rules_failed,
+                                                                         first.row_failures)
+    assert query(db, f"SELECT DISTINCT carried_from FROM check_results WHERE run_id = '{second.run_id}'") == [
+        (first.run_id,)]
+    con = connect(db)
+    con.execute("UPDATE deployment_versions SET arrests = 99 WHERE deployment_id = "
+                "(SELECT min(deployment_id) FROM deployment_versions)")
+    con.close()
+    third = run_checks(db, None)
+    assert not third.carried_forward
+    assert query(db, f"SELECT DISTINCT carried_from FROM check_results WHERE run_id = '{third.run_id}'") == [(None,)]
+
+
 def query(db, sql: str):
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(sql).fetchall()

@@ -13,6 +13,10 @@ Proof: tests/test_checks_real.py, tests/test_checks_flow.py.
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
+from importlib import resources
+
 import duckdb
 import pandas as pd
 
@@ -90,3 +94,18 @@ def find_check_frame(con: duckdb.DuckDBPyConnection, suite: str) -> pd.DataFrame
     """The rows suite `suite` validates (index 0..n-1, unique `row_key`); KeyError for an unknown suite."""
     frame = con.execute(_FRAMES[suite]).df()
     return frame.reset_index(drop=True)
+
+
+def check_inputs_sha256(frames: dict[str, pd.DataFrame], today: date) -> str:
+    """What a check run depends on: every frame's rows, the suites' code and the day (dates are judged against
+    it). The same hash means the same results, so the run can carry them forward."""
+    h = hashlib.sha256(today.isoformat().encode())
+    for f in sorted(resources.files("schemas.expectations").iterdir(), key=lambda f: f.name):
+        if f.name.endswith(".py"):
+            h.update(f.name.encode() + f.read_bytes())
+    for name in sorted(frames):
+        frame = frames[name]
+        h.update(f"{name}|{len(frame)}|{'|'.join(map(str, frame.columns))}|{'|'.join(map(str, frame.dtypes))}".encode())
+        if len(frame):
+            h.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
+    return h.hexdigest()

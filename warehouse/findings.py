@@ -68,6 +68,15 @@ def clear_source_broken(con: duckdb.DuckDBPyConnection, *, subject: str, at: dat
     ).fetchall())
 
 
+def clear_source_broken_many(con: duckdb.DuckDBPyConnection, *, subjects: list[str], at: datetime) -> int:
+    """clear_source_broken for many subjects in one statement; returns how many were cleared."""
+    if not subjects:
+        return 0
+    return len(con.execute(
+        "UPDATE findings SET state = 'cleared', cleared_at = ? WHERE kind = 'source_broken' AND state <> 'cleared' "
+        "AND list_contains(?::VARCHAR[], subject) RETURNING finding_key", [at, subjects]).fetchall())
+
+
 def find_findings(con: duckdb.DuckDBPyConnection, *, kind: str | None = None, open_only: bool = False) -> list[Finding]:
     sql = "SELECT finding_key, kind, subject, state, summary, evidence, raised_at FROM findings WHERE 1=1"
     params: list = []

@@ -55,6 +55,12 @@ def is_question_version_loaded(con: duckdb.DuckDBPyConnection, source_url: str, 
     )
 
 
+def loaded_question_versions(con: duckdb.DuckDBPyConnection, source_urls: list[str]) -> set[tuple[str, str]]:
+    """(source_url, page sha256) of each of these pages whose version last parsed is loaded, in one query."""
+    return set(con.execute("SELECT source_url, document_sha256 FROM questions WHERE list_contains(?::VARCHAR[], "
+                           "source_url)", [source_urls]).fetchall())
+
+
 def find_questions_due(con: duckdb.DuckDBPyConnection, now: datetime, recheck_days: int) -> list[str]:
     """Question URLs (as requested) to fetch again: not answered yet, or not checked for `recheck_days`."""
     rows = con.execute(
@@ -82,6 +88,17 @@ def find_fresh_answered(con: duckdb.DuckDBPyConnection, now: datetime, recheck_d
     return {r[0] for r in rows}
 
 
+@dataclass(frozen=True)
+class PageToLoad:
+    """One parsed question page and its claims (by answer position), as fetched."""
+
+    question: Question
+    claims: dict[int, list[Claim]]
+    source_url: str
+    document_sha256: str
+    observed_at: datetime
+
+
 def load_question(
     con: duckdb.DuckDBPyConnection,
     question: Question,
@@ -92,66 +109,95 @@ def load_question(
     observed_at: datetime,
 ) -> QuestionLoad:
     """Load one parsed page (claims by answer position) in one transaction."""
-    url = question.url
-    state = answer_state(question)
     with transaction(con):
-        new_question = not con.execute("SELECT count(*) FROM questions WHERE question_url = ?", [url]).fetchall()[0][0]
-        con.execute(
-            """
-            INSERT INTO questions VALUES ($url, $source, $reference, $title, $asked_by, $organisation, $asked_of,
-                                          $meeting, $meeting_date, $question_text, $layout, $state, $sha, $at, $at)
-            ON CONFLICT (question_url) DO UPDATE SET
-                source_url = $source, reference = $reference, title = $title, asked_by = $asked_by,
-                organisation = $organisation, asked_of = $asked_of, meeting = $meeting,
-                meeting_date = $meeting_date, question_text = $question_text, layout = $layout,
-                answer_state = $state, document_sha256 = $sha, last_parsed_at = $at
-            """,
-            {
-                "url": url, "source": source_url, "reference": question.reference, "title": question.title,
-                "asked_by": question.asked_by, "organisation": question.organisation, "asked_of": question.asked_of,
-                "meeting": question.meeting, "meeting_date": question.meeting_date,
-                "question_text": question.question_text, "layout": question.layout, "state": state,
-                "sha": document_sha256, "at": observed_at,
-            },
-        )
-        new_answers = changed = new_claims = 0
-        for answer in question.answers:
-            sha = text_sha256(answer.text)
-            known = {
-                r[0]
-                for r in con.execute(
-                    "SELECT text_sha256 FROM answer_versions WHERE question_url = ? AND position = ?",
-                    [url, answer.position],
-                ).fetchall()
-            }
-            if sha in known:
-                con.execute(
-                    "UPDATE answer_versions SET last_observed_at = ? "
-                    "WHERE question_url = ? AND position = ? AND text_sha256 = ?",
-                    [observed_at, url, answer.position, sha],
-                )
+        return load_questions(con, [PageToLoad(question, claims, source_url, document_sha256, observed_at)])[0]
+
+
+_QUESTION_TYPES = ("question_url VARCHAR, source_url VARCHAR, reference VARCHAR, title VARCHAR, asked_by VARCHAR, "
+                   "organisation VARCHAR, asked_of VARCHAR, meeting VARCHAR, meeting_date DATE, question_text VARCHAR, "
+                   "layout VARCHAR, answer_state VARCHAR, document_sha256 VARCHAR, first_seen_at TIMESTAMPTZ, "
+                   "last_parsed_at TIMESTAMPTZ")
+_VERSION_TYPES = ("question_url VARCHAR, position INTEGER, text_sha256 VARCHAR, answered_by VARCHAR, answer_date DATE, "
+                  "text VARCHAR, holding BOOLEAN, attachments JSON, tables JSON, document_sha256 VARCHAR, "
+                  "first_observed_at TIMESTAMPTZ, last_observed_at TIMESTAMPTZ")
+_ANSWER_TYPES = ("question_url VARCHAR, position INTEGER, text_sha256 VARCHAR, answered_by VARCHAR, answer_date DATE, "
+                 "text VARCHAR, holding BOOLEAN, document_sha256 VARCHAR, observed_at TIMESTAMPTZ")
+
+
+def _rows(types: str) -> str:
+    """A SELECT of the rows of one list-of-structs parameter."""
+    return f"SELECT unnest(?::STRUCT({types})[], recursive := true)"
+
+
+def load_questions(con: duckdb.DuckDBPyConnection, pages: list[PageToLoad]) -> list[QuestionLoad]:
+    """Load parsed pages in a few set-based statements (the caller holds the transaction); one result per page.
+
+    A question URL must appear once: the caller splits a batch where one repeats.
+    """
+    urls = [p.question.url for p in pages]
+    if len(set(urls)) != len(urls):
+        raise ValueError("a batch of question pages names one question twice")
+    if not pages:
+        return []
+    known_questions = {r[0] for r in con.execute(
+        "SELECT question_url FROM questions WHERE list_contains(?::VARCHAR[], question_url)", [urls]).fetchall()}
+    known_versions = {(r[0], r[1], r[2]) for r in con.execute(
+        "SELECT question_url, position, text_sha256 FROM answer_versions WHERE list_contains(?::VARCHAR[], question_url)",
+        [urls]).fetchall()}
+    known_positions = {(u, p) for u, p, _ in known_versions}
+    questions, seen, new_versions, current, claim_rows_ = [], [], [], [], []
+    loads = []
+    for page in pages:
+        q, url, at = page.question, page.question.url, page.observed_at
+        questions.append({
+            "question_url": url, "source_url": page.source_url, "reference": q.reference, "title": q.title,
+            "asked_by": q.asked_by, "organisation": q.organisation, "asked_of": q.asked_of, "meeting": q.meeting,
+            "meeting_date": q.meeting_date, "question_text": q.question_text, "layout": q.layout,
+            "answer_state": answer_state(q), "document_sha256": page.document_sha256, "first_seen_at": at,
+            "last_parsed_at": at})
+        new_answers = changed = 0
+        claims_before = len(claim_rows_)
+        for a in q.answers:
+            sha = text_sha256(a.text)
+            if (url, a.position, sha) in known_versions:
+                seen.append({"question_url": url, "position": a.position, "text_sha256": sha, "seen_at": at})
             else:
-                new_answers += not known
-                changed += bool(known)
-                con.execute(
-                    "INSERT INTO answer_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [url, answer.position, sha, answer.answered_by, answer.answer_date, answer.text, answer.holding,
-                     json.dumps(answer.attachments), json.dumps(answer.tables), document_sha256,
-                     observed_at, observed_at],
-                )
-                new_claims += insert_claims(con, url, answer.position, sha, answer.answer_date,
-                                             claims.get(answer.position, []), observed_at)
-        con.execute("DELETE FROM answers WHERE question_url = ?", [url])
-        for answer in question.answers:
-            con.execute(
-                """
-                INSERT INTO answers
-                SELECT ?, ?, ?, ?, ?, ?, ?, count(*), ?, ? FROM answer_versions WHERE question_url = ? AND position = ?
-                """,
-                [url, answer.position, text_sha256(answer.text), answer.answered_by, answer.answer_date,
-                 answer.text, answer.holding, document_sha256, observed_at, url, answer.position],
-            )
-    return QuestionLoad(url, new_question, new_answers, changed, new_claims, state)
+                new_answers += (url, a.position) not in known_positions
+                changed += (url, a.position) in known_positions
+                new_versions.append({
+                    "question_url": url, "position": a.position, "text_sha256": sha, "answered_by": a.answered_by,
+                    "answer_date": a.answer_date, "text": a.text, "holding": a.holding,
+                    "attachments": json.dumps(a.attachments), "tables": json.dumps(a.tables),
+                    "document_sha256": page.document_sha256, "first_observed_at": at, "last_observed_at": at})
+                claim_rows_ += claim_rows(url, a.position, sha, a.answer_date, page.claims.get(a.position, []), at)
+            current.append({"question_url": url, "position": a.position, "text_sha256": sha,
+                            "answered_by": a.answered_by, "answer_date": a.answer_date, "text": a.text,
+                            "holding": a.holding, "document_sha256": page.document_sha256, "observed_at": at})
+        loads.append([url, url not in known_questions, new_answers, changed, claims_before, answer_state(q)])
+    con.execute(
+        f"INSERT INTO questions BY NAME {_rows(_QUESTION_TYPES)} ON CONFLICT (question_url) DO UPDATE SET "
+        "source_url = excluded.source_url, reference = excluded.reference, title = excluded.title, "
+        "asked_by = excluded.asked_by, organisation = excluded.organisation, asked_of = excluded.asked_of, "
+        "meeting = excluded.meeting, meeting_date = excluded.meeting_date, question_text = excluded.question_text, "
+        "layout = excluded.layout, answer_state = excluded.answer_state, document_sha256 = excluded.document_sha256, "
+        "last_parsed_at = excluded.last_parsed_at", [questions])
+    if seen:
+        con.execute(
+            "UPDATE answer_versions v SET last_observed_at = s.seen_at FROM (SELECT unnest(?::STRUCT(question_url VARCHAR, "
+            "position INTEGER, text_sha256 VARCHAR, seen_at TIMESTAMPTZ)[], recursive := true)) s "
+            "WHERE v.question_url = s.question_url AND v.position = s.position AND v.text_sha256 = s.text_sha256",
+            [seen])
+    if new_versions:
+        con.execute(f"INSERT INTO answer_versions BY NAME {_rows(_VERSION_TYPES)}", [new_versions])
+    added = write_claim_rows(con, claim_rows_, returning=True)
+    con.execute("DELETE FROM answers WHERE list_contains(?::VARCHAR[], question_url)", [urls])
+    if current:
+        con.execute(
+            f"INSERT INTO answers BY NAME SELECT c.* EXCLUDE (observed_at), "
+            "(SELECT count(*) FROM answer_versions v WHERE v.question_url = c.question_url AND v.position = c.position) "
+            f"AS versions, c.observed_at FROM ({_rows(_ANSWER_TYPES)}) c", [current])
+    return [QuestionLoad(url, new, n, c, sum(1 for u in added if u == url), state)
+            for url, new, n, c, _, state in loads]
 
 
 _CLAIM_TYPES = ("claim_id VARCHAR, question_url VARCHAR, position INTEGER, text_sha256 VARCHAR, answer_date DATE, "
@@ -183,13 +229,15 @@ def claim_rows(url: str, position: int, sha: str, answer_date, claims: list[Clai
     return rows
 
 
-def write_claim_rows(con, rows: list[dict]) -> int:
-    """Insert claim rows in one statement (those already stored are kept); returns how many are new."""
+def write_claim_rows(con, rows: list[dict], returning: bool = False):
+    """Insert claim rows in one statement (those already stored are kept); how many are new (`returning`: the
+    statement URL of each new one)."""
     if not rows:
-        return 0
-    return len(con.execute(
+        return [] if returning else 0
+    added = [r[0] for r in con.execute(
         f"INSERT INTO claims BY NAME SELECT unnest(?::STRUCT({_CLAIM_TYPES})[], recursive := true) "
-        "ON CONFLICT (claim_id) DO NOTHING RETURNING 1", [rows]).fetchall())
+        "ON CONFLICT (claim_id) DO NOTHING RETURNING question_url", [rows]).fetchall()]
+    return added if returning else len(added)
 
 
 def insert_claims(con, url: str, position: int, sha: str, answer_date, claims: list[Claim], at: datetime) -> int:

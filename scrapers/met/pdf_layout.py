@@ -100,7 +100,7 @@ def _read_page(page, page_no: int) -> PageLayout:
     data.sort(key=lambda item: item[0])
     first = next((i for i, (_, cells) in enumerate(data) if _has_date(cells)), None)
     if first is None:
-        return PageLayout(page_no, _title(page), None, [], [], legends)
+        return PageLayout(page_no, _title(page.extract_words()), None, [], [], legends)
     # A cell split by the page break leaves its last lines above the first
     # dated row ("Rd, Waterloo" opens page 7 of the 2023-24 record).
     left = data[first][1][0].span
@@ -109,8 +109,11 @@ def _read_page(page, page_no: int) -> PageLayout:
     data_top = data[first][0]
     rows = [cells for top, cells in data[first:]]
     columns = _columns(rows)
-    header = _header(page, tables, columns, data_top)
-    return PageLayout(page_no, _title(page), header, columns, rows, legends)
+    # The title and the header are above the data: words are read once, and only there (a page's words cost
+    # as much again as its tables).
+    words = page.crop((0, 0, page.width, min(page.height, data_top + 2))).extract_words()
+    header = _header(words, tables, columns, data_top)
+    return PageLayout(page_no, _title(words), header, columns, rows, legends)
 
 
 def _clean(text: str) -> str:
@@ -138,9 +141,9 @@ def is_continuation(cells: list[Cell], first_column: Span) -> bool:
     return len(texts) == 1 and first_column.x0 - 10 <= texts[0].span.centre <= first_column.x1
 
 
-def _title(page) -> str | None:
+def _title(words: list[dict]) -> str | None:
     """The line set in display type (12 pt or more), e.g. `MPS LFR DEPLOYMENTS 2025`."""
-    big = [w for w in page.extract_words() if w["bottom"] - w["top"] >= TITLE_SIZE]
+    big = [w for w in words if w["bottom"] - w["top"] >= TITLE_SIZE]
     if not big:
         return None
     top = min(w["top"] for w in big)
@@ -148,7 +151,7 @@ def _title(page) -> str | None:
     return " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
 
 
-def _header(page, tables, columns: list[Span], data_top: float) -> list[str] | None:
+def _header(page_words: list[dict], tables, columns: list[Span], data_top: float) -> list[str] | None:
     """Header text per data column from the words above the first data row, or None."""
     cells = [c for t in tables for c in t.cells if c[3] <= data_top + 1]
     if not cells:
@@ -157,7 +160,7 @@ def _header(page, tables, columns: list[Span], data_top: float) -> list[str] | N
     left, right = columns[0].x0 - EDGE_TOLERANCE, columns[-1].x1 + EDGE_TOLERANCE
     words = [
         w
-        for w in page.extract_words()
+        for w in page_words
         if w["top"] >= band_top - 1 and w["bottom"] <= data_top + 1 and w["x0"] >= left and w["x1"] <= right
     ]
     if not words:
