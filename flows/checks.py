@@ -24,7 +24,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 
 from schemas.expectations import SUITES
-from warehouse.check_frames import check_inputs_sha256, find_check_frame
+from warehouse.check_frames import check_inputs_sha256, count_check_rows, find_check_frame
 from warehouse.check_results import carry_forward, record_check_run
 from warehouse.db import connect
 
@@ -64,13 +64,15 @@ def run_checks(db_path: Path, data_docs_dir: Path | None = None) -> CheckReport:
     report = CheckReport(run_id=str(uuid.uuid4()))
     con = connect(db_path)
     try:
-        frames = {suite: find_check_frame(con, suite) for suite in SUITES}
-        report.rows_checked = {suite: len(frame) for suite, frame in frames.items()}
-        inputs = check_inputs_sha256(frames, at.date())
+        inputs = check_inputs_sha256(con, at.date())
         carried = carry_forward(con, input_sha256=inputs, run_id=report.run_id, at=at)
-        if carried is None:
-            from warehouse.checks import validate_frames  # imports Great Expectations: only when there is work
+        if carried is not None:
+            report.rows_checked = {suite: n for suite, n in count_check_rows(con).items()}
+        else:
+            from warehouse.checks import validate_frames  # pandas and Great Expectations: only when there is work
 
+            frames = {suite: find_check_frame(con, suite) for suite in SUITES}
+            report.rows_checked = {suite: len(frame) for suite, frame in frames.items()}
             run = validate_frames(frames, today=at.date(), data_docs_dir=data_docs_dir)
             recorded = record_check_run(con, run, run_id=report.run_id, at=at, input_sha256=inputs)
     finally:

@@ -24,7 +24,6 @@ from flows.progress import progress
 from flows.settings import Settings
 from schemas.claims import Claim
 from schemas.releases import Release
-from scrapers.claims import extract_claims
 from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError
 from scrapers.met_news.feed import parse_feed
@@ -59,6 +58,8 @@ def read(content: bytes, url: str) -> tuple[Release, list[Claim]]:
     release = parse_release(content, url)
     logger = get_run_logger()
     try:  # a failure of the claim reader is ours, not the page's: the release still loads, without claims
+        from scrapers.claims import extract_claims  # dateparser: only when a release is read
+
         claims = extract_claims(release.text, release.published, title=release.title)
     except Exception as exc:  # noqa: BLE001
         logger.error("claim reader failed on %s (%s: %s); loaded without its claims", url, type(exc).__name__, exc)

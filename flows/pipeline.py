@@ -13,6 +13,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.flow_engine import FlowRunTimeoutError
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
 from flows.alerts import deliver, raise_alerts
 from notify.channels import notification_channels
@@ -94,6 +95,12 @@ def _bounded(source_flow, name: str, settings: Settings, report: RunReport, logg
         return None
 
 
+def _no_subflow_heartbeats():
+    """The sources' and checks' subflows run in this flow's process, whose own heartbeat already says it is
+    alive; each subflow's heartbeat thread would cost up to a second to stop (Prefect sleeps it in 1 s steps)."""
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+
+
 @flow(name="lfr-watch", validate_parameters=False)
 def lfr_watch(
     settings: Settings,
@@ -104,7 +111,7 @@ def lfr_watch(
     """One run of the requested sources; `since`/`until` bound the question search (backfills)."""
     logger = get_run_logger()
     try:
-        with run_lock(settings.db_path):  # one run at a time per warehouse: a second one stops here, saying why
+        with run_lock(settings.db_path), _no_subflow_heartbeats():  # one run at a time per warehouse
             return _run(settings, sources, since, until, logger)
     except RunInProgress as exc:
         logger.error("%s", exc)

@@ -26,7 +26,6 @@ from flows.progress import progress
 from flows.settings import GLA_LIVE, Settings
 from schemas.claims import Claim
 from schemas.questions import Question
-from scrapers.claims import question_claims
 from scrapers.errors import SourceFormatError
 from scrapers.http import FetchError, FetchResult
 from scrapers.london_gov.question_page import parse_question
@@ -63,6 +62,8 @@ class QuestionsReport:
 def parse(content: bytes, url: str, logger) -> tuple[Question, dict[int, list[Claim]]]:
     question = parse_question(content, url)
     # A failure of the claim reader is ours, not the page's: the page still loads, that answer without claims.
+    from scrapers.claims import question_claims  # dateparser: only when a page is read
+
     claims = question_claims(question, on_error=lambda position, exc: logger.error(
         "claim reader failed on answer %d of %s (%s: %s); loaded without its claims", position, url,
         type(exc).__name__, exc))

@@ -17,10 +17,14 @@ import hashlib
 from datetime import date
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
 
 from schemas.records import FIGURE_COLUMNS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _FIGURES = ", ".join(f"v.{c}" for c in FIGURE_COLUMNS)
 
@@ -90,22 +94,27 @@ ORDER BY c.question_url, c.position, c.sentence_index, c.claim_id
 _FRAMES = {"deployments": _DEPLOYMENTS, "questions": _QUESTIONS, "answers": _ANSWERS, "claims": _CLAIMS}
 
 
-def find_check_frame(con: duckdb.DuckDBPyConnection, suite: str) -> pd.DataFrame:
+def find_check_frame(con: duckdb.DuckDBPyConnection, suite: str) -> "pd.DataFrame":
     """The rows suite `suite` validates (index 0..n-1, unique `row_key`); KeyError for an unknown suite."""
     frame = con.execute(_FRAMES[suite]).df()
     return frame.reset_index(drop=True)
 
 
-def check_inputs_sha256(frames: dict[str, pd.DataFrame], today: date) -> str:
-    """What a check run depends on: every frame's rows, the suites' code and the day (dates are judged against
-    it). The same hash means the same results, so the run can carry them forward."""
+def check_inputs_sha256(con: duckdb.DuckDBPyConnection, today: date) -> str:
+    """What a check run depends on: every suite's rows (hashed in DuckDB, no DataFrame built), the suites' code
+    and the day (dates are judged against it). The same hash means the same results, so the run can carry them
+    forward."""
     h = hashlib.sha256(today.isoformat().encode())
     for f in sorted(resources.files("schemas.expectations").iterdir(), key=lambda f: f.name):
         if f.name.endswith(".py"):
             h.update(f.name.encode() + f.read_bytes())
-    for name in sorted(frames):
-        frame = frames[name]
-        h.update(f"{name}|{len(frame)}|{'|'.join(map(str, frame.columns))}|{'|'.join(map(str, frame.dtypes))}".encode())
-        if len(frame):
-            h.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
+    for suite in sorted(_FRAMES):
+        rows, digest = con.execute(f"SELECT count(*), md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY row_key)) "
+                                   f"FROM ({_FRAMES[suite]}) t").fetchall()[0]
+        h.update(f"{suite}|{rows}|{digest}".encode())
     return h.hexdigest()
+
+
+def count_check_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """How many rows each suite checks."""
+    return {suite: con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0] for suite, sql in _FRAMES.items()}

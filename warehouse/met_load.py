@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
-import pandas as pd
 
 from schemas.records import FIGURE_COLUMNS, MetDocument
 from scrapers.versions import met_parser_version
@@ -56,6 +55,8 @@ def load_met_document(con: duckdb.DuckDBPyConnection, document: MetDocument, obs
         row["figures_sha256"] = sha
         row["observed_at"] = observed_at
         rows.append(row)
+    import pandas as pd  # only a new document version pays for it
+
     incoming = pd.DataFrame(rows)
     legends = pd.DataFrame([r.__dict__ for r in document.purpose_references])
     con.register("incoming", incoming)

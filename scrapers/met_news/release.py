@@ -16,8 +16,6 @@ import re
 from datetime import date
 from importlib.metadata import version
 
-import trafilatura
-
 from schemas.releases import Release
 from scrapers.errors import SourceFormatError, never_crash
 
@@ -35,6 +33,8 @@ def is_about_lfr(*texts: str) -> bool:
 def parse_release(content: bytes, url: str) -> Release:
     """The release on a newsroom page (module docstring)."""
     html = content.decode("utf-8", errors="replace")
+    import trafilatura  # ~0.1 s to import: only when a release is read
+
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=True, favor_precision=True)
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
