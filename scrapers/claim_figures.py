@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from scrapers.claim_numbers import QUALIFIERS, Number
 
 _MOD = (r"(?:(?:system|facial[- ]recognition|lfr|\(lfr\)|live|further|more|separate|additional|individual|different|"
+        r"supposed|apparent|possible|"
         r"unique|total|potential|possible|confirmed|unconfirmed|recorded|reported|operational|such|other|new|"
         r"verified|subsequent|resulting|formal|positive)\s+)*")
 # Words that describe the people counted without making them a subset the records lack.
@@ -47,7 +48,7 @@ _NOUNS = [(cat, re.compile(rf"^\s+{_MOD}(?:{noun})\b")) for cat, noun in [
 _PREDICATES = [
     ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
     ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
-              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|not (?:a (?:true )?match|the (?:person|people|"
+              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|not (?:a (?:true )?match|the (?:person|people|"
               r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
     ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
              r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?)"),
@@ -108,7 +109,7 @@ _PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hou
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 _FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
                          r"\s+rates?\b[^#;]{0,40}$")
-_FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|wrong|mistaken)")
+_FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mistaken|erroneous)")
 _DENOMINATOR = re.compile(rf"^\s+(?:of|per|in|for)?\s*(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
                           r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
                           rf"(?P<alert>{_ALERT_NOUN}))\b")

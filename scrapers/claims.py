@@ -77,6 +77,8 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
+_QUOTES = {ord(c): " " for c in '"“”'}
+_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$")
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
@@ -205,9 +207,11 @@ def _blank(text: str, phrases: list[Phrase]) -> str:
 
 def _phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phrase]]:
     """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
-    masked = mask_non_figures(text)
-    periods = find_periods(masked, statement_date)
-    rest = _blank(masked, periods)
+    masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
+    # "a review published in July 2019 that found …": when a document came out is not what its figures cover
+    found = find_periods(masked, statement_date)
+    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start])]
+    rest = _blank(masked, found)
     places = find_locations(rest) + [Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",))
                                      for p in periods if p.kind == "carnival"]
     selections = find_selections(_blank(rest, places))

@@ -342,3 +342,17 @@ def test_the_paragraph_after_the_lede_dates_the_story_s_opening_figures():
 def test_an_undated_statement_keeps_the_start_it_names():
     (claim,) = extract_claims("Since January 2024 the MPS has made 900 arrests using LFR.", None)
     assert period(claim) == ("2024-01-01", None)
+
+
+@pytest.mark.parametrize("text, low", [
+    ('A review of the trials found "85 per cent" of supposed matches to be wrong.', 0.85),
+    ("An audit found that 70% of matches were inaccurate.", 0.70),
+])
+def test_a_quoted_or_qualified_share_of_wrong_matches_is_a_per_alert_rate(text, low):
+    (claim,) = extract_claims(text, D("2021-03-01"))
+    assert (claim.metric, claim.low, claim.high) == ("false_alert_rate_per_alert", low, low)
+
+
+def test_when_a_report_was_published_is_not_the_period_its_figures_cover():
+    (claim,) = extract_claims("She cited a review published in May 2020 that found 40 false alerts.", D("2021-03-01"))
+    assert claim.metric == "false_alerts" and period(claim) == (None, None)
