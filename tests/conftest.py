@@ -27,6 +27,14 @@ def prefect_harness():
         yield
 
 
+@pytest.fixture(scope="session")
+def prefect_api_url(prefect_harness) -> str:
+    """The session's test Prefect API, for `lfrwatch` subprocesses to share (tests/helpers/cli.py)."""
+    from prefect.settings import PREFECT_API_URL
+
+    return PREFECT_API_URL.value()
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Say loudly when the tests that need the real Met PDFs did not run: a skipped suite is not a passing one."""
     from tests.helpers.real_pages import REAL_PAGES

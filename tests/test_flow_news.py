@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 from flows.pipeline import lfr_watch
+from tests.helpers.cli import cli_environment
 from tests.helpers.met_site import INDEX_PATH, PATHS, index_html, site_settings
 from tests.helpers.sites import LocalSite
 
@@ -179,9 +180,8 @@ def test_a_broken_release_or_feed_is_its_own_error_and_loses_nothing(tmp_path):
         assert rows(db, "SELECT count(*) FROM findings WHERE kind = 'source_broken' AND state <> 'cleared'") == [(0,)]
 
 
-def test_a_backfill_from_the_command_line_reads_every_source_news_included(tmp_path):
+def test_a_backfill_from_the_command_line_reads_every_source_news_included(tmp_path, prefect_api_url):
     """`lfrwatch backfill` with every source over the local server: the news source runs with the others."""
-    import os
     import subprocess
     import sys
     from pathlib import Path
@@ -191,9 +191,7 @@ def test_a_backfill_from_the_command_line_reads_every_source_news_included(tmp_p
     from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
 
     db = tmp_path / "lfr.duckdb"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LFRWATCH_") and k != "PREFECT_API_URL"}
-    env.update(LFRWATCH_MIN_INTERVAL="0", LFRWATCH_MET_DOCUMENTS="", PREFECT_HOME=str(tmp_path / "prefect"),
-               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env = cli_environment(tmp_path / "prefect", prefect_api_url, LFRWATCH_MET_DOCUMENTS="")
     script = Path(sys.executable).with_name("lfrwatch")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
     with LocalSite() as site:

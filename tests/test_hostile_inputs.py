@@ -75,15 +75,11 @@ def _lfrwatch(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Complete
 
 
 @pytest.fixture(scope="module")
-def cli_env(tmp_path_factory) -> dict[str, str]:
-    import os
+def cli_env(tmp_path_factory, prefect_api_url) -> dict[str, str]:
+    from tests.helpers.cli import cli_environment
 
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("LFRWATCH_") and k not in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILE")}
-    env.update(PREFECT_HOME=str(tmp_path_factory.mktemp("prefect-home")), LFRWATCH_MIN_INTERVAL="0",
-               PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1", LFRWATCH_DOCUMENT_SECONDS=str(BUDGET),
-               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
-    return env
+    return cli_environment(tmp_path_factory.mktemp("prefect-home"), prefect_api_url,
+                           LFRWATCH_DOCUMENT_SECONDS=str(BUDGET))
 
 
 def test_the_commands_say_which_file_broke_and_never_show_a_traceback(tmp_path, cli_env):

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.helpers.cli import cli_environment
 from tests.helpers.met_site import INDEX_PATH, LFR, index_html
 from tests.helpers.pdf_factory import FLAT_HEADER, FLAT_WIDTHS, GridTable, data_row, render_pdf
 from tests.helpers.sites import LocalSite
@@ -35,13 +36,9 @@ def _command(*args: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items()
-            if not k.startswith("LFRWATCH_") and k not in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILE")}
-    return base | {"PREFECT_HOME": str(tmp_path_factory.mktemp("prefect-home")), "LFRWATCH_MIN_INTERVAL": "0",
-                   "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-                   "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120", "LFRWATCH_MET_DOCUMENTS": "",
-                   "LFRWATCH_LOCK_WAIT": "3"}
+def env(tmp_path_factory, prefect_api_url) -> dict[str, str]:
+    return cli_environment(tmp_path_factory.mktemp("prefect-home"), prefect_api_url, LFRWATCH_MET_DOCUMENTS="",
+                           LFRWATCH_LOCK_WAIT="3")
 
 
 @pytest.fixture()
