@@ -9,7 +9,8 @@ sentence's figures the first one's day, places and deployments. Each claim
 records the words that set its period and places and where they came
 from. Which numbers are figures is claim_figures; numbers and ranges
 claim_numbers; periods claim_periods; places and selections claim_places;
-sentences and lists sentences. Pure: text and the statement's date in,
+whose figure it is claim_tactics; subsets claim_subsets; sentences and
+lists sentences. Pure: text and the statement's date in,
 `Claim`s out; no network, disk, clock or database.
 Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
 tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
@@ -29,7 +30,9 @@ from scrapers.claim_frame import Frame, advance, combined_period, inherited_sour
 from scrapers.claim_numbers import count_range, find_numbers, mask_non_figures, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
+from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
+from scrapers.claim_tactics import another_forces, lfr_figure, reports_other_tactics
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "split_sentences"]
@@ -42,41 +45,12 @@ _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|
 # anywhere, a present perfect counts up to the statement's date.
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
                               r"generated|resulted|led|produced|seen|triggered)\b")
-# Words after a count that narrow it to a subset the records do not break down ("3 arrests for shoplifting",
-# "50 sex offenders who were found in breach", "100 individuals allegedly involved in …"); a list that follows
-# ("arrested for the following:") or a range of offences describes all of them, and narrows nothing.
-_GENERAL = (r"(?!a range|a variety|a number|various|a mix|a wide|offences including|crimes including|offences such|"
-            r"crimes such|a list|a host|serious offences including|a series|the following|offences ranging|crimes ranging|"
-            r"criminal offences|a breadth|offences from|a raft)")
-_SUBSET = re.compile(
-    r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|being|been|made|also)\s+)*(?P<words>(?:(?:wanted|arrested)\s+)?"
-    rf"(?:for|on suspicion of|in connection with|allegedly involved in|involved in|subject to)\s+{_GENERAL}"
-    r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
-    r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
-_RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
 _REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
                           r"arrests?|results?|was|were|took place|happened)\b", re.I)
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
-# "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
-_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                          r"(?:Police|Constabulary)\b(?!\s+Service)")
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
-_SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
-# A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
-# are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
-# ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to
-# something else ("proactive arrests as part of the wider operation") states no LFR figure. Being "part of a wider
-# policing operation" is how LFR deployments are described, and does not make a passage mixed.
-_OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife arch(?:es)?|dispersal orders?|"
-                            r"section 60|search powers)\b")
-_NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
-                      r"plain[- ]clothes|ANPR|patrols?)\b")
-_ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation")
-_LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
-                      r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
-_GENERAL_METRICS = {"arrests", "engagements"}
 _QUOTES = {ord(c): " " for c in '"“”'}
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$")
 
@@ -99,7 +73,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             if origin == "title" or _ASKS.search(sentence.text):
                 frame = _background(frame, sentence.text, origin, statement_date)
     claims: list[Claim] = []
-    mixed = bool(_OTHER_TACTICS.search(text))
+    mixed = reports_other_tactics(text)
     list_start: dict[int, Frame] = {}
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -128,7 +102,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
         found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
-        found = [c for c in found if c.metric not in _GENERAL_METRICS or _lfr_figure(sentence.text, mixed)]
+        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)]
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
             claims = _date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
@@ -146,15 +120,6 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         antecedent = found[-1].metric if found else antecedent
         prev = sentence
     return claims
-
-
-def _lfr_figure(sentence: str, mixed: bool) -> bool:
-    """Whether a sentence's arrests or stops are LFR's (see _OTHER_TACTICS)."""
-    if _OTHER_TACTICS.search(sentence) or _ELSEWHERE.search(sentence):
-        return False
-    if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
-        return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
-    return not mixed or bool(_LFR_TIE.search(sentence))
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -254,7 +219,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures += _selection_counts(masked, selections, frame)
     figures.sort(key=lambda f: f.number.start)
     claims = []
-    figures = [f for f in figures if not _OTHER_FORCE.search(text[:f.number.start])]
+    figures = [f for f in figures if not another_forces(text[:f.number.start])]
     for figure in figures:
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
@@ -364,7 +329,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         locations=locations, scope_text=words(text, chosen) if chosen else ("; ".join(dict.fromkeys(scope_parts)) or None),
         sentence=text, period_words=period_words, period_source=period_source, place_words=place_words,
         places_source=places_source, selection=named, cumulative=cumulative,
-        subset=_subset(masked, figure), sentence_index=sentence.index)
+        subset=subset_of(masked, figure), sentence_index=sentence.index)
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -383,18 +348,6 @@ def _clause(masked: str, num) -> str:
     a = max([m.end() for m in cuts if m.end() <= at], default=0)
     b = min([m.start() for m in cuts if m.start() >= at], default=len(clause))
     return clause[a:b]
-
-
-def _subset(masked: str, figure: Figure) -> str | None:
-    num, after = figure.number, masked[figure.number.end:]
-    if figure.metric not in _SUBSET_METRICS:
-        return None
-    words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
-    if words:
-        return " ".join(after[after.lower().index(w):][:len(w)] for w in words)
-    if figure.part_of:
-        return re.split(r"[,.;:()]", after, maxsplit=1)[0].strip() or "a part of the figure before"
-    return None
 
 
 def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 _CLAIM_READER = ("claims.py", "claim_figures.py", "claim_frame.py", "claim_numbers.py", "claim_periods.py",
-                 "claim_places.py", "claim_tables.py", "sentences.py")
+                 "claim_places.py", "claim_subsets.py", "claim_tables.py", "claim_tactics.py", "sentences.py")
 
 
 def _digest(files) -> str:

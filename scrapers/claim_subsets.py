@@ -1,0 +1,41 @@
+"""Which figures name only a part of what the records count.
+
+Owns the words after a count that narrow it to a subset the records do
+not break down ("3 arrests for shoplifting", "50 sex offenders who were
+found in breach"), and parts of a figure named before ("This included two
+people who …"). Such a claim is checked only for review
+(docs/claims.md). Pure. Proof: tests/test_claims.py, tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_figures import Figure
+
+# Words after a count that narrow it to a subset the records do not break down ("3 arrests for shoplifting",
+# "50 sex offenders who were found in breach", "100 individuals allegedly involved in …"); a list that follows
+# ("arrested for the following:") or a range of offences describes all of them, and narrows nothing.
+_GENERAL = (r"(?!a range|a variety|a number|various|a mix|a wide|offences including|crimes including|offences such|"
+            r"crimes such|a list|a host|serious offences including|a series|the following|offences ranging|crimes ranging|"
+            r"criminal offences|a breadth|offences from|a raft)")
+_SUBSET = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|being|been|made|also)\s+)*(?P<words>(?:(?:wanted|arrested)\s+)?"
+    rf"(?:for|on suspicion of|in connection with|allegedly involved in|involved in|subject to)\s+{_GENERAL}"
+    r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
+    r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
+_RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
+_SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
+
+
+def subset_of(masked: str, figure: Figure) -> str | None:
+    """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
+    num, after = figure.number, masked[figure.number.end:]
+    if figure.metric not in _SUBSET_METRICS:
+        return None
+    words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
+    if words:
+        return " ".join(after[after.lower().index(w):][:len(w)] for w in words)
+    if figure.part_of:
+        return re.split(r"[,.;:()]", after, maxsplit=1)[0].strip() or "a part of the figure before"
+    return None

@@ -1,0 +1,50 @@
+"""Whose figure it is: LFR's, another tactic's, or another force's.
+
+Owns the rules that keep figures that are not the Met's LFR figures out of
+the claims: arrests by every tactic in a passage about a whole operation,
+arrests put down to something else, and another force's figures.
+Pure. Proof: tests/test_passages.py, tests/evidence/ (benchmarks/claims_real.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
+_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                          r"(?:Police|Constabulary)\b(?!\s+Service)")
+# A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
+# are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
+# ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to
+# something else ("proactive arrests as part of the wider operation") states no LFR figure. Being "part of a wider
+# policing operation" is how LFR deployments are described, and does not make a passage mixed.
+_OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife arch(?:es)?|dispersal orders?|"
+                            r"section 60|search powers)\b")
+_NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
+                      r"plain[- ]clothes|ANPR|patrols?)\b")
+_ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation")
+_LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
+                      r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
+_GENERAL_METRICS = {"arrests", "engagements"}
+
+
+def reports_other_tactics(text: str) -> bool:
+    """Whether a passage reports tactics other than LFR (stop and search, knife arches…)."""
+    return bool(_OTHER_TACTICS.search(text))
+
+
+def another_forces(before: str) -> bool:
+    """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests")."""
+    return bool(_OTHER_FORCE.search(before))
+
+
+def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
+    """Whether a sentence's figure of `metric` is LFR's: arrests and stops only when tied to it (see
+    _OTHER_TACTICS) in a `mixed` passage, and never when put down to something else."""
+    if metric not in _GENERAL_METRICS:
+        return True
+    if _OTHER_TACTICS.search(sentence) or _ELSEWHERE.search(sentence):
+        return False
+    if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
+        return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
+    return not mixed or bool(_LFR_TIE.search(sentence))
