@@ -3,6 +3,10 @@
 When the passage reader or the PDF extractor improves, users want the
 whole history read again (`lfrwatch rederive`):
 
+- questions: every stored question page version is read again by the
+  current page reader and compared with the answers first read from it
+  (a difference is a `derivation_changed` finding; the answers stored are
+  not rewritten);
 - questions, news: every stored answer and release version is read by the
   current passage reader; what changed is stored with a
   `derivation_changed` finding for review (warehouse/rederive.py), the
@@ -33,12 +37,14 @@ from flows.settings import Settings
 from notify.channels import notification_channels
 from scrapers.claims import extract_claims
 from scrapers.errors import SourceFormatError
-from scrapers.versions import claim_reader_version, met_parser_version
+from scrapers.london_gov.question_page import parse_question
+from scrapers.versions import claim_reader_version, met_parser_version, question_parser_version
 from warehouse import alerts as ledger
 from warehouse.contradictions import record_contradictions
 from warehouse.db import connect
 from warehouse.findings import record_finding
 from warehouse.met_load import figures_sha256
+from warehouse.questions_load import text_sha256
 from warehouse.rederive import RederiveReport, mark_contradictions, replace_claims, statement_versions
 
 BATCH = 500  # statement versions per transaction
@@ -48,6 +54,8 @@ REDERIVE_SOURCES = ("questions", "news", "met")
 @dataclass
 class RederiveRun:
     claims: RederiveReport = field(default_factory=RederiveReport)
+    pages: int = 0
+    pages_changed: int = 0
     documents: int = 0
     documents_changed: int = 0
     first_found: int = 0
@@ -57,6 +65,8 @@ class RederiveRun:
 
     def summary(self) -> str:
         parts = [self.claims.summary()]
+        if self.pages:
+            parts.append(f"re-read {self.pages} question page versions: {self.pages_changed} read differently")
         if self.documents:
             parts.append(f"re-read {self.documents} Met documents: {self.documents_changed} read differently")
         parts.append(f"{self.first_found} contradictions found for the first time, {self.carried_over} carried over, "
@@ -73,6 +83,8 @@ def rederive(settings: Settings, sources: tuple[str, ...] = REDERIVE_SOURCES) ->
     run = RederiveRun()
     con = connect(settings.db_path)
     try:
+        if "questions" in sources:
+            _pages(con, at, run, logger)
         if "questions" in sources or "news" in sources:
             _claims(con, sources, at, run, logger)
         if "met" in sources:
@@ -107,6 +119,40 @@ def _claims(con, sources, at: datetime, run: RederiveRun, logger) -> None:
                     advance()
                 readings.append((v, claims))
             replace_claims(con, readings, at=at, version=version, report=run.claims)
+
+
+def _pages(con, at: datetime, run: RederiveRun, logger) -> None:
+    """Each question page version loaded, read again by the current page reader and compared (not applied): a page
+    whose answers now read differently is a derivation_changed finding for review."""
+    version = question_parser_version()
+    stored = con.execute(
+        "SELECT r.url, r.sha256, r.content, list(v.position || ':' || v.text_sha256 ORDER BY v.position) "
+        "FROM raw_documents r JOIN answer_versions v ON v.document_sha256 = r.sha256 "
+        "JOIN questions q ON q.question_url = v.question_url AND q.source_url = r.url "
+        "WHERE r.source = 'questions' GROUP BY ALL ORDER BY r.url, r.sha256").fetchall()
+    with progress("question pages", len(stored)) as advance:
+        for url, sha, content, before in stored:
+            advance()
+            run.pages += 1
+            try:
+                question = parse_question(content, url)
+            except Exception as exc:  # noqa: BLE001 - one page's failure is its own; the rest go on
+                run.errors.append(f"{url}: {type(exc).__name__}: {exc}")
+                continue
+            now = sorted(f"{a.position}:{text_sha256(a.text)}" for a in question.answers)
+            if set(now) >= set(before):  # every answer first read from this version reads the same
+                continue
+            run.pages_changed += 1
+            key = "derivation_changed:" + hashlib.sha256(f"{url}|{sha}|{version}".encode()).hexdigest()[:24]
+            record_finding(con, key=key, kind="derivation_changed", subject=f"document:{url}", at=at, state="review",
+                           evidence={"document_url": url, "document_sha256": sha, "version": version,
+                                     "added": sorted(set(now) - set(before)), "removed": sorted(set(before) - set(now))},
+                           summary=(f"Re-read by {version}: question page {url.rsplit('/', 1)[-1]} reads differently "
+                                    f"({len(set(before) - set(now))} answer texts not found again; not applied: for "
+                                    "review)"))
+            logger.info("%s reads differently with %s", url, version)
+    con.execute("UPDATE questions SET parser_version = ? WHERE parser_version IS DISTINCT FROM ? AND document_sha256 "
+                "IN (SELECT sha256 FROM raw_documents WHERE source = 'questions')", [version, version])
 
 
 def _documents(con, settings: Settings, at: datetime, run: RederiveRun, logger) -> None:

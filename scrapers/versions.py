@@ -1,7 +1,7 @@
 """Which version of our own reading code derived a row.
 
 Owns the version names stored with derived rows (claims.extractor_version,
-met_document_versions.parser_version): a short hash of the source of the
+met_document_versions.parser_version, questions.parser_version): a short hash of the source of the
 modules that do the reading, so a change to the reader is a new version
 without anyone remembering to bump a number, and an unchanged reader keeps
 its version across installs. `lfrwatch rederive` (flows/rederive.py)
@@ -37,3 +37,9 @@ def claim_reader_version() -> str:
 def met_parser_version() -> str:
     """The Met PDF extractor's version, e.g. 'met-0c41d2a9e8f1'."""
     return "met-" + _digest([f for f in resources.files("scrapers.met").iterdir() if f.name.endswith(".py")])
+
+
+@cache
+def question_parser_version() -> str:
+    """The london.gov.uk page reader's version, e.g. 'questions-5be0c1d2a3f4'."""
+    return "questions-" + _digest([f for f in resources.files("scrapers.london_gov").iterdir() if f.name.endswith(".py")])

@@ -150,3 +150,43 @@ def test_met_documents_are_read_again_and_compared_without_rewriting_history(tmp
     assert state == "review" and len(evidence["refigured"]) == 1 and evidence["added"] == evidence["removed"] == []
     assert rows(con, "SELECT * FROM deployment_versions ORDER BY ALL") == history
     assert findings(con, "figure_revised") == []
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_question_pages_are_read_again_and_a_different_reading_is_noted_not_applied(tmp_path):
+    from pathlib import Path
+
+    from scrapers.claims import question_claims
+    from scrapers.london_gov.question_page import parse_question
+    from scrapers.versions import question_parser_version
+    from warehouse.questions_load import load_question
+
+    html = (Path(__file__).parent / "fixtures" / "london_gov" / "new_answer_with_figures_in_words.html").read_bytes()
+    url = "https://www.london.gov.uk/who-we-are/what-london-assembly-does/questions-mayor/find-an-answer/lfr-page"
+    db = tmp_path / "w.duckdb"
+    con = connect(db)
+    sha, _ = fetch_state.archive_raw(con, url=url, source="questions", content=html, fetched_at=T0, http_status=200,
+                                     etag=None, last_modified=None, content_type="text/html")
+    question = parse_question(html, url)
+    load_question(con, question, question_claims(question), source_url=url, document_sha256=sha, observed_at=T0)
+    con.close()
+
+    same = rederive(db, ("questions",))
+    assert (same.pages, same.pages_changed, same.claims.changed) == (1, 0, 0)
+
+    con = connect(db)
+    # as if an older page reader had read the answer's text differently
+    con.execute("UPDATE answer_versions SET text_sha256 = 'older-reading'")
+    con.execute("UPDATE claims SET text_sha256 = 'older-reading'")
+    answers = rows(con, "SELECT text FROM answer_versions")
+    con.close()
+
+    run = rederive(db, ("questions",))
+
+    con = connect(db)
+    assert (run.pages, run.pages_changed) == (1, 1)
+    (state, evidence), = rows(con, "SELECT state, evidence FROM findings WHERE kind = 'derivation_changed' "
+                                   "AND subject = ?", [f"document:{url}"])
+    assert state == "review" and json.loads(evidence)["removed"] == ["1:older-reading"]
+    assert rows(con, "SELECT text FROM answer_versions") == answers  # noted, not applied
+    assert rows(con, "SELECT DISTINCT parser_version FROM questions") == [(question_parser_version(),)]

@@ -20,7 +20,7 @@ import duckdb
 
 from schemas.claims import Claim
 from schemas.questions import Question
-from scrapers.versions import claim_reader_version
+from scrapers.versions import claim_reader_version, question_parser_version
 from warehouse.db import transaction
 
 
@@ -116,7 +116,7 @@ def load_question(
 _QUESTION_TYPES = ("question_url VARCHAR, source_url VARCHAR, reference VARCHAR, title VARCHAR, asked_by VARCHAR, "
                    "organisation VARCHAR, asked_of VARCHAR, meeting VARCHAR, meeting_date DATE, question_text VARCHAR, "
                    "layout VARCHAR, answer_state VARCHAR, document_sha256 VARCHAR, first_seen_at TIMESTAMPTZ, "
-                   "last_parsed_at TIMESTAMPTZ")
+                   "last_parsed_at TIMESTAMPTZ, parser_version VARCHAR")
 _VERSION_TYPES = ("question_url VARCHAR, position INTEGER, text_sha256 VARCHAR, answered_by VARCHAR, answer_date DATE, "
                   "text VARCHAR, holding BOOLEAN, attachments JSON, tables JSON, document_sha256 VARCHAR, "
                   "first_observed_at TIMESTAMPTZ, last_observed_at TIMESTAMPTZ")
@@ -154,7 +154,7 @@ def load_questions(con: duckdb.DuckDBPyConnection, pages: list[PageToLoad]) -> l
             "asked_by": q.asked_by, "organisation": q.organisation, "asked_of": q.asked_of, "meeting": q.meeting,
             "meeting_date": q.meeting_date, "question_text": q.question_text, "layout": q.layout,
             "answer_state": answer_state(q), "document_sha256": page.document_sha256, "first_seen_at": at,
-            "last_parsed_at": at})
+            "last_parsed_at": at, "parser_version": question_parser_version()})
         new_answers = changed = 0
         claims_before = len(claim_rows_)
         for a in q.answers:
@@ -180,7 +180,7 @@ def load_questions(con: duckdb.DuckDBPyConnection, pages: list[PageToLoad]) -> l
         "asked_by = excluded.asked_by, organisation = excluded.organisation, asked_of = excluded.asked_of, "
         "meeting = excluded.meeting, meeting_date = excluded.meeting_date, question_text = excluded.question_text, "
         "layout = excluded.layout, answer_state = excluded.answer_state, document_sha256 = excluded.document_sha256, "
-        "last_parsed_at = excluded.last_parsed_at", [questions])
+        "last_parsed_at = excluded.last_parsed_at, parser_version = excluded.parser_version", [questions])
     if seen:
         con.execute(
             "UPDATE answer_versions v SET last_observed_at = s.seen_at FROM (SELECT unnest(?::STRUCT(question_url VARCHAR, "

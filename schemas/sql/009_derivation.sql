@@ -4,3 +4,4 @@
 
 ALTER TABLE claims ADD COLUMN extractor_version TEXT;             -- the passage reader that read the claim
 ALTER TABLE met_document_versions ADD COLUMN parser_version TEXT; -- the PDF extractor that read the document
+ALTER TABLE questions ADD COLUMN parser_version TEXT;             -- the page reader that read its last version
