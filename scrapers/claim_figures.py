@@ -157,6 +157,13 @@ _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
 # arrests, a principle rather than a count the records hold
 _WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
+_POLICY_ZERO = re.compile(r"^\s+(?:\w+\s+)?(?:is|are)\s+(?:ever\s+)?(?:arrested|stopped|detained)\b")
+# "officers engaged with two of the people concerned" (after false alerts): engagements after a false alert
+_ENGAGED_BEFORE = re.compile(r"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+)?$")
+_PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:people|persons|individuals)\b"
+                               r"(?P<rest>[^#.;]{0,40})")
+# "Deployments: 187", "Arrests following an alert: 604": a report's label and its figure
+_LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
@@ -222,11 +229,18 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             participle = m.groupdict().get("p") or m.groupdict().get("p2")
             metric = next((_METRICS[c] for c, p in _NOUNS if p.match(" " + noun)), None) if noun else None
             metric = metric or (_METRICS[_PARTICIPLES[participle]] if participle else None)
+            # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
+            metric = metric or next((_METRICS[c] for c, p in _NOUNS if p.match(after) and c in ("false", "true")), None)
             found.append(Figure(num, metric or last_metric, part_of=True))
             continue
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
             found.append(Figure(num, "arrests"))
             last_metric = "arrests"
+            continue
+        if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) and (
+                prev == "false" or last_metric == "false_alerts" or _FALSE_WORD.search(concerned["rest"])):
+            found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
+            cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
         cat, marked, antecedent_cat = None, False, prev
         if _CAUSED_BY.match(after) and (fronted := _FRONTED_NOUN.search(before)) and (
@@ -274,10 +288,15 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 continue
         elif pred := _predicate(after):
             cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
+            if cat == "watchlist" and (said := next((c for c, p in _PRECEDING if p.search(before)), None)) in (
+                    "alert", "engage", "arrest"):
+                cat = said  # "alerted officers to four people on the watchlist": alerts, about people on it
             if fronted := _FRONTED.search(before):
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
         else:
             cat = next((c for c, p in _PRECEDING if p.search(before)), None)
+            if cat is None and (label := _LABEL.search(before)):  # "Deployments: 187"
+                cat = next((c for c, p in _NOUNS if p.match(" " + label["label"].strip())), None)
             if cat and (fronted := _FRONTED.search(before)):  # "Of the 12 false alerts, officers engaged with five"
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
             if cat is None and (m := _NUMBER_OF.search(before)):
@@ -312,8 +331,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
             metric = "false_alert_engagements"
         if metric == "arrests" and num.value == 0 and (_AFTER_FALSE.match(after) or _WRONGFUL_ZERO.search(
-                re.split(r"[.;:,]", before)[-1] + re.split(r"[.;:,]", after)[0])):
-            continue  # "no one was arrested as a result of a false alert": no wrongful arrests, not a count
+                re.split(r"[.;:,]", before)[-1] + re.split(r"[.;:,]", after)[0])
+                or _POLICY_ZERO.match(after) or _WRONGFUL_ZERO.search(re.split(r"[.]", before)[-1])):
+            # "no one was arrested as a result of a false alert", "… who were falsely flagged; none was arrested":
+            # no wrongful arrests, not a count; "no one is arrested on the strength of an alert alone": a rule
+            continue
         if cat == "alert" and (kind := _ALERT_KIND.match(after[len(" alerts"):] if after.startswith(" alerts") else "")) \
                 and "all of" in kind.group():  # "three alerts, all of which were correct": both figures
             found.append(Figure(num, "true_alerts" if kind["true"] else "false_alerts"))

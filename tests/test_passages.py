@@ -356,3 +356,17 @@ def test_a_quoted_or_qualified_share_of_wrong_matches_is_a_per_alert_rate(text, 
 def test_when_a_report_was_published_is_not_the_period_its_figures_cover():
     (claim,) = extract_claims("She cited a review published in May 2020 that found 40 false alerts.", D("2021-03-01"))
     assert claim.metric == "false_alerts" and period(claim) == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vans alerted officers to three people on the watchlist.", [("alerts_total", 3)]),
+    ("The deployment raised six false alerts, and officers engaged with four of the people concerned.",
+     [("false_alerts", 6), ("false_alert_engagements", 4)]),
+    ("Officers spoke to two of the five people who were wrongly flagged; none was arrested.",
+     [("false_alert_engagements", 2), ("false_alerts", 5)]),
+    ("Each alert is reviewed by an officer, and no one is arrested on the basis of an alert alone.", []),
+    ("The quarter in figures:\n\n- Deployments: 96\n- Alerts: 410, including 3 false alerts",
+     [("deployments", 96), ("alerts_total", 410), ("false_alerts", 3)]),
+])
+def test_labels_people_concerned_and_rules_that_are_not_counts(text, expected):
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-06-30"))] == expected
