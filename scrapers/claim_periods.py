@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -360,4 +360,12 @@ def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
                                 anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in _OPEN_START))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
+    for i, p in enumerate(found):
+        day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)
+        if p.kind == "next_day" and day is not None:
+            after = day.first + timedelta(days=1)
+            if not statement_date or after <= statement_date:
+                found[i] = replace(p, kind="day", first=after, last=after, anaphor=False)
+    return found

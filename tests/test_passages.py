@@ -370,3 +370,10 @@ def test_when_a_report_was_published_is_not_the_period_its_figures_cover():
 ])
 def test_labels_people_concerned_and_rules_that_are_not_counts(text, expected):
     assert [(c.metric, c.low) for c in extract_claims(text, D("2025-06-30"))] == expected
+
+
+def test_the_following_day_in_the_sentence_that_names_a_day_is_the_day_after_it():
+    text = ("Officers used LFR outside Ilford station on Friday 7 March and on Romford High Street the following day. "
+            "In Romford, three people were arrested.")
+    (claim,) = extract_claims(text, D("2025-03-12"))
+    assert claim.locations == ("Romford",) and period(claim) == ("2025-03-08", "2025-03-08")
