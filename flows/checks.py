@@ -8,7 +8,7 @@ records each expectation's result and each failing row or document, raises
 a `check_failed` finding once per failure across runs, and rebuilds the
 Data Docs folder. Failing rows are kept exactly as published. When nothing
 checked changed since the last run (the same rows, suites and day:
-`check_inputs_sha256`), its results are recorded again as this run's,
+`check_inputs`), its results are recorded again as this run's,
 naming the run they come from, and Great Expectations is not even imported.
 
 Proof: tests/test_checks_flow.py.
@@ -24,7 +24,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 
 from schemas.expectations import SUITES
-from warehouse.check_frames import check_inputs_sha256, count_check_rows, find_check_frame
+from warehouse.check_frames import check_inputs, find_check_frame
 from warehouse.check_results import carry_forward, record_check_run
 from warehouse.db import connect
 
@@ -64,10 +64,10 @@ def run_checks(db_path: Path, data_docs_dir: Path | None = None) -> CheckReport:
     report = CheckReport(run_id=str(uuid.uuid4()))
     con = connect(db_path)
     try:
-        inputs = check_inputs_sha256(con, at.date())
+        inputs, rows_checked = check_inputs(con, at.date())
         carried = carry_forward(con, input_sha256=inputs, run_id=report.run_id, at=at)
         if carried is not None:
-            report.rows_checked = {suite: n for suite, n in count_check_rows(con).items()}
+            report.rows_checked = {suite: rows_checked[suite] for suite in SUITES}
         else:
             from warehouse.checks import validate_frames  # pandas and Great Expectations: only when there is work
 

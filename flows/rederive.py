@@ -24,7 +24,6 @@ Proof: tests/test_rederive.py; speed: benchmarks/speed.py.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -42,10 +41,11 @@ from scrapers.versions import claim_reader_version, met_parser_version, question
 from warehouse import alerts as ledger
 from warehouse.contradictions import record_contradictions
 from warehouse.db import connect
-from warehouse.findings import record_finding
 from warehouse.met_load import figures_sha256
 from warehouse.questions_load import text_sha256
-from warehouse.rederive import RederiveReport, mark_contradictions, replace_claims, statement_versions
+from warehouse.rederive import (RederiveReport, mark_contradictions, mark_pages_read, note_document_reading,
+                                note_page_reading, replace_claims, statement_versions, stored_met_documents,
+                                stored_question_pages)
 
 BATCH = 500  # statement versions per transaction
 REDERIVE_SOURCES = ("questions", "news", "met")
@@ -125,11 +125,7 @@ def _pages(con, at: datetime, run: RederiveRun, logger) -> None:
     """Each question page version loaded, read again by the current page reader and compared (not applied): a page
     whose answers now read differently is a derivation_changed finding for review."""
     version = question_parser_version()
-    stored = con.execute(
-        "SELECT r.url, r.sha256, r.content, list(v.position || ':' || v.text_sha256 ORDER BY v.position) "
-        "FROM raw_documents r JOIN answer_versions v ON v.document_sha256 = r.sha256 "
-        "JOIN questions q ON q.question_url = v.question_url AND q.source_url = r.url "
-        "WHERE r.source = 'questions' GROUP BY ALL ORDER BY r.url, r.sha256").fetchall()
+    stored = stored_question_pages(con)
     with progress("question pages", len(stored)) as advance:
         for url, sha, content, before in stored:
             advance()
@@ -140,33 +136,18 @@ def _pages(con, at: datetime, run: RederiveRun, logger) -> None:
                 run.errors.append(f"{url}: {type(exc).__name__}: {exc}")
                 continue
             now = sorted(f"{a.position}:{text_sha256(a.text)}" for a in question.answers)
-            if set(now) >= set(before):  # every answer first read from this version reads the same
-                continue
-            run.pages_changed += 1
-            key = "derivation_changed:" + hashlib.sha256(f"{url}|{sha}|{version}".encode()).hexdigest()[:24]
-            record_finding(con, key=key, kind="derivation_changed", subject=f"document:{url}", at=at, state="review",
-                           evidence={"document_url": url, "document_sha256": sha, "version": version,
-                                     "added": sorted(set(now) - set(before)), "removed": sorted(set(before) - set(now))},
-                           summary=(f"Re-read by {version}: question page {url.rsplit('/', 1)[-1]} reads differently "
-                                    f"({len(set(before) - set(now))} answer texts not found again; not applied: for "
-                                    "review)"))
-            logger.info("%s reads differently with %s", url, version)
-    con.execute("UPDATE questions SET parser_version = ? WHERE parser_version IS DISTINCT FROM ? AND document_sha256 "
-                "IN (SELECT sha256 FROM raw_documents WHERE source = 'questions')", [version, version])
+            if note_page_reading(con, url=url, sha=sha, before=before, now=now, version=version, at=at):
+                run.pages_changed += 1
+                logger.info("%s reads differently with %s", url, version)
+    mark_pages_read(con, version)
 
 
 def _documents(con, settings: Settings, at: datetime, run: RederiveRun, logger) -> None:
     version = met_parser_version()
-    stored = con.execute(
-        "SELECT r.url, r.sha256, r.content FROM raw_documents r JOIN met_document_versions m "
-        "ON m.document_sha256 = r.sha256 WHERE r.source = 'met' ORDER BY r.fetched_at").fetchall()
-    seen: set[str] = set()
+    stored = stored_met_documents(con)
     with progress("Met documents", len(stored)) as advance:
         for url, sha, content in stored:
             advance()
-            if sha in seen:
-                continue
-            seen.add(sha)
             run.documents += 1
             try:
                 document = extract_in_worker(content, url, max_pages=settings.pdf_max_pages,
@@ -175,21 +156,6 @@ def _documents(con, settings: Settings, at: datetime, run: RederiveRun, logger) 
                 run.errors.append(f"{url}: {exc}")
                 continue
             now = {d.deployment_id: figures_sha256(d.__dict__) for d in document.deployments}
-            before = dict(con.execute("SELECT deployment_id, figures_sha256 FROM deployment_observations "
-                                      "WHERE document_sha256 = ?", [sha]).fetchall())
-            con.execute("UPDATE met_document_versions SET parser_version = ? WHERE document_sha256 = ? "
-                        "AND parser_version IS DISTINCT FROM ?", [version, sha, version])
-            if now == before:
-                continue
-            run.documents_changed += 1
-            changed = sorted(k for k in now.keys() & before.keys() if now[k] != before[k])
-            evidence = {"document_url": url, "document_sha256": sha, "version": version,
-                        "added": sorted(now.keys() - before.keys()), "removed": sorted(before.keys() - now.keys()),
-                        "refigured": changed}
-            key = "derivation_changed:" + hashlib.sha256(f"{sha}|{version}".encode()).hexdigest()[:24]
-            record_finding(con, key=key, kind="derivation_changed", subject=f"document:{url}", evidence=evidence,
-                           summary=(f"Re-read by {version}: {url.rsplit('/', 1)[-1]} would give "
-                                    f"{len(evidence['added'])} deployments more, {len(evidence['removed'])} fewer, "
-                                    f"{len(changed)} with other figures (not applied: for review)"),
-                           at=at, state="review")
-            logger.info("%s reads differently with %s", url, version)
+            if note_document_reading(con, url=url, sha=sha, now=now, version=version, at=at):
+                run.documents_changed += 1
+                logger.info("%s reads differently with %s", url, version)

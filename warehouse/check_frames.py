@@ -100,21 +100,18 @@ def find_check_frame(con: duckdb.DuckDBPyConnection, suite: str) -> "pd.DataFram
     return frame.reset_index(drop=True)
 
 
-def check_inputs_sha256(con: duckdb.DuckDBPyConnection, today: date) -> str:
-    """What a check run depends on: every suite's rows (hashed in DuckDB, no DataFrame built), the suites' code
-    and the day (dates are judged against it). The same hash means the same results, so the run can carry them
-    forward."""
+def check_inputs(con: duckdb.DuckDBPyConnection, today: date) -> tuple[str, dict[str, int]]:
+    """What a check run depends on, as a hash of every suite's rows (hashed in DuckDB, no DataFrame built), the
+    suites' code and the day (dates are judged against it), and how many rows each suite checks. The same hash
+    means the same results, so the run can carry them forward."""
     h = hashlib.sha256(today.isoformat().encode())
     for f in sorted(resources.files("schemas.expectations").iterdir(), key=lambda f: f.name):
         if f.name.endswith(".py"):
             h.update(f.name.encode() + f.read_bytes())
+    rows_checked = {}
     for suite in sorted(_FRAMES):
         rows, digest = con.execute(f"SELECT count(*), md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY row_key)) "
                                    f"FROM ({_FRAMES[suite]}) t").fetchall()[0]
         h.update(f"{suite}|{rows}|{digest}".encode())
-    return h.hexdigest()
-
-
-def count_check_rows(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """How many rows each suite checks."""
-    return {suite: con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0] for suite, sql in _FRAMES.items()}
+        rows_checked[suite] = rows
+    return h.hexdigest(), rows_checked

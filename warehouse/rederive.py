@@ -18,6 +18,11 @@ fetching anything:
   old claims already raised (`'carried_over'`: recorded, never alerted
   again), and clears the findings of claims the reader no longer finds.
 
+It also holds the comparisons of pages and documents read again
+(`note_page_reading`, `note_document_reading`): a question page or a Met
+PDF that reads differently is a `derivation_changed` finding; nothing
+published is rewritten.
+
 One transaction per batch of versions. Proof: tests/test_rederive.py.
 """
 
@@ -85,11 +90,15 @@ def statement_versions(con: duckdb.DuckDBPyConnection, sources: tuple[str, ...])
     return out
 
 
+def _version_keys(versions: list[StatementVersion]) -> list[str]:
+    return [f"{v.url}|{v.position}|{v.text_sha256}" for v in versions]
+
+
+_IN_VERSIONS = "list_contains(?::VARCHAR[], question_url || '|' || position || '|' || text_sha256)"
+
+
 def _stored(con, versions: list[StatementVersion]) -> dict[tuple, list[dict]]:
-    keys = [f"{v.url}|{v.position}|{v.text_sha256}" for v in versions]
-    cursor = con.execute(
-        "SELECT * FROM claims WHERE list_contains(?::VARCHAR[], question_url || '|' || position || '|' || text_sha256) "
-        "ORDER BY sentence_index", [keys])
+    cursor = con.execute(f"SELECT * FROM claims WHERE {_IN_VERSIONS} ORDER BY sentence_index", [_version_keys(versions)])
     names = [d[0] for d in cursor.description]
     out: dict[tuple, list[dict]] = {}
     for row in cursor.fetchall():
@@ -116,46 +125,120 @@ def _short(row: dict) -> str:
     return f"{row['metric']} {value} {period} {places if places != '[]' else ''}".strip()
 
 
+def _key(*parts) -> str:
+    """The deterministic key of a derivation_changed finding: what was read again, by which version."""
+    return "derivation_changed:" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:24]
+
+
 def replace_claims(con: duckdb.DuckDBPyConnection, readings: list[tuple[StatementVersion, list]], *, at: datetime,
                    version: str, report: RederiveReport) -> None:
-    """Store what the current reader found in each version (claims as scrapers/claims.py returns them)."""
+    """Store what the current reader found in each version (claims as scrapers/claims.py returns them): the
+    batch's changed versions replaced in one statement each way, the unchanged ones' version noted in one."""
     stored = _stored(con, [v for v, _ in readings])
-    with transaction(con):
-        for v, claims in readings:
-            report.versions += 1
-            new = claim_rows(v.url, v.position, v.text_sha256, v.statement_date, claims, at)
-            old = stored.get((v.url, v.position, v.text_sha256), [])
-            old_by_id = {r["claim_id"]: r for r in old}
-            new_by_id = {r["claim_id"]: r for r in new}
-            if {_signature(r) for r in old} == {_signature(r) for r in new}:
-                if any(r["extractor_version"] != version for r in old):
-                    con.execute("UPDATE claims SET extractor_version = ? WHERE question_url = ? AND position = ? "
-                                "AND text_sha256 = ?", [version, v.url, v.position, v.text_sha256])
-                continue
-            added = [r for k, r in new_by_id.items() if k not in old_by_id]
-            removed = [r for k, r in old_by_id.items() if k not in new_by_id]
-            rescoped = [(old_by_id[k], r) for k, r in new_by_id.items()
-                        if k in old_by_id and _signature(old_by_id[k]) != _signature(r)]
-            con.execute("DELETE FROM claims WHERE question_url = ? AND position = ? AND text_sha256 = ?",
-                        [v.url, v.position, v.text_sha256])
-            write_claim_rows(con, new)
-            report.changed += 1
-            report.added += len(added)
-            report.removed += len(removed)
-            report.rescoped += len(rescoped)
-            evidence = {
+    same, changed, rows, notes = [], [], [], []
+    for v, claims in readings:
+        report.versions += 1
+        new = claim_rows(v.url, v.position, v.text_sha256, v.statement_date, claims, at)
+        old = stored.get((v.url, v.position, v.text_sha256), [])
+        if {_signature(r) for r in old} == {_signature(r) for r in new}:
+            if any(r["extractor_version"] != version for r in old):
+                same.append(v)
+            continue
+        old_by_id = {r["claim_id"]: r for r in old}
+        new_by_id = {r["claim_id"]: r for r in new}
+        added = [r for k, r in new_by_id.items() if k not in old_by_id]
+        removed = [r for k, r in old_by_id.items() if k not in new_by_id]
+        rescoped = [(old_by_id[k], r) for k, r in new_by_id.items()
+                    if k in old_by_id and _signature(old_by_id[k]) != _signature(r)]
+        changed.append(v)
+        rows += new
+        report.changed += 1
+        report.added += len(added)
+        report.removed += len(removed)
+        report.rescoped += len(rescoped)
+        notes.append(dict(
+            key=_key(v.url, v.position, v.text_sha256, version), kind="derivation_changed",
+            subject=f"statement:{v.url}#{v.position}",
+            summary=(f"Re-read by {version}: “{v.title or v.url}” ({v.statement_date or 'undated'}) "
+                     f"{len(added)} figures added, {len(removed)} removed, {len(rescoped)} re-scoped"),
+            evidence={
                 "statement_url": v.url, "position": v.position, "text_sha256": v.text_sha256, "source": v.source,
                 "title": v.title, "statement_date": v.statement_date, "version": version,
                 "previous_versions": sorted({r["extractor_version"] or "unrecorded" for r in old}),
                 "added": [_short(r) for r in added], "removed": [_short(r) for r in removed],
-                "rescoped": [{"was": _short(a), "now": _short(b)} for a, b in rescoped]}
-            key = "derivation_changed:" + hashlib.sha256(
-                f"{v.url}|{v.position}|{v.text_sha256}|{version}".encode()).hexdigest()[:24]
-            summary = (f"Re-read by {version}: “{v.title or v.url}” ({v.statement_date or 'undated'}) "
-                       f"{len(added)} figures added, {len(removed)} removed, {len(rescoped)} re-scoped")
-            report.findings += record_finding(con, key=key, kind="derivation_changed",
-                                              subject=f"statement:{v.url}#{v.position}", summary=summary,
-                                              evidence=evidence, at=at, state="review")
+                "rescoped": [{"was": _short(a), "now": _short(b)} for a, b in rescoped]}))
+    with transaction(con):
+        if same:
+            con.execute(f"UPDATE claims SET extractor_version = ? WHERE {_IN_VERSIONS}", [version, _version_keys(same)])
+        if changed:
+            con.execute(f"DELETE FROM claims WHERE {_IN_VERSIONS}", [_version_keys(changed)])
+            write_claim_rows(con, rows)
+        for note in notes:
+            report.findings += record_finding(con, at=at, state="review", **note)
+
+
+def stored_question_pages(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes, list[str]]]:
+    """Each archived question page version that answers were read from: (url, sha256, content, the answers first
+    read from it as 'position:text sha256')."""
+    return con.execute(
+        "SELECT r.url, r.sha256, r.content, list(v.position || ':' || v.text_sha256 ORDER BY v.position) "
+        "FROM raw_documents r JOIN answer_versions v ON v.document_sha256 = r.sha256 "
+        "JOIN questions q ON q.question_url = v.question_url AND q.source_url = r.url "
+        "WHERE r.source = 'questions' GROUP BY ALL ORDER BY r.url, r.sha256").fetchall()
+
+
+def note_page_reading(con: duckdb.DuckDBPyConnection, *, url: str, sha: str, before: list[str], now: list[str],
+                      version: str, at: datetime) -> bool:
+    """Compare a page's answers as read now with those first read from it; a page that reads differently is a
+    derivation_changed finding (nothing is rewritten). True when it reads differently."""
+    if set(now) >= set(before):  # every answer first read from this version reads the same
+        return False
+    gone = sorted(set(before) - set(now))
+    record_finding(con, key=_key(url, sha, version), kind="derivation_changed", subject=f"document:{url}", at=at,
+                   state="review",
+                   evidence={"document_url": url, "document_sha256": sha, "version": version,
+                             "added": sorted(set(now) - set(before)), "removed": gone},
+                   summary=(f"Re-read by {version}: question page {url.rsplit('/', 1)[-1]} reads differently "
+                            f"({len(gone)} answer texts not found again; not applied: for review)"))
+    return True
+
+
+def mark_pages_read(con: duckdb.DuckDBPyConnection, version: str) -> None:
+    """Record that every archived question page was read by `version`."""
+    con.execute("UPDATE questions SET parser_version = ? WHERE parser_version IS DISTINCT FROM ? AND document_sha256 "
+                "IN (SELECT sha256 FROM raw_documents WHERE source = 'questions')", [version, version])
+
+
+def stored_met_documents(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
+    """Each loaded Met document version once (the first URL that served it): (url, sha256, content)."""
+    return con.execute(
+        "SELECT r.url, r.sha256, r.content FROM raw_documents r JOIN met_document_versions m "
+        "ON m.document_sha256 = r.sha256 WHERE r.source = 'met' "
+        "QUALIFY row_number() OVER (PARTITION BY r.sha256 ORDER BY r.fetched_at, r.url) = 1 "
+        "ORDER BY r.fetched_at, r.url").fetchall()
+
+
+def note_document_reading(con: duckdb.DuckDBPyConnection, *, url: str, sha: str, now: dict[str, str], version: str,
+                          at: datetime) -> bool:
+    """Compare a Met document's rows as read now (deployment id → figures sha256) with those loaded from it and
+    record the version; a difference is a derivation_changed finding (the history is not rewritten). True when it
+    reads differently."""
+    before = dict(con.execute("SELECT deployment_id, figures_sha256 FROM deployment_observations "
+                              "WHERE document_sha256 = ?", [sha]).fetchall())
+    con.execute("UPDATE met_document_versions SET parser_version = ? WHERE document_sha256 = ? "
+                "AND parser_version IS DISTINCT FROM ?", [version, sha, version])
+    if now == before:
+        return False
+    refigured = sorted(k for k in now.keys() & before.keys() if now[k] != before[k])
+    evidence = {"document_url": url, "document_sha256": sha, "version": version,
+                "added": sorted(now.keys() - before.keys()), "removed": sorted(before.keys() - now.keys()),
+                "refigured": refigured}
+    record_finding(con, key=_key(sha, version), kind="derivation_changed", subject=f"document:{url}",
+                   evidence=evidence, at=at, state="review",
+                   summary=(f"Re-read by {version}: {url.rsplit('/', 1)[-1]} would give {len(evidence['added'])} "
+                            f"deployments more, {len(evidence['removed'])} fewer, {len(refigured)} with other "
+                            "figures (not applied: for review)"))
+    return True
 
 
 def mark_contradictions(con: duckdb.DuckDBPyConnection, *, at: datetime) -> tuple[int, int]:
