@@ -17,7 +17,7 @@ reader's (scrapers/claims.py). Pure: no I/O. Proof: tests/test_claims.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapers.claim_numbers import QUALIFIERS, Number
 
@@ -110,7 +110,9 @@ _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 _FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
                          r"\s+rates?\b[^#;]{0,40}$")
 _FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mistaken|erroneous)")
-_DENOMINATOR = re.compile(rf"^\s+(?:of|per|in|for)?\s*(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
+_DENOMINATOR = re.compile(rf"^\s+(?:(?:when\s+|if\s+)?(?:measured|calculated|counted|expressed)\s+(?:against|over|as a "
+                          rf"(?:share|proportion|percentage) of)\s+|(?:of|per|in|for)?\s*)"
+                          rf"(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
                           r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
                           rf"(?P<alert>{_ALERT_NOUN}))\b")
 _SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*")
@@ -173,6 +175,17 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
+# "so no arrest figures were recorded": no data, not a count of none
+_NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")
+# "No deployment takes place without a published plan": a rule, not a count
+_RULE_NO = re.compile(r"^[^#.;]{0,60}?\b(?:without|unless)\b")
+# "limits each watchlist to a maximum of 16,000 images", "capped at 10,000": a policy's bound, not a count
+_LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted)\b[^#.;]{{0,60}}?\b(?:to|at)\s+"
+                    rf"(?:(?:{QUALIFIERS})\s+)?$")
+# "fewer than five deployments each": a bound on every one of a group, not a total
+_EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
+# "at a watchlist size of 10,000" in a test of the algorithm: a setting, not a watchlist that was used
+_TEST_SETTING = re.compile(r"\bat\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
 # "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
@@ -190,6 +203,7 @@ class Figure:
     metric: str
     split_by_place: bool = False  # "two from the Lewisham deployment": the metric was taken from the figure it splits
     part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
+    bracketed: bool = False  # "Croydon (12)": the place named right before the bracket is the figure's
 
 
 
@@ -211,15 +225,22 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
             metric = _rate_metric(before, after, last_metric)
             if metric in (None, "false_alert_rate") and found and found[-1].metric.startswith("false_alert_rate") \
-                    and _RESTATED.search(before) and not _DENOMINATOR.match(after):
-                metric = found[-1].metric  # "0.0003% — roughly 1 in 310,000": the same rate again
+                    and _RESTATED.search(before):
+                # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
+                # alerts": the same false alerts over another denominator
+                den = _DENOMINATOR.match(after)
+                metric = _rate_name(den) if den else found[-1].metric
+                if den and found[-1].metric == "false_alert_rate" and _rate_name(den) != "false_alert_rate" \
+                        and re.search(r"[—–-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
+                    found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
             if metric:
                 found.append(Figure(num, metric))
             continue
         if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
             continue  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
-        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after)) or _NOT_REAL.search(before) \
-                or _NOT_DONE_AFTER.match(after):
+        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
+                               or _RULE_NO.match(after)) or _NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) \
+                or _LIMIT.search(before) or _EACH_AFTER.match(after) or _TEST_SETTING.search(before):
             continue
         if (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)) \
                 and (last_metric or m.groupdict().get("p") or m.groupdict().get("p2")):
@@ -327,6 +348,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if cat is None and last_metric and _splits_by_place(after, spans[i][1], place_starts):
             found.append(Figure(num, last_metric, split_by_place=True))
             continue
+        if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \
+                and (bracket := _bracketed_metric(before, spans[i][0], place_starts, last_metric)):
+            found.append(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
+            last_metric = bracket
+            continue
         metric = _metric(cat, antecedent_cat, marked)
         if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
             metric = "false_alert_engagements"
@@ -345,6 +371,26 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, metric))
             last_metric = metric
     return found
+
+
+def _bracketed_metric(before: str, start: int, place_starts: set[int], last_metric: str | None) -> str | None:
+    """A count in brackets after a place ("Croydon (12)") is the figure in hand split by place; after a metric's
+    noun ("the most deployments (28)") it is that metric's."""
+    m = re.search(r"([a-z][a-z -]{0,40}?)\s*\($", before)
+    if m is None:
+        return None
+    words = m[1].split()
+    for k in range(1, min(4, len(words)) + 1):
+        noun = next((c for c, p in _NOUNS if p.fullmatch(" " + " ".join(words[-k:]))), None)
+        if noun in _METRICS:
+            return _METRICS[noun]
+    phrase_start = start - len(before) + m.start(1)
+    if not any(phrase_start - 30 <= s < start for s in place_starts):
+        return None
+    # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
+    # figure in hand
+    named = [(w.start(), c) for w in re.finditer(r"\s", before) for c, p in _NOUNS if p.match(before[w.start():])]
+    return _METRICS.get(max(named)[1]) if named and max(named)[1] in _METRICS else last_metric
 
 
 def _splits_by_place(after: str, end: int, place_starts: set[int], own: int = 0) -> bool:
@@ -379,6 +425,10 @@ _RATE_DENOMINATOR = re.compile(rf"^\s*(?:relative to|per|of|against|among|across
                                r"(?:(?P<face>faces?|people|persons|individuals|passers-by)|(?P<alert>alerts?|matches))\b")
 
 
+# Who a per-face rate is counted over, when the sentence describes them instead of naming faces.
+_PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|persons?|individuals|anyone|someone|members "
+                         r"of the public)\s+(?:who (?:is|are)\s+)?not\s+(?:included\s+)?(?:on|in)\s+(?:a|the|any)\s+"
+                         r"watch\s?-?lists?\b|\bpassers-by\b)", re.I)
 _FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)"
                            rf")\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{_MOD}(?:(?P<face>faces?|people|passers-by)|"
                            rf"(?P<alert>alerts?|matches))\b[^#;]*$")
@@ -393,7 +443,7 @@ def _rate_metric(before: str, after: str, antecedent: str | None = None) -> str 
     fronted = re.search(rf"\bof (?:the|all(?: the)?)\s+(?:#\d+#\s+)?{_MOD}(?:(?P<face>faces|people)|(?P<alert>"
                         rf"{_ALERT_NOUN}))\b[^#;]*,\s*$", before)
     stated = _FALSE_RATE.search(before)
-    if fronted_rate := _FRONTED_RATE.search(before):  # "As a proportion of alerts, the rate was 0.48%"
+    if not den and (fronted_rate := _FRONTED_RATE.search(before)):  # "As a proportion of alerts, the rate was 0.48%"
         if stated or antecedent in ("false_alerts", "false_alert_rate", "false_alert_rate_per_face",
                                     "false_alert_rate_per_alert") or _FALSE_WORD.search(before):
             return _rate_name(fronted_rate)
@@ -404,6 +454,9 @@ def _rate_metric(before: str, after: str, antecedent: str | None = None) -> str 
         antecedent == "false_alerts" and den is not None and den["face"] is not None)  # "nine false alerts — one in 33,000 faces"
     if not (stated or false_before or _FALSE_WORD.search(re.split(r"[;#]", tail)[0])):
         return None
+    if not den and not fronted and (passers := _PASSERS_BY.search(f"{before} {after}")):
+        # "when a person not on a watchlist walks past, there is a 1 in 1,000 chance of a false alert"
+        return _rate_name(passers)
     if not stated and not den and not fronted:
         return None
     if stated and not den:  # "the false alert rate per alert was 87.5%"

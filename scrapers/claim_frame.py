@@ -15,6 +15,7 @@ Pure. Proof: tests/test_passages.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -87,6 +88,12 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     """
     caps = [p.last for p in periods if p.kind == "as_of" and p.last]
     periods = [p for p in periods if p.kind != "as_of"]
+    # "there have so far been 423 arrests over the two main days of Carnival": "so far" beside a named period
+    # only says the count runs up to the statement's date
+    open_ended = [p for p in periods if p.kind == "to_date" and p.first is None and p.last]
+    if open_ended and any(p.first and p.last for p in periods if p not in open_ended):
+        caps += [p.last for p in open_ended]
+        periods = [p for p in periods if p not in open_ended]
     # "2022-23 (from July 2022)": a start named right after a period narrows it
     for i, p in enumerate(periods[:-1]):
         nxt = periods[i + 1]
@@ -133,12 +140,43 @@ def _pairs(places: list[Phrase], periods: list[Phrase]) -> tuple[tuple[str, date
     return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
 
 
+def same_place(a: str, b: str) -> bool:
+    """"Sutton" and "Sutton High Street" are one place in one statement."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+# "across the two days", "both deployments", "the three sites": every place-and-day pair named before
+_ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations)|"
+                        r"both\s+(?:days|deployments|sites|locations))\b")
+
+
+def focused(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
+    """The frame a sentence naming no period reads its figures in, when places were named with their own days
+    ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
+    deployments, …" is both days at both places."""
+    if not frame.pairs or any(p.is_period and not p.anaphor for p in phrases):
+        return frame
+    names = [name for p in phrases if p.kind == "location" and not p.split for name in p.places]
+    if names:
+        paired = [(f, l) for name, f, l in frame.pairs if any(same_place(name, n) for n in names)]
+    elif _ALL_PAIRS.search(text):
+        paired = [(f, l) for _, f, l in frame.pairs]
+        pair_places = tuple(dict.fromkeys(name for name, _, _ in frame.pairs))
+        frame = replace(frame, places=pair_places, union_only=False)
+    else:
+        return frame
+    if not paired:
+        return frame
+    return replace(frame, first=min(f for f, _ in paired), last=max(l for _, l in paired))
+
+
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
     where and when, "at Stratford on 11 February and at Oxford Circus on 27 February", sets all of it)."""
     periods = [p for p in phrases if p.is_period and not p.anaphor]
-    places = [p for p in phrases if p.kind == "location"]
+    places = [p for p in phrases if p.kind == "location" and not p.split]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
     if periods:
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them

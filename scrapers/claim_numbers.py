@@ -64,7 +64,9 @@ _NON_FIGURES = re.compile(
     r"(?<!October )(?<!November )(?<!December )\b\d+(?:st|nd|rd|th)\b"  # ordinals, not the day of a date
     r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-    r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b",  # ages, decades
+    r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades
+    # "the person was not the one on the watchlist": a pronoun, not a count
+    r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)",
     re.I,
 )
 

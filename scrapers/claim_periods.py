@@ -81,8 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b")),
-    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:the same|that|this|the)\s+"
-                                  r"(?:period|week|weekend|month|fortnight|time|year)\b(?!\s+(?:to|ending|ended)\b)")),
+    # "over the weekend" is the latest weekend (below), "that weekend" the one named before
+    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
+                                  r"this|the)\s+(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("to_date", re.compile(r"(?i)since (?:(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
@@ -135,7 +136,7 @@ class Phrase:
     'location' (`places`), or 'selection' (`ordinal` 'first' / 'last', `count`).
     `first` / `last` is the period, already clipped to the statement's date.
     `anaphor`: the words point back to something named earlier ("that day",
-    "these deployments"); `cumulative`: a running total ("to date").
+    "these deployments"); `cumulative`: a running total ("to date"); `split`: see below.
     """
 
     start: int
@@ -148,6 +149,7 @@ class Phrase:
     count: int | None = None
     anaphor: bool = False
     cumulative: bool = False
+    split: bool = False  # a place with its own count ("Croydon (12)"): it splits a figure, it sets no scene
 
     @property
     def is_period(self) -> bool:
@@ -177,8 +179,35 @@ def latest_not_after(month: int, day: int, statement_date: date) -> date:
     raise ValueError(f"no {day}/{month} before {statement_date}")
 
 
-def _parse_point(text: str, default_year: int | None, statement_date: date | None) -> tuple[date | None, date | None]:
-    """First and last day of a date, month or year expression; (None, None) if its year is unknown."""
+def _year_from_weekday(month: int, day: int, weekday: str) -> date | None:
+    """An undated statement's "Wednesday (15 May)": the latest such date, not after today, that fell on that
+    weekday (a weekday repeats on a date every 5 to 11 years, so the most recent one is the likely one)."""
+    target = [name.lower() for name in calendar.day_name].index(weekday.lower())
+    today = date.today()
+    for year in range(today.year, today.year - 12, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today and candidate.weekday() == target:
+            return candidate
+    return None
+
+
+def _next_year(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _parse_point(text: str, default_year: int | None, statement_date: date | None,
+                 weekday: str | None = None) -> tuple[date | None, date | None]:
+    """First and last day of a date, month or year expression; (None, None) if its year is unknown.
+    `weekday` is one named beside the date ("Wednesday (15 May)") when the text itself does not start with it."""
+    if named := re.match(rf"(?i:{_WEEKDAY_NAME})", text.strip()):
+        weekday = named[0]
     text = re.sub(rf"^(?:{_WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
@@ -202,7 +231,8 @@ def _parse_point(text: str, default_year: int | None, statement_date: date | Non
             raise ValueError(f"not a date: {text!r}")
         if not year_m and year is None:
             if statement_date is None:
-                return None, None
+                day = _year_from_weekday(parsed.month, parsed.day, weekday) if weekday else None
+                return day, day
             parsed = latest_not_after(parsed.month, parsed.day, statement_date)
         return parsed, parsed
     if year is None:
@@ -320,8 +350,11 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
             first = _parse_point(a, end_year, None if end_year else statement_date)[0]
             if first and b_last and first > b_last and not re.search(r"\d{4}", a):  # "from November to February"
                 first = first.replace(year=first.year - 1)
-            return first, b_last
-        first, last = _parse_point(a, default_year, statement_date)
+            elif first and b_last and first > b_last and not re.search(r"\d{4}", b):  # "from 1 September 2023 to 31 August"
+                b_last = _next_year(b_last)
+            return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
+        named = re.search(rf"(?i:{_WEEKDAY_NAME})", m[0]) if kind == "day" else None
+        first, last = _parse_point(a, default_year, statement_date, named[0] if named else None)
         return (first, statement_date) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])

@@ -30,6 +30,8 @@ _LOCATION = re.compile(
 _NAMED_DEPLOYMENT = re.compile(
     rf"\b(?i:the|a|an|its|our)\s+(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
     r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
+# "Croydon (97), Lambeth (63) and Newham (58)": a place with its own count in brackets
+_BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*\))")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -72,14 +74,15 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 def find_locations(text: str) -> list[Phrase]:
-    """Places named after "at", "in", "outside", "near" or "around", or before "deployment"."""
+    """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
+    brackets ("Croydon (12)")."""
     found = []
-    for pattern in (_NAMED_DEPLOYMENT, _LOCATION):
+    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             if places := _places(m["places"]):
-                found.append(Phrase(m.start(), m.end(), "location", places=places))
+                found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -9,6 +9,7 @@ Pure. Proof: tests/test_passages.py, tests/evidence/ (benchmarks/claims_real.py)
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
 _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
@@ -48,3 +49,13 @@ def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
     if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
         return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
     return not mixed or bool(_LFR_TIE.search(sentence))
+
+
+# The Met first used LFR at Notting Hill Carnival in August 2016: a figure wholly before then ("after the riots of
+# 2011 … we arrested 5,500 people over 18 months") is another tactic's, whatever the passage goes on to discuss.
+LFR_FIRST_USED = date(2016, 8, 1)
+
+
+def before_lfr(period_end: date | None) -> bool:
+    """Whether a figure's period ends before the Met ever used LFR."""
+    return period_end is not None and period_end < LFR_FIRST_USED

@@ -26,13 +26,14 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_figures import _NOT_REAL, _SEGMENT, Figure, find_figures
-from scrapers.claim_frame import Frame, advance, combined_period, inherited_source, running_total, table_frame, words
+from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
+                                  table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, mask_non_figures, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
-from scrapers.claim_tactics import another_forces, lfr_figure, reports_other_tactics
+from scrapers.claim_tactics import another_forces, before_lfr, lfr_figure, reports_other_tactics
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "split_sentences"]
@@ -48,6 +49,8 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|mad
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
 _REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
                           r"arrests?|results?|was|were|took place|happened)\b", re.I)
+_COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
+                         r"(?:up|down) from)\b", re.I)
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
@@ -119,7 +122,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         claims.extend(found)
         antecedent = found[-1].metric if found else antecedent
         prev = sentence
-    return claims
+    return [c for c in claims if not before_lfr(c.period_end)]
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -214,6 +217,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     def at(offset: int) -> int:  # a sentence offset in ptext
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
+    frame = focused(frame, text, phrases)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"})
     figures += _selection_counts(masked, selections, frame)
@@ -224,6 +228,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
+    if _COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
+        return claims, frame
     if statement_date and _RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return claims, running_total(statement_date)
     if frame.is_day and any(p.kind == "next_day" for p in phrases) and not any(
@@ -249,8 +255,9 @@ def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> li
             continue
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
-        if _PER_PERIOD.match(masked[s.end:]) or _NOT_REAL.search(masked[:s.start].lower()):
-            continue  # "up to ten deployments a week", "will carry out 10 deployments": a rate or a plan
+        if _PER_PERIOD.match(masked[s.end:]) or _NOT_REAL.search(masked[:s.start].lower()) \
+                or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
+            continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
             continue  # "the two deployments" again: the set named earlier, not a new figure
         numbers = find_numbers(phrase)
@@ -276,6 +283,11 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
     places = [p for p in chosen if p.kind == "location"]
+    if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
+        earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
+        places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]
+        if not places:
+            return None  # a part of something whose place this reader did not find: not a figure for its scope
     selection = next((p for p in reversed(chosen) if p.kind == "selection"), None)
     refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor)
     cumulative = False
@@ -310,7 +322,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     if places:
         locations = tuple(dict.fromkeys(pl for p in places for pl in p.places))
         place_words, places_source = words(text, places), "sentence"
-        paired = [(f, l) for name, f, l in frame.pairs if any(_same_place(name, n) for n in locations)]
+        paired = [(f, l) for name, f, l in frame.pairs if any(same_place(name, n) for n in locations)]
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
@@ -332,12 +344,6 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         subset=subset_of(masked, figure), sentence_index=sentence.index)
 
 
-def _same_place(a: str, b: str) -> bool:
-    """"Sutton" and "Sutton High Street" are one place in one statement."""
-    a, b = a.lower(), b.lower()
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
-
-
 def _clause(masked: str, num) -> str:
     """The clause a number stands in: from the punctuation before it to the punctuation after it."""
     start = max(masked.rfind(c, 0, num.start) for c in ".;:,—–") + 1
@@ -352,8 +358,10 @@ def _clause(masked: str, num) -> str:
 
 def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
-    if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) \
-            and sum(p.is_period for p in phrases) <= 1:
+    periods = [p for p in phrases if p.is_period]
+    # "2022/23 (from July 2022)": periods side by side name one period
+    period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
+    if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
         return phrases
     cuts = [m.start() for m in _SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
     bounds = [0] + cuts + [len(masked)]
@@ -367,7 +375,10 @@ def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) ->
             if a <= claim < b:
                 for a2, b2 in parts[i + 1:]:
                     mine = [p for p in phrases if a2 <= p.start < b2]
-                    if any(a2 <= c < b2 for c in claims) or not mine or any(p.is_period for p in mine):
+                    # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
+                    place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
+                    if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
+                                                                         and not place_and_day):
                         break
                     b = b2
                 return [p for p in phrases if start <= p.start < b]

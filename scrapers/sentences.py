@@ -4,8 +4,9 @@ Owns where sentences and blocks begin and end, so the passage reader
 (scrapers/claims.py) can carry a context frame across sentences and keep
 list items apart. Sentences are exact substrings of the text; abbreviations
 ("approx.", "St.", "No. 5"), initials, decimals and thousands never split.
-A list is either lines with a bullet ("- ", "• ", "1. ", "(a) ") or the
-paragraphs after one that ends with a colon, while they stay short.
+A list is either lines with a bullet ("- ", "• ", "1. ", "(a) ") or a
+label ("Alerts: 378"), or the paragraphs after one that ends with a colon,
+while they stay short.
 Pure: no I/O. Proof: tests/test_claims.py (splitting) and
 tests/test_passages.py (blocks).
 """
@@ -23,6 +24,8 @@ _ABBREVIATIONS = set(
     "supt insp pc ds dc dci dcs ac dac".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+")
+# "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?\s*$")
 # A list item after a colon is a fragment or one sentence, not a paragraph of prose.
 _ITEM_MAX_CHARS = 300
 _SENTENCE_MAX_CHARS = 3000
@@ -101,7 +104,7 @@ def read_blocks(text: str) -> list[Sentence]:
             continue
         groups: list[tuple[list[str], bool]] = []  # runs of lines: (lines, is a list item)
         for line in lines:
-            if _BULLET.match(line):
+            if _BULLET.match(line) or _LABEL_LINE.match(line):
                 groups.append(([line], True))
             elif groups and groups[-1][1] and not line[:1].isupper() and not line.rstrip().endswith(":"):
                 groups[-1][0].append(line)  # an item's wrapped line

@@ -377,3 +377,82 @@ def test_the_following_day_in_the_sentence_that_names_a_day_is_the_day_after_it(
             "In Romford, three people were arrested.")
     (claim,) = extract_claims(text, D("2025-03-12"))
     assert claim.locations == ("Romford",) and period(claim) == ("2025-03-08", "2025-03-08")
+
+
+def test_counts_in_brackets_split_the_figure_by_place():
+    text = ("LFR was deployed eight times across south London last week, leading to 31 arrests. Arrests were made in "
+            "Croydon (12), Lewisham (7) and Sutton (5).")
+    claims = extract_claims(text, D("2025-07-21"))
+    assert [(c.metric, c.low, c.locations) for c in claims] == [
+        ("deployments", 8, ()), ("arrests", 31, ()), ("arrests", 12, ("Croydon",)), ("arrests", 7, ("Lewisham",)),
+        ("arrests", 5, ("Sutton",))]
+    assert all(period(c) == ("2025-07-14", "2025-07-20") for c in claims)
+    # The sentence's own metric noun, not the last figure's; a year or a bracket with no place is no figure
+    text = ("In 2024 the cameras scanned 1.2 million faces. Three boroughs had more than a third of all arrests: "
+            "Croydon (97), Lambeth (63) and Newham (58). LFR led to 5 arrests (2024).")
+    assert [(c.metric, c.low, c.locations) for c in extract_claims(text, D("2025-01-10"))][1:] == [
+        ("arrests", 97, ("Croydon",)), ("arrests", 63, ("Lambeth",)), ("arrests", 58, ("Newham",)), ("arrests", 5, ())]
+
+
+def test_labelled_lines_without_bullets_are_items():
+    text = "This report covers the 12 months to 31 March 2024.\n\nKey figures:\nDeployments: 96\nFaces seen (estimate): 712,000"
+    claims = extract_claims(text, D("2024-09-30"))
+    assert [(c.metric, c.low) for c in claims] == [("deployments", 96), ("faces_seen", 712000)]
+    assert all(period(c) == ("2023-04-01", "2024-03-31") for c in claims)
+
+
+def test_an_undated_statements_weekday_and_date_give_the_latest_year_they_match():
+    # 15 May fell on a Wednesday in 2024 (and in 2019 before it); no statement date to count back from
+    (claim,) = extract_claims("On Wednesday (15 May) officers made six arrests in Bethnal Green.", None)
+    assert period(claim) == ("2024-05-15", "2024-05-15")
+    (claim,) = extract_claims("On 15 May officers made six arrests in Bethnal Green.", None)
+    assert period(claim) == (None, None)
+
+
+@pytest.mark.parametrize("text, metric, low, high", [
+    ("Tests indicate that when a person not on a watchlist walks in front of a camera, there is a maximum 1 in a 1000 "
+     "chance that the system will generate a false alert.", "false_alert_rate_per_face", None, 0.001),
+    ("The false positive identification rate was 1 in 1000 - the frequency of false alerts among recognition "
+     "opportunities for individuals not included in the watch list.", "false_alert_rate_per_face", 0.001, 0.001),
+])
+def test_a_rate_over_people_not_on_the_watchlist_is_per_face(text, metric, low, high):
+    (claim,) = extract_claims(text, D("2020-02-27"))
+    assert (claim.metric, claim.low, claim.high) == (metric, low, high)
+
+
+def test_one_rate_over_two_denominators():
+    text = ("In 2024 the false alert rate was 0.0006% when measured against faces seen, or around 1% of all alerts. "
+            "In 2025 the false alert rate was 0.0003% — roughly 1 in 330,000 faces.")
+    assert [c.metric for c in extract_claims(text, D("2025-12-19"))] == [
+        "false_alert_rate_per_face", "false_alert_rate_per_alert", "false_alert_rate_per_face",
+        "false_alert_rate_per_face"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the riots of 2011 we arrested 5,500 people over 18 months from CCTV footage.",  # before LFR existed
+    "The policy limits each watchlist to a maximum of 16,000 images.",
+    "Other boroughs had fewer than five deployments each during the year.",
+    "The deployment ended early, so no arrest figures were recorded.",
+    "No deployment takes place without a published deployment plan.",
+    "In testing, the algorithm produced a false alert in one in 6,000 cases at a watchlist size of 10,000.",
+])
+def test_limits_rules_tests_and_figures_from_before_lfr_are_not_claims(sentence):
+    assert extract_claims(sentence, D("2025-06-30")) == []
+
+
+def test_the_one_on_the_watchlist_is_a_pronoun():
+    text = "Two were false alerts, and in both cases the person was not the one on the watchlist."
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-06-30"))] == [("false_alerts", 2)]
+
+
+def test_a_comparison_moves_no_frame_and_so_far_beside_a_period_only_caps_it():
+    text = ("This report covers the 12 months to 31 March 2024, when LFR was used 96 times. Compared with 2022/23 (from "
+            "July 2022), when LFR was used on six occasions and led to four arrests, this is a big increase. Over the "
+            "year, 203 arrests followed an alert.")
+    claims = extract_claims(text, D("2024-09-30"))
+    assert [(c.low, period(c)) for c in claims] == [
+        (96, ("2023-04-01", "2024-03-31")), (6, ("2022-07-01", "2023-03-31")), (4, ("2022-07-01", "2023-03-31")),
+        (203, ("2023-04-01", "2024-03-31"))]
+    (claim,) = extract_claims("There have so far been 52 LFR arrests over the two main days of Notting Hill Carnival.",
+                              D("2025-08-25"))
+    assert period(claim) == ("2025-08-24", "2025-08-25")
