@@ -132,7 +132,8 @@ _PARTICIPLES = {"flagged": "alert", "alerted": "alert", "identified": "alert", "
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(_PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:all of (?:which|them)\s+)?(?:was|were)\s+(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
+_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s)?(?:all of (?:which|them)\s+)?(?:was|were)\s+"
+                         r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
                          r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
                          r"genuine|confirmed (?:as )?(?:true|correct)))\b")
 # "twelve accurate and one false", after a count of alerts
@@ -204,6 +205,7 @@ class Figure:
     split_by_place: bool = False  # "two from the Lewisham deployment": the metric was taken from the figure it splits
     part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
     bracketed: bool = False  # "Croydon (12)": the place named right before the bracket is the figure's
+    restated: bool = False  # the 31 in "Eleven of the 31 were wanted for …": the whole again, narrowed by nothing
 
 
 
@@ -263,7 +265,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
-        cat, marked, antecedent_cat = None, False, prev
+        cat, marked, antecedent_cat, partitive_rest = None, False, prev, None
         if _CAUSED_BY.match(after) and (fronted := _FRONTED_NOUN.search(before)) and (
                 noun := next((c for c, p in _NOUNS if p.match(" " + fronted["noun"])), None)) in _METRICS:
             found.append(Figure(num, _METRICS[noun]))  # "Of the total arrests, 41 were as a result of LFR alerts"
@@ -274,7 +276,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
                 cat = (_predicate(after) or (None,))[0]
         elif part := _PARTITIVE.match(after):
-            rest = " " + after[part.end():].lstrip()
+            rest = partitive_rest = " " + after[part.end():].lstrip()
             if participle := _PARTICIPLE.match(rest):  # "of those flagged were stopped": whom, then what
                 prev = _PARTICIPLES[participle["p"]]
                 rest = rest[participle.end():]
@@ -333,6 +335,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             skip.add(int(per[1]))
             rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
             found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
+            continue
+        if cat is None and last_metric and _PARENT.search(before) and _PART_OF_AFTER.match(after):
+            found.append(Figure(num, last_metric, restated=True))  # the 31 in "Eleven of the 31 were wanted for …"
+            continue
+        if cat is None and last_metric and partitive_rest and _PART_OF_AFTER.match(partitive_rest):
+            found.append(Figure(num, last_metric, part_of=True))  # the eleven: a part, wanted for something
             continue
         if cat is None and last_metric and ((pa := _PART_OF_AFTER.match(after)) or _PART_OF_BEFORE.search(before) and
                                             re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)

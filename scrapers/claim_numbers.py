@@ -38,6 +38,8 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\ba dozen\b", re.I), 12),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
     (re.compile(r"\ba single\b", re.I), 1),
+    # "The remaining alert was a false alert": one, by the singular
+    (re.compile(r"\bremaining(?=\s+(?:alert|match|person|individual|arrest|deployment)\b(?!s))", re.I), 1),
     (re.compile(r"\bno(?:[ -]one|body)\b|\bnone\b", re.I), 0),
     # "did not generate any alerts": a count of none
     (re.compile(r"\b(?:did|does|has|have|had|were|was) not (?:generate|produce|trigger|result in|lead to|make|record|"

@@ -31,8 +31,10 @@ _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
 def subset_of(masked: str, figure: Figure) -> str | None:
     """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
     num, after = figure.number, masked[figure.number.end:]
-    if figure.metric not in _SUBSET_METRICS:
+    if figure.metric not in _SUBSET_METRICS or figure.restated:
         return None
+    if figure.part_of:  # "Eleven of the 31 were wanted for …": what narrows it follows the whole it is part of
+        after = re.sub(r"^\s+of\s+(?:the|these|those)\s+[\d,]+", "", after)
     words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
     if words:
         return " ".join(after[after.lower().index(w):][:len(w)] for w in words)

@@ -23,7 +23,8 @@ _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife 
                             r"section 60|search powers)\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?)\b")
-_ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation")
+_ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
+                        r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
@@ -34,9 +35,23 @@ def reports_other_tactics(text: str) -> bool:
     return bool(_OTHER_TACTICS.search(text))
 
 
+# "Across England and Wales, forces made …", "eleven other forces": figures for more than the Met
+_NATIONAL = re.compile(r"(?i)\b(?:other|all|several|many|eleven|ten|twelve|\d+)\s+(?:police\s+)?forces\b|"
+                       r"\bacross (?:the country|england(?: and wales)?|the uk|great britain|britain)\b")
+# Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
+_OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b")
+_LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
+
+
 def another_forces(before: str) -> bool:
-    """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests")."""
-    return bool(_OTHER_FORCE.search(before))
+    """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests") or
+    every force's ("across England and Wales, forces made …")."""
+    return bool(_OTHER_FORCE.search(before) or _NATIONAL.search(before))
+
+
+def another_tool(sentence: str) -> bool:
+    """Whether a sentence reports retrospective or operator-initiated facial recognition and not LFR."""
+    return bool(_OTHER_FR.search(sentence)) and not _LIVE_FR.search(sentence)
 
 
 def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:

@@ -33,7 +33,7 @@ from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
-from scrapers.claim_tactics import another_forces, before_lfr, lfr_figure, reports_other_tactics
+from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "split_sentences"]
@@ -49,6 +49,11 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|mad
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
 _REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
                           r"arrests?|results?|was|were|took place|happened)\b", re.I)
+# "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
+_SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
+                      r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
+_SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
+                    "stopped": "engagements", "engaged": "engagements"}
 _COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
@@ -105,7 +110,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
         found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
-        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)]
+        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
             claims = _date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
@@ -120,7 +125,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
-        antecedent = found[-1].metric if found else antecedent
+        subject = None if found else _SUBJECT.match(sentence.text)
+        antecedent = found[-1].metric if found else _SUBJECT_METRICS[subject[1].lower()] if subject else antecedent
         prev = sentence
     return [c for c in claims if not before_lfr(c.period_end)]
 

@@ -456,3 +456,26 @@ def test_a_comparison_moves_no_frame_and_so_far_beside_a_period_only_caps_it():
     (claim,) = extract_claims("There have so far been 52 LFR arrests over the two main days of Notting Hill Carnival.",
                               D("2025-08-25"))
     assert period(claim) == ("2025-08-24", "2025-08-25")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2024 there were 14 alerts in Croydon. Three alerts in Croydon over this period were confirmed as false.",
+     [("alerts_total", 14, None), ("false_alerts", 3, None)]),
+    ("On Thursday the cameras alerted officers to 15 people. The remaining alert was a false alert.",
+     [("alerts_total", 15, None), ("false_alerts", 1, None)]),
+    ("Two were false alerts. Those arrested were wanted for offences including robbery. Eleven of the 31 were wanted "
+     "for offences linked to violence against women and girls.",
+     [("false_alerts", 2, None), ("arrests", 11, "wanted for offences linked to violence against women and girls"),
+      ("arrests", 31, None)]),
+])
+def test_the_remaining_one_an_alerts_kind_and_the_whole_a_part_is_of(text, expected):
+    assert [(c.metric, c.low, c.subset) for c in extract_claims(text, D("2025-07-21"))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In total, 423 arrests were made by officers during the Carnival weekend using all tactics.",
+    "Across England and Wales, police forces made 1,200 arrests after facial recognition alerts in 2024.",
+    "Retrospective facial recognition identified 149 suspects in 2023.",
+])
+def test_other_tactics_other_forces_and_other_tools_are_not_the_mets_lfr(sentence):
+    assert extract_claims(sentence, D("2025-09-01")) == []
