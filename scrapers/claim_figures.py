@@ -51,7 +51,8 @@ _PREDICATES = [
               r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|not (?:a (?:true )?match|the (?:person|people|"
               r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
     ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
-             r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?)"),
+             r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?|"
+             r"confirmed by (?:the )?(?:officers|police|an officer)\b(?!\s+(?:as|to be)\b))"),
     ("arrest", r"arrested|apprehended|detained|taken into custody|taken off (?:the |london['’]s )?streets|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
     ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
                r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
@@ -67,6 +68,7 @@ _PREDICATE = re.compile(
     # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
     # "four people who also had other court conditions were identified correctly"
     r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
+    r"|\s+(?:wanted|sought)\s+by\s+(?:the\s+)?(?:police|met|mps|officers|courts?)"  # "Six people wanted by the police"
     r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
     # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
     r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
@@ -82,7 +84,7 @@ _PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+
     ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
     ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained)"),
     ("alert", r"alerted (?:officers |police )?to"),
-    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on))"),
+    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on)|(?:system|cameras?|technology|it) matched)"),
     ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
     ("watchlist", r"number of (?:people|persons|names|images|individuals|entries) (?:on|in) (?:the|that|this|each|its|their)"
                   r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),
@@ -95,6 +97,8 @@ _METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests",
             "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
+# "Of the 12 false alerts, officers engaged with five people": whom the verb before the number counts among
+_FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*(?:[a-z]+\s+){0,4}$")
 _FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
 _CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:as a (?:direct )?result of|from|following|"
@@ -176,6 +180,8 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
+_OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
+_WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 # "so no arrest figures were recorded": no data, not a count of none
 _NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")
 # "No deployment takes place without a published plan": a rule, not a count
@@ -191,7 +197,7 @@ _TEST_SETTING = re.compile(r"\bat\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
-_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:(?:made\s+)?(?:from|at|in)\s+)?$")
+_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:from|at|in)\s+)?$")
 _FALSE_BEFORE = re.compile(rf"(?:false|mis-?identif|incorrect|wrong)\w*(?:\s+[a-z-]+){{0,5}}\s+(?:for|in|of|among|to)?\s*"
                            rf"(?:(?:{QUALIFIERS})\s+)?$")
 
@@ -296,6 +302,13 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 found.append(Figure(num, _METRICS[np[0]], split_by_place=True))
                 last_metric = _METRICS[np[0]]
                 continue
+        elif _OF_THE.search(before) and after.startswith(",") and last_metric:
+            # the 34 in "Of the 34, 31 were confirmed as true alerts": the whole named before, again
+            found.append(Figure(num, _WHOLE.get(last_metric, last_metric), restated=True))
+            continue
+        elif (as_noun := re.match(r"^\s+as(?=\s)", after)) and (kind := next(
+                (c for c, p in _NOUNS if p.match(after[as_noun.end():]) and c in ("true", "false")), None)):
+            cat = kind  # "… and three as false alerts"
         elif noun := next(((c, m.end()) for c, p in _NOUNS if (m := p.match(after))), None):
             cat = noun[0]
             if _PER.match(after[noun[1]:]):
@@ -320,7 +333,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             cat = next((c for c, p in _PRECEDING if p.search(before)), None)
             if cat is None and (label := _LABEL.search(before)):  # "Deployments: 187"
                 cat = next((c for c, p in _NOUNS if p.match(" " + label["label"].strip())), None)
-            if cat and (fronted := _FRONTED.search(before)):  # "Of the 12 false alerts, officers engaged with five"
+            if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
             if cat is None and (m := _NUMBER_OF.search(before)):
                 cat = next((c for c, p in _NOUNS if p.match(" " + m["noun"])), None)

@@ -479,3 +479,21 @@ def test_the_remaining_one_an_alerts_kind_and_the_whole_a_part_is_of(text, expec
 ])
 def test_other_tactics_other_forces_and_other_tools_are_not_the_mets_lfr(sentence):
     assert extract_claims(sentence, D("2025-09-01")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deployments generated 34 alerts. Of the 34, 31 were confirmed as true alerts and three as false alerts.",
+     [("alerts_total", 34), ("alerts_total", 34), ("true_alerts", 31), ("false_alerts", 3)]),
+    ("The system matched 14 people against the watchlist. Thirteen of the matches were confirmed by officers.",
+     [("alerts_total", 14), ("true_alerts", 13)]),
+    ("Six people wanted by the police were arrested.", [("arrests", 6)]),
+    ("Of the 12 false alerts, officers engaged with five people.",
+     [("false_alerts", 12), ("false_alert_engagements", 5)]),
+])
+def test_restated_wholes_elliptical_kinds_matches_and_whom_a_verb_counts_among(text, expected):
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-07-21"))] == expected
+
+
+def test_a_part_made_at_a_place_splits_by_place():
+    claims = extract_claims("LFR led to 20 arrests. Nine of the arrests were made in Whitechapel.", D("2025-07-21"))
+    assert [(c.low, c.locations) for c in claims] == [(20, ()), (9, ("Whitechapel",))]
