@@ -180,6 +180,9 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
+_WHOLE_BEFORE = re.compile(r"#(\d+)#[^#.;]{0,30},\s*$")
+_LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
+                       r"recognition|flagged|the cameras|the technology|an? alert)")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 # "so no arrest figures were recorded": no data, not a count of none
@@ -229,6 +232,15 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         # table pasted as prose) costs linear time, not quadratic.
         before, after = ptext[max(0, spans[i][0] - _REACH):spans[i][0]], ptext[spans[i][1]:spans[i][1] + _REACH]
         if i in skip:
+            continue
+        if (whole := _WHOLE_BEFORE.search(before)) and _LFR_PART.match(after) and (
+                total := next((f for f in found if f.number is numbers[int(whole[1])]
+                               and f.metric in ("arrests", "engagements")), None)):
+            # "Officers arrested 211 people, 28 of them after being flagged by LFR cameras": the 211 are every
+            # tactic's arrests, the 28 are LFR's
+            found = [f for f in found if f is not total]
+            found.append(Figure(num, total.metric))
+            last_metric = total.metric
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
             metric = _rate_metric(before, after, last_metric)

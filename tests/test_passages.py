@@ -497,3 +497,9 @@ def test_restated_wholes_elliptical_kinds_matches_and_whom_a_verb_counts_among(t
 def test_a_part_made_at_a_place_splits_by_place():
     claims = extract_claims("LFR led to 20 arrests. Nine of the arrests were made in Whitechapel.", D("2025-07-21"))
     assert [(c.low, c.locations) for c in claims] == [(20, ()), (9, ("Whitechapel",))]
+
+
+def test_every_tactics_arrests_with_lfrs_part_named_after_them():
+    (claim,) = extract_claims("Officers arrested 211 people, 28 of them after being flagged by facial recognition "
+                              "cameras.", D("2025-08-25"))
+    assert (claim.metric, claim.low, claim.subset) == ("arrests", 28, None)
