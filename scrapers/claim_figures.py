@@ -119,7 +119,8 @@ _DENOMINATOR = re.compile(rf"^\s+(?:(?:when\s+|if\s+)?(?:measured|calculated|cou
                           rf"(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
                           r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
                           rf"(?P<alert>{_ALERT_NOUN}))\b")
-_SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*")
+_SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*|"
+                      r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
 # "discarded when there is no match": a condition, not a count.
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")

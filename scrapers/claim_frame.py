@@ -127,14 +127,26 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     return first, last
 
 
-def _pairs(places: list[Phrase], periods: list[Phrase]) -> tuple[tuple[str, date, date], ...]:
-    """Each place with the day named next to it: the first day after it (before the next place), else the last before."""
+_PAIR_CUT = re.compile(r",?\s+and\s+|;\s*|,\s+(?:then|while|whereas)\s+")
+
+
+def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple[tuple[str, date, date], ...]:
+    """Each place with the day named next to it. When the sentence is parts joined by "and", each with one day
+    ("On Saturday 13 May officers were on Camden High Street, and on Thursday 25 May at Highbury Corner"), a
+    place takes its part's day; otherwise the first day after it (before the next place), else the last before."""
     days = [p for p in periods if p.kind == "day" and p.first]
+    cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)] + [10 ** 9]
+    parts = list(zip(cuts, cuts[1:]))
+    by_part = [[d for d in days if a <= d.start < b] for a, b in parts]
     out = []
     for i, place in enumerate(places):
-        stop = places[i + 1].start if i + 1 < len(places) else 10 ** 9
-        day = next((d for d in days if place.end <= d.start < stop), None) or next(
-            (d for d in reversed(days) if d.end <= place.start), None)
+        part = next((k for k, (a, b) in enumerate(parts) if a <= place.start < b), None)
+        if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
+            day = by_part[part][0]
+        else:
+            stop = places[i + 1].start if i + 1 < len(places) else 10 ** 9
+            day = next((d for d in days if place.end <= d.start < stop), None) or next(
+                (d for d in reversed(days) if d.end <= place.start), None)
         if day is not None:
             out += [(name, day.first, day.last) for name in place.places]
     return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
@@ -148,14 +160,23 @@ def same_place(a: str, b: str) -> bool:
 
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
 _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations)|"
-                        r"both\s+(?:days|deployments|sites|locations))\b")
+                        r"both\s+(?:days|deployments|sites|locations)|(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
+                        r"all\s+(?:[a-z]+\s+)?deployments)\b")
 
 
-def focused(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
+def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None = None) -> Frame:
     """The frame a sentence naming no period reads its figures in, when places were named with their own days
     ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
     deployments, …" is both days at both places."""
-    if not frame.pairs or any(p.is_period and not p.anaphor for p in phrases):
+    if any(p.is_period and not p.anaphor for p in phrases):
+        return frame
+    if frame.first and frame.last and frame.first.year == frame.last.year and (frame.last - frame.first).days < 300 \
+            and any(p.kind == "anaphor_period" and re.search(r"(?i)\byear$", text[p.start:p.end]) for p in phrases):
+        # "Four of these took place in July …, the remaining two in December. Across the year, …": the whole year
+        year_end = date(frame.first.year, 12, 31)
+        return replace(frame, first=date(frame.first.year, 1, 1),
+                       last=max(frame.last, min(year_end, statement_date)) if statement_date else frame.last)
+    if not frame.pairs:
         return frame
     names = [name for p in phrases if p.kind == "location" and not p.split for name in p.places]
     if names:
@@ -192,7 +213,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         return frame
     if places:
         frame = replace(frame, places=tuple(dict.fromkeys(pl for p in places for pl in p.places)), place_words=words(text, places),
-                        places_origin=origin, pairs=_pairs(places, periods) or frame.pairs)
+                        places_origin=origin, pairs=_pairs(places, periods, text) or frame.pairs)
     if selections:
         s = selections[-1]
         frame = replace(frame, selection=Selection(text[s.start:s.end].strip(), s.count, s.ordinal, origin))

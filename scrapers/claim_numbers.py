@@ -68,7 +68,8 @@ _NON_FIGURES = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades
     # "the person was not the one on the watchlist": a pronoun, not a count
-    r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)",
+    r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)"
+    r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b",  # "Every one of them was wanted"
     re.I,
 )
 

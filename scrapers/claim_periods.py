@@ -61,10 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
                             rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{_YEAR}))?(?!\s+(?:Road|Street|route))")),
     # "since the pilot began on 6 October", "since operational use began in 2020"
-    ("since", re.compile(rf"(?i:since)\s+(?:the|its|it|operational|lfr)[\w ]{{0,100}}?\s(?i:began|started|launched|resumed|"
+    # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
+    # "since we started using LFR in east London in January"
+    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went live|was introduced|(?:was|were) first (?:used|deployed|switched on)"
-                         rf"(?: operationally)?|(?:was|were) switched on)[,]?\s+(?i:on|in)\s+"
-                         rf"(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+                         rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
+                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
+                         rf"[,]?\s+(?i:on|in)\s+(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     # "the first half of 2024", "the third quarter of 2025"
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
                              rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{_YEAR})")),
@@ -85,6 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
                                   r"this|the)\s+(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
+    ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     ("to_date", re.compile(r"(?i)since (?:(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"

@@ -41,7 +41,9 @@ MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 
 # "have now been arrested", "now stands at": a running total up to the statement's date.
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
-                            r"ha(?:ve|s) (?:so far|to date|now|since)|in total,? since|overall,? since|milestones?)\b")
+                            r"ha(?:ve|s) (?:so far|to date|now)|ha(?:ve|s) since (?:been|made|arrested|deployed|carried|"
+                            r"generated|led|resulted|risen|grown|reached|produced|taken)|in total,? since|overall,? since|"
+                            r"milestones?)\b")
 # "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
 # anywhere, a present perfect counts up to the statement's date.
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
@@ -54,6 +56,10 @@ _SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individual
                       r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
 _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
                     "stopped": "engagements", "engaged": "engagements"}
+_OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
+                           r"charged|imprisoned|recalled to prison|unlawfully at large)\b"
+                           r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
+_CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 _COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
@@ -184,10 +190,14 @@ def _phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phr
     masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
     found = find_periods(masked, statement_date)
-    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start])]
+    # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
+    # the figure's period or place, and its year is no default for the sentence's other dates
+    if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
+        found = [p for p in find_periods(_blank(masked, offences), statement_date)] + offences
+    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences]
     rest = _blank(masked, found)
-    places = find_locations(rest) + [Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",))
-                                     for p in periods if p.kind == "carnival"]
+    places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
+        Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
     selections = find_selections(_blank(rest, places))
     return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
 
@@ -223,7 +233,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     def at(offset: int) -> int:  # a sentence offset in ptext
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
-    frame = focused(frame, text, phrases)
+    frame = focused(frame, text, phrases, statement_date)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"})
     figures += _selection_counts(masked, selections, frame)
@@ -387,6 +397,12 @@ def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) ->
                                                                          and not place_and_day):
                         break
                     b = b2
-                return [p for p in phrases if start <= p.start < b]
+                mine = [p for p in phrases if start <= p.start < b]
+                if not any(p.is_period for p in mine) and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
+                        and not _CONTRAST.search(masked[earlier[-1].end:start]):
+                    # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
+                    # alerts": a part with no period of its own continues the one before it
+                    mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
+                return mine
             start = b
     return []

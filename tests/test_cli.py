@@ -157,7 +157,7 @@ def broken_subjects(db: Path) -> set[str]:
             "SELECT subject FROM findings WHERE kind = 'source_broken' AND state = 'alert'").fetchall()}
 
 
-def test_run_says_what_changed_then_nothing_then_which_sources_broke(tmp_path, cli_env):
+def test_run_says_what_changed_then_nothing_then_which_sources_broke(tmp_path, cli_env, prefect_api_url):
     pdfs = {name: real_pdf(name) for name in PATHS}
     db = tmp_path / "lfr.duckdb"
     with LocalSite() as site:
@@ -166,7 +166,10 @@ def test_run_says_what_changed_then_nothing_then_which_sources_broke(tmp_path, c
             site.serve(path, pdfs[name], content_type="application/pdf")
         args = ("run", "--sources", "met", "--db", str(db), "--met-url", site.base_url)
 
+        # The cold run starts Prefect's temporary server, as a person's first run does; the later ones talk to
+        # the session's test server, as a scheduled deployment does (each temporary start costs ~8 s).
         cold = lfrwatch(*args, env=cli_env, cwd=tmp_path)
+        shared = {**cli_env, "PREFECT_API_URL": prefect_api_url}
 
         assert cold.returncode == 0, cold.stdout + cold.stderr
         assert "3 new versions" in cold.stdout
@@ -174,7 +177,7 @@ def test_run_says_what_changed_then_nothing_then_which_sources_broke(tmp_path, c
         loaded = snapshot(db)
         assert sum(count for _, count, *_ in loaded["per_document"]) == 286
 
-        warm = lfrwatch(*args, env=cli_env, cwd=tmp_path)
+        warm = lfrwatch(*args, env=shared, cwd=tmp_path)
 
         assert warm.returncode == 0, warm.stdout + warm.stderr
         assert "0 new versions" in warm.stdout and "0 deployments loaded" in warm.stdout
@@ -188,7 +191,7 @@ def test_run_says_what_changed_then_nothing_then_which_sources_broke(tmp_path, c
                    headers={"Content-Length": str(len(pdfs["2025"]))})
         urls = {key: site.url(path) for key, path in {"index": INDEX_PATH, **PATHS}.items()}
 
-        broken = lfrwatch(*args, env={**cli_env, "LFRWATCH_ATTEMPTS": "1"}, cwd=tmp_path)
+        broken = lfrwatch(*args, env={**shared, "LFRWATCH_ATTEMPTS": "1"}, cwd=tmp_path)
 
     assert broken.returncode == 2, broken.stdout + broken.stderr
     problems = [line for line in broken.stdout.splitlines() if line.startswith("problem: ")]

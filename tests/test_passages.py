@@ -503,3 +503,45 @@ def test_every_tactics_arrests_with_lfrs_part_named_after_them():
     (claim,) = extract_claims("Officers arrested 211 people, 28 of them after being flagged by facial recognition "
                               "cameras.", D("2025-08-25"))
     assert (claim.metric, claim.low, claim.subset) == ("arrests", 28, None)
+
+
+@pytest.mark.parametrize("text, statement, start, end", [
+    ("Since deployments resumed in July 2022, LFR has been used 41 times.", "2023-11-16", "2022-07-01", "2023-11-16"),
+    ("Since the fixed-camera pilot began in Croydon on 1 October 2025, the cameras have been used 34 times.",
+     "2026-01-22", "2025-10-01", "2026-01-22"),
+    ("Since we started using LFR in east London in January, officers have made 74 arrests.", "2024-03-22",
+     "2024-01-01", "2024-03-22"),
+    ("There have been 1,240 arrests since the start of the financial year.", "2026-01-22", "2025-04-01", "2026-01-22"),
+])
+def test_since_an_event_named_with_its_date(text, statement, start, end):
+    (claim,) = extract_claims(text, D(statement))
+    assert period(claim) == (start, end)
+
+
+def test_a_part_with_no_period_continues_the_one_before_and_the_year_is_the_whole_year():
+    text = ("The MPS has advised that in the 2023/24 financial year it deployed LFR on 96 occasions, resulting in 312 "
+            "arrests and three false alerts, and that in the 2024/25 financial year it deployed the technology on 201 "
+            "occasions, resulting in 688 arrests and 10 false alerts.")
+    assert [(c.low, period(c)[0]) for c in extract_claims(text, D("2025-06-10"))] == [
+        (96, "2023-04-01"), (312, "2023-04-01"), (3, "2023-04-01"), (201, "2024-04-01"), (688, "2024-04-01"),
+        (10, "2024-04-01")]
+    text = ("The MPS carried out six deployments in 2022. Four took place in July 2022 at Oxford Circus, and the "
+            "remaining two at Leicester Square in December. Across the year, there were 14 alerts.")
+    assert period(extract_claims(text, D("2023-01-19"))[-1]) == ("2022-01-01", "2022-12-31")
+
+
+def test_places_each_with_a_day_in_parts_of_one_sentence():
+    text = ("On Saturday 13 May officers were on Camden High Street, and on Thursday 25 May at Highbury Corner. In "
+            "Camden, four people were arrested. At Highbury Corner, the system generated three alerts.")
+    four, three = extract_claims(text, D("2023-06-15"))
+    assert period(four) == ("2023-05-13", "2023-05-13") and period(three) == ("2023-05-25", "2023-05-25")
+
+
+def test_when_and_where_an_offence_happened_is_not_the_figures_scope():
+    text = ("Officers deployed LFR in Romford on Saturday (16 March). Six were arrested, including a man wanted for a "
+            "robbery in Hornchurch in 2022. Every one of them was wanted by the courts.")
+    (claim,) = extract_claims(text, D("2024-03-22"))
+    assert (claim.low, period(claim), claim.locations) == (6, ("2024-03-16", "2024-03-16"), ("Romford",))
+    (claim,) = extract_claims("A man wanted for robbery was arrested on Monday (7 April) in Catford; officers made "
+                              "three arrests that day.", D("2025-04-09"))
+    assert period(claim) == ("2025-04-07", "2025-04-07")
