@@ -181,6 +181,16 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
+# "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
+_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?) (?:previous |earlier |original |last )?(?:answer|reply|response)\b"
+                               r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
+# "Of those arrests, 12 were made in Croydon": the fronted noun says what the number counts
+_MADE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated|raised)\b")
+_FALSE_METRICS = ("false_alerts", "false_alert_engagements")
+# "at a face-match threshold of 0.6": a setting
+_THRESHOLD = re.compile(r"\bthreshold(?: setting)?(?: of| at| was| is)?\s+$")
+# "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
+_EACH_BEFORE = re.compile(rf"\beach\s+(?:contained|held|had|included|comprised|numbered)\s+(?:(?:{QUALIFIERS}|between)\s+)?$")
 _WHOLE_BEFORE = re.compile(r"#(\d+)#[^#.;]{0,30},\s*$")
 _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
                        r"recognition|flagged|the cameras|the technology|an? alert)")
@@ -196,7 +206,7 @@ _LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restri
 # "fewer than five deployments each": a bound on every one of a group, not a total
 _EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
 # "at a watchlist size of 10,000" in a test of the algorithm: a setting, not a watchlist that was used
-_TEST_SETTING = re.compile(r"\bat\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
+_TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
 # "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
@@ -244,6 +254,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             last_metric = total.metric
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
+            if re.search(r"\bthreshold\b[^.;]{0,120}$", before):
+                continue  # "at a face-match threshold of 0.6, at which the false match rate is 1 in 6,000": a setting
             metric = _rate_metric(before, after, last_metric)
             if metric in (None, "false_alert_rate") and found and found[-1].metric.startswith("false_alert_rate") \
                     and _RESTATED.search(before):
@@ -265,16 +277,20 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             continue
         if (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)) \
                 and (last_metric or m.groupdict().get("p") or m.groupdict().get("p2")):
-            if _AFTERMATH.match(after):
-                continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
             noun = m.groupdict().get("noun") or ""
             participle = m.groupdict().get("p") or m.groupdict().get("p2")
+            whom = _METRICS[_PARTICIPLES[participle]] if participle else None
+            last_metric = whom or last_metric  # "Of those arrested, …, and more than 200 were wanted for …": arrests
+            if _AFTERMATH.match(after):
+                continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
             metric = next((_METRICS[c] for c, p in _NOUNS if p.match(" " + noun)), None) if noun else None
-            metric = metric or (_METRICS[_PARTICIPLES[participle]] if participle else None)
+            metric = metric or whom
             # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
             metric = metric or next((_METRICS[c] for c, p in _NOUNS if p.match(after) and c in ("false", "true")), None)
             found.append(Figure(num, metric or last_metric, part_of=True))
             continue
+        if _REPORTED_EARLIER.search(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before):
+            continue  # a figure an earlier answer gave (and this one corrects), a threshold, a bound on each
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
             found.append(Figure(num, "arrests"))
             last_metric = "arrests"
@@ -285,7 +301,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
         cat, marked, antecedent_cat, partitive_rest = None, False, prev, None
-        if _CAUSED_BY.match(after) and (fronted := _FRONTED_NOUN.search(before)) and (
+        if (_CAUSED_BY.match(after) or _MADE_AFTER.match(after)) and (fronted := _FRONTED_NOUN.search(before)) and (
                 noun := next((c for c, p in _NOUNS if p.match(" " + fronted["noun"])), None)) in _METRICS:
             found.append(Figure(num, _METRICS[noun]))  # "Of the total arrests, 41 were as a result of LFR alerts"
             last_metric = _METRICS[noun]
@@ -390,6 +406,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         metric = _metric(cat, antecedent_cat, marked)
         if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
             metric = "false_alert_engagements"
+        if metric == "arrests" and num.value == 0 and (last_metric in _FALSE_METRICS or antecedent in _FALSE_METRICS):
+            continue  # "… were engaged by officers and none was arrested": no wrongful arrests, a principle
         if metric == "arrests" and num.value == 0 and (_AFTER_FALSE.match(after) or _WRONGFUL_ZERO.search(
                 re.split(r"[.;:,]", before)[-1] + re.split(r"[.;:,]", after)[0])
                 or _POLICY_ZERO.match(after) or _WRONGFUL_ZERO.search(re.split(r"[.]", before)[-1])):
@@ -423,7 +441,8 @@ def _bracketed_metric(before: str, start: int, place_starts: set[int], last_metr
         return None
     # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
     # figure in hand
-    named = [(w.start(), c) for w in re.finditer(r"\s", before) for c, p in _NOUNS if p.match(before[w.start():])]
+    spaced = " " + before  # the sentence's first word too ("Arrests were made in Croydon (9)")
+    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in _NOUNS if p.match(spaced[w.start():])]
     return _METRICS.get(max(named)[1]) if named and max(named)[1] in _METRICS else last_metric
 
 

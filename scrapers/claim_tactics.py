@@ -21,13 +21,15 @@ _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+
 # policing operation" is how LFR deployments are described, and does not make a passage mixed.
 _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife arch(?:es)?|dispersal orders?|"
                             r"section 60|search powers)\b")
-_NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing) operation|weapons? sweeps?|"
+_NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing)(?:\s+[a-z’']+)?\s+operation|"
+                      r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
+_CARNIVAL = re.compile(r"(?i)\bcarnival\b")
 
 
 def reports_other_tactics(text: str) -> bool:
@@ -61,6 +63,8 @@ def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
         return True
     if _OTHER_TACTICS.search(sentence) or _ELSEWHERE.search(sentence):
         return False
+    if _CARNIVAL.search(sentence) and not _LFR_TIE.search(sentence):
+        return False  # "the MPS made 423 arrests during Carnival": a whole operation's arrests, unless tied to LFR
     if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
         return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
     return not mixed or bool(_LFR_TIE.search(sentence))

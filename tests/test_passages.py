@@ -545,3 +545,24 @@ def test_when_and_where_an_offence_happened_is_not_the_figures_scope():
     (claim,) = extract_claims("A man wanted for robbery was arrested on Monday (7 April) in Catford; officers made "
                               "three arrests that day.", D("2025-04-09"))
     assert period(claim) == ("2025-04-07", "2025-04-07")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2025 LFR led to 1,514 arrests from 2,187 alerts, and of those arrested, 118 were registered sex offenders, "
+     "while a further 85 were wanted in connection with domestic abuse.",
+     [("alerts_total", 2187), ("arrests", 118), ("arrests", 85), ("arrests", 1514)]),
+    ("In 2023 it made 54 arrests. Of those arrests, 12 were made in Croydon during October and November 2023.",
+     [("arrests", 54), ("arrests", 12)]),
+    ("My answer to question 2024/1187 stated that there were 58 alerts in Croydon. The correct figure is 61 alerts.",
+     [("alerts_total", 61)]),
+    ("Four false alerts were recorded. All four people were engaged by officers and none was arrested.",
+     [("false_alerts", 4), ("engagements", 4)]),
+    ("The MPS operates the algorithm at a face-match threshold of 0.6, at which the false match rate is 1 in 6,000.", []),
+    ("Across both days the watchlists each contained between 14,000 and 15,500 images.", []),
+    ("More than 60 arrests were made during the wider Coronation operation.", []),
+    ("Overall, the MPS made 423 arrests during Carnival, the majority for possession of weapons.", []),
+    ("Arrests were made in Croydon (9), Lewisham (6) and Peckham (4).",
+     [("arrests", 9), ("arrests", 6), ("arrests", 4)]),
+])
+def test_whom_a_part_counts_corrections_settings_and_whole_operations(text, expected):
+    assert sorted((c.metric, c.low) for c in extract_claims(text, D("2026-03-10"))) == sorted(expected)
