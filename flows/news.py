@@ -58,9 +58,9 @@ def read(content: bytes, url: str) -> tuple[Release, list[Claim]]:
     release = parse_release(content, url)
     logger = get_run_logger()
     try:  # a failure of the claim reader is ours, not the page's: the release still loads, without claims
-        from scrapers.claims import extract_claims  # dateparser: only when a release is read
+        from scrapers.claims import release_claims  # dateparser: only when a release is read
 
-        claims = extract_claims(release.text, release.published, title=release.title)
+        claims = release_claims(release.title, release.text, release.published)
     except Exception as exc:  # noqa: BLE001
         logger.error("claim reader failed on %s (%s: %s); loaded without its claims", url, type(exc).__name__, exc)
         claims = []

@@ -34,7 +34,7 @@ from flows.isolation import extract_in_worker
 from flows.progress import progress
 from flows.settings import Settings
 from notify.channels import notification_channels
-from scrapers.claims import extract_claims
+from scrapers.claims import extract_claims, release_claims
 from scrapers.errors import SourceFormatError
 from scrapers.london_gov.question_page import parse_question
 from scrapers.versions import claim_reader_version, met_parser_version, question_parser_version
@@ -109,8 +109,9 @@ def _claims(con, sources, at: datetime, run: RederiveRun, logger) -> None:
             readings = []
             for v in versions[start:start + BATCH]:
                 try:
-                    claims = [] if v.holding else extract_claims(v.text, v.statement_date, title=v.title,
-                                                                 question=v.question)
+                    claims = [] if v.holding else release_claims(v.title, v.text, v.statement_date) \
+                        if v.source == "news" else extract_claims(v.text, v.statement_date, title=v.title,
+                                                                  question=v.question)
                 except Exception as exc:  # noqa: BLE001 - one statement's failure is its own; the rest go on
                     run.errors.append(f"{v.url} answer {v.position}: {type(exc).__name__}: {exc}")
                     logger.warning("could not re-read %s answer %d: %s", v.url, v.position, exc)

@@ -24,7 +24,8 @@ NUMBER_WORD = (
 )
 # A run of number words; "-first" / "-off" after it makes it an ordinal or an idiom, not a number.
 _WORDS = re.compile(
-    rf"\b(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}))*\b(?!-\w)",
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}))*\b(?!-\w)"
+    r"(?!\s+(?:Sisters|Kings|Dials|Oaks)\b)",  # places: Seven Sisters, Seven Kings, Seven Dials
     re.I,
 )
 _DIGITS = re.compile(

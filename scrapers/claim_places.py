@@ -70,7 +70,8 @@ def _count(text: str | None) -> int | None:
 
 def _places(text: str) -> tuple[str, ...]:
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())) for p in re.split(_LIST_SEP, text)]
-    return tuple(p for p in places if p and p.split()[0].lower().rstrip(".") not in _NOT_PLACES)
+    return tuple(p for p in places if p and (p.split()[0].lower().rstrip(".") not in _NOT_PLACES
+                                             or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 
 def find_locations(text: str) -> list[Phrase]:

@@ -36,7 +36,7 @@ from scrapers.claim_tables import row_claims
 from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
-__all__ = ["MAX_CHARS", "extract_claims", "question_claims", "split_sentences"]
+__all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
 MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 
 # "have now been arrested", "now stands at": a running total up to the statement's date.
@@ -155,6 +155,13 @@ def _date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
                 c = replace(c, locations=frame.places, place_words=frame.place_words, places_source="later_sentence")
         out.append(c)
     return out
+
+
+def release_claims(title: str, text: str, published: date | None) -> list[Claim]:
+    """A news release's claims. Its headline ("Four arrested during facial recognition deployment in Tottenham") is
+    the Met's own statement, read as the story's first line: the lede dates and places it."""
+    headline = " ".join(title.split())
+    return extract_claims(text if not headline or text.startswith(headline) else f"{headline}\n\n{text}", published)
 
 
 def question_claims(question: Question,

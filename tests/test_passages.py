@@ -566,3 +566,17 @@ def test_when_and_where_an_offence_happened_is_not_the_figures_scope():
 ])
 def test_whom_a_part_counts_corrections_settings_and_whole_operations(text, expected):
     assert sorted((c.metric, c.low) for c in extract_claims(text, D("2026-03-10"))) == sorted(expected)
+
+
+def test_a_releases_headline_is_a_claim_dated_by_its_lede():
+    from scrapers.claims import release_claims
+
+    claims = release_claims("Four arrested during facial recognition deployment in Tottenham",
+                            "Four people were arrested when officers deployed LFR outside Seven Sisters station in "
+                            "Tottenham on Tuesday (17 October).", D("2023-10-20"))
+    assert [(c.low, c.sentence_index, period(c), c.locations) for c in claims] == [
+        (4, 1, ("2023-10-17", "2023-10-17"), ("Tottenham",)),
+        (4, 2, ("2023-10-17", "2023-10-17"), ("Seven Sisters", "Tottenham"))]
+    # A headline the text already opens with is read once
+    assert len(release_claims("Four arrested in Tottenham", "Four arrested in Tottenham\n\nOfficers used LFR on "
+                              "Tuesday (17 October).", D("2023-10-20"))) == 1
