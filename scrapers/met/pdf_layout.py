@@ -1,6 +1,8 @@
 """Geometry of a Met deployment-record PDF page: header columns, data rows, legends.
 
-Owns everything that touches pdfplumber. It reassembles what
+Owns everything that touches pdfplumber's tables; the pages it lays out are
+read by pdfium (pdfium_page.py: the same chars and rules, a third of the
+time). It reassembles what
 `extract_tables()` gives in pieces (docs/sources.md §1.2): header fragments
 spread over several tables (2020–22 page 1 returns eleven), two-level
 headers whose group cell spans sub-columns, a header cell holding two
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pdfplumber
+from scrapers.met import pdfium_page
 
 DATE_CELL = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
 LEGEND_HEADER = re.compile(r"^\s*reference\s*$", re.I)
@@ -65,13 +67,13 @@ class TooManyPages(ValueError):
 
 
 def read_pages(pdf_bytes: bytes, max_pages: int | None = None) -> list[PageLayout]:
-    """Lay out every page. Raises pdfplumber/pdfminer errors for unreadable PDFs, TooManyPages over `max_pages`."""
-    import io
+    """Lay out every page. Raises pdfium's error for unreadable PDFs, TooManyPages over `max_pages`.
 
-    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
-        if max_pages is not None and len(pdf.pages) > max_pages:
-            raise TooManyPages(f"{len(pdf.pages)} pages, more than the {max_pages} a deployment record may have")
-        return [_read_page(page, number) for number, page in enumerate(pdf.pages, 1)]
+    Pages are read by pdfium (pdfium_page.py) and laid out by pdfplumber's table finder."""
+    with pdfium_page.Document(pdf_bytes) as pdf:
+        if max_pages is not None and len(pdf) > max_pages:
+            raise TooManyPages(f"{len(pdf)} pages, more than the {max_pages} a deployment record may have")
+        return [_read_page(page, number) for number, page in enumerate(pdf.pages(), 1)]
 
 
 def _read_page(page, page_no: int) -> PageLayout:
