@@ -6,7 +6,8 @@ Python) is most of what a deployment record costs to extract. Here pdfium
 `find_tables`, `Table.extract` and `extract_words` use, in pdfminer's
 geometry: a char's box is its advance wide and its font size tall, from the
 font's descent below the baseline (not pdfium's glyph or "loose" boxes);
-paths become pdfminer's rects, lines and curves by pdfminer's own rules.
+paths become pdfminer's rects, lines and curves by pdfminer's own rules
+(pdfium_paths.py).
 pdf_layout.py then runs pdfplumber's algorithms unchanged.
 
 pdfium's text layer differs from pdfminer's in ways that can change cell
@@ -30,7 +31,6 @@ on every real and generated page) and the tests of pdf_layout.py.
 from __future__ import annotations
 
 import ctypes
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -39,7 +39,8 @@ import pypdfium2.raw as raw
 from pdfminer.fontmetrics import FONT_METRICS
 from pdfplumber.page import Page
 
-SUBPATH = re.compile(r"m[^m]+")
+from scrapers.met.pdfium_paths import Fallback, path_objects
+
 BLANK = 0.01  # pdfium's kSizeEpsilon: a text object narrower than this is skipped by its text layer
 
 
@@ -57,10 +58,6 @@ class PdfiumPage(Page):
         self.mediabox = self.cropbox = self.bbox = (0, 0, width, height)
         self._objects = objects
         self.get_textmap = lru_cache()(self._get_textmap)
-
-
-class Fallback(Exception):
-    """pdfium's reading of this page cannot be made the same as pdfminer's."""
 
 
 class Document:
@@ -252,7 +249,7 @@ def _walk(holder, outer, height, doctop, used, rects, lines, curves, blanks, nes
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetMatrix(obj, matrix)
-            _path(obj, _times(_tuple(matrix), outer), height, doctop, rects, lines, curves)
+            path_objects(obj, _times(_tuple(matrix), outer), height, doctop, rects, lines, curves)
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
             _check_marks(obj)
             if ctypes.cast(obj, ctypes.c_void_p).value not in used:
@@ -304,86 +301,3 @@ def _blanks(obj, matrix, height, doctop) -> list[dict]:
     spacing = extent / (count - 1) / abs(a) if count > 1 else 0.0
     return [_char(" ", e + a * k * spacing, f + b * k * spacing, a, b, c, d, advance, low, size,
                   height, doctop) for k in range(count)]
-
-
-def _path(obj, matrix, height, doctop, rects, lines, curves) -> None:
-    """One path object as pdfminer's paint_path makes it: a rect, a line or a curve per subpath."""
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
-    ops: list[str] = []
-    points: list[tuple[float, float]] = []
-    bezier = 0
-    start = None
-    for n in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, n)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_MOVETO:
-            ops.append("m")
-            points.append(point)
-            start = point
-            bezier = 0
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            ops.append("l")
-            points.append(point)
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
-            bezier += 1
-            if bezier % 3:
-                continue  # control points: pdfminer keeps a curve's end point only
-            ops.append("c")
-            points.append(point)
-        else:
-            raise Fallback("unknown path segment")
-        if raw.FPDFPathSegment_GetClose(segment):
-            ops.append("h")
-            points.append(start if start is not None else point)
-    shape = "".join(ops)
-    if shape[:1] != "m":
-        return
-    for m in SUBPATH.finditer(shape):
-        _subpath(shape[m.start() : m.end()], points[m.start() : m.end()], height, doctop, rects, lines, curves)
-
-
-def _subpath(shape, pts, height, doctop, rects, lines, curves) -> None:
-    pts = list(pts)
-    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-        shape = shape[:-2] + "h"
-        pts.pop()
-    if shape in ("mlh", "ml"):
-        lines.append(_box("line", _bound(pts[:2]), height, doctop))
-    elif shape in ("mlllh", "mllll") and _square(pts):
-        rects.append(_box("rect", _bound([pts[0], pts[2]]), height, doctop))
-    else:
-        curve = _box("curve", _bound(pts), height, doctop)
-        curve["pts"] = [(px, height - py) for px, py in pts]
-        curves.append(curve)
-
-
-def _square(pts) -> bool:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-    closed = pts[0] == pts[4]
-    return closed and ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
-
-
-def _bound(pts) -> tuple[float, float, float, float]:
-    xs = [p[0] for p in pts]
-    ys = [p[1] for p in pts]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-def _box(kind, bbox, height, doctop) -> dict:
-    x0, y0, x1, y1 = bbox
-    top = height - y1
-    return {
-        "object_type": kind,
-        "x0": x0,
-        "y0": y0,
-        "x1": x1,
-        "y1": y1,
-        "top": top,
-        "bottom": height - y0,
-        "doctop": doctop + top,
-        "width": x1 - x0,
-        "height": y1 - y0,
-    }
