@@ -6,12 +6,11 @@ clauses, "N of the M", fronted "Of the six people stopped, five ...",
 verb before number ("scanned 4,600"), counts inside a phrase ("the 12
 pilot deployments", "the number of people on that list was 610"), splits
 by place ("two from the Lewisham deployment and four from the Bromley
-deployment", taking the metric of the figure they split), and rates (per
-face and per alert kept apart; an unstated denominator is
-`false_alert_rate`, never guessed; "1 in N"). A rhetorical "no" ("no
-system is perfect", "discarded when there is no match") is no figure.
-The metric words are tables here; the scope of each figure is the passage
-reader's (scrapers/claims.py). Pure: no I/O. Proof: tests/test_claims.py.
+deployment", taking the metric of the figure they split), and rates
+(which rate: claim_rates.py). What is no figure at all (a plan, a rule, a
+limit, a rhetorical "no") is claim_exclusions.py; the words for metrics
+are claim_words.py; the scope of each figure is the passage reader's
+(scrapers/claims.py). Pure: no I/O. Proof: tests/test_claims.py.
 """
 
 from __future__ import annotations
@@ -19,32 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from scrapers.claim_exclusions import not_a_count, set_aside
 from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_rates import DENOMINATOR, rate_metric, rate_name
+from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, METRICS, NOUNS, PERSON, PERSON_ADJ
 
-_MOD = (r"(?:(?:system|facial[- ]recognition|lfr|\(lfr\)|live|further|more|separate|additional|individual|different|"
-        r"supposed|apparent|possible|"
-        r"unique|total|potential|possible|confirmed|unconfirmed|recorded|reported|operational|such|other|new|"
-        r"verified|subsequent|resulting|formal|positive)\s+)*")
-# Words that describe the people counted without making them a subset the records lack.
-_PERSON_ADJ = (r"(?:wanted|suspected|dangerous|violent|known|different|individual|separate|other|more|further|"
-               r"registered|sex|serious|prolific|high-harm|outstanding)")
-_PERSON = (r"(?:people|persons|person|individuals|individual|members of the public|member of the public|men|"
-           r"women|man|woman|suspects|images|names|entries|subjects|criminals|offenders)")
-_FACE_NOUN = rf"(?:(?:{_PERSON}(?:'s|’s|'|’)\s+)?(?:faces?|facial images|face images|face scans)|biometric (?:images|templates))"
-_ALERT_NOUN = r"(?:alerts?|matches|match|alarms?)"
-# (category, what follows the number); first match wins.
-_NOUNS = [(cat, re.compile(rf"^\s+{_MOD}(?:{noun})\b")) for cat, noun in [
-    ("faces", _FACE_NOUN),
-    ("false", rf"(?:false|incorrect|wrong|erroneous|mistaken|inaccurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|"
-              r"identifications?|positives?)|mis-?identifications?|false positives?"),
-    ("true", rf"(?:true|correct|genuine|accurate)(?:[- ]positive)?\s+(?:{_ALERT_NOUN}|identifications?)|true positives?"),
-    ("alert", _ALERT_NOUN),
-    ("engage", r"engagements?|stops|interventions"),
-    ("arrest", r"arrests?"),
-    ("deploy", r"deployments?"),
-    ("trial", r"(?:trials?|operations)\b(?= of| in| at| deployments?|[,.;]|$)"),
-    ("occasion", r"times|occasions"),
-]]
 _PREDICATES = [
     ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
     ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
@@ -58,13 +36,13 @@ _PREDICATES = [
                r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
                r"(?:stopped|engaged))"),
     ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
-              rf"facial recognition )?{_ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
+              rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
     ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went) (?:past|through|by|in front of) the "
               r"(?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
     ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
 ]
 _PREDICATE = re.compile(
-    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{_PERSON_ADJ})*\s+(?:{_PERSON}|more|others))?"
+    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{PERSON_ADJ})*\s+(?:{PERSON}|more|others))?"
     # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
     # "four people who also had other court conditions were identified correctly"
     r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
@@ -92,9 +70,6 @@ _PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+
                   r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
                   r"consisted of|featured|at|ranged|ranged in size|in size))+"),
 ]]
-_METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", "deploy": "deployments", "trial": "deployments",
-            "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
-            "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
 # "Of the 12 false alerts, officers engaged with five people": whom the verb before the number counts among
@@ -105,23 +80,13 @@ _CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:as a (
                         r"through|thanks to|due to|because of|after)\s")
 _PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
 _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
-_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{_PERSON}\b")
-_PERSON_FIRST = re.compile(rf"^\s+{_PERSON}\s+(?!were|was|had|have|has|are|is)\w")
-_AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{PERSON}\b")
+_PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
-_FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
-                         r"\s+rates?\b[^#;]{0,40}$")
-_FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mistaken|erroneous)")
-_DENOMINATOR = re.compile(rf"^\s+(?:(?:when\s+|if\s+)?(?:measured|calculated|counted|expressed)\s+(?:against|over|as a "
-                          rf"(?:share|proportion|percentage) of)\s+|(?:of|per|in|for)?\s*)"
-                          rf"(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{_MOD}"
-                          r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
-                          rf"(?P<alert>{_ALERT_NOUN}))\b")
 _SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
-# "discarded when there is no match": a condition, not a count.
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")
 _OFF_STREETS_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:off|from)\s+(?:the\s+)?(?:[a-z’']+\s+)?streets")
@@ -155,13 +120,6 @@ _PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arr
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
 _INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
                        rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
-# "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
-_NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
-                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
-# "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
-_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
-                             r"proposed|expected)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
-                             r"greater|the|fewer|lower)\b")
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
 # arrests, a principle rather than a count the records hold
 _WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
@@ -174,46 +132,21 @@ _PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:
 _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
-_MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
 _RESTATED = re.compile(rf"(?:[—–-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
-_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+(?:month|week|day|year|fortnight)\b")
 # what happened to people after they were arrested: not a metric
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 _REACH = 400
-# "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
-_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?) (?:previous |earlier |original |last )?(?:answer|reply|response)\b"
-                               r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
 # "Of those arrests, 12 were made in Croydon": the fronted noun says what the number counts
 _MADE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated|raised)\b")
 _FALSE_METRICS = ("false_alerts", "false_alert_engagements")
-# "at a face-match threshold of 0.6": a setting
-_THRESHOLD = re.compile(r"\bthreshold(?: setting)?(?: of| at| was| is)?\s+$")
-# "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
-_EACH_BEFORE = re.compile(rf"\beach\s+(?:contained|held|had|included|comprised|numbered)\s+(?:(?:{QUALIFIERS}|between)\s+)?$")
 _WHOLE_BEFORE = re.compile(r"#(\d+)#[^#.;]{0,30},\s*$")
 _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
                        r"recognition|flagged|the cameras|the technology|an? alert)")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
-# "so no arrest figures were recorded": no data, not a count of none
-_NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")
-# "No deployment takes place without a published plan": a rule, not a count
-_RULE_NO = re.compile(r"^[^#.;]{0,60}?\b(?:without|unless)\b")
-# "limits each watchlist to a maximum of 16,000 images", "capped at 10,000": a policy's bound, not a count
-_LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted)\b[^#.;]{{0,60}}?\b(?:to|at)\s+"
-                    rf"(?:(?:{QUALIFIERS})\s+)?$")
-# "fewer than five deployments each": a bound on every one of a group, not a total
-_EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
-# "at a watchlist size of 10,000" in a test of the algorithm: a setting, not a watchlist that was used
-_TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
-# "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
-_CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
-                           r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
 _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:from|at|in)\s+)?$")
-_FALSE_BEFORE = re.compile(rf"(?:false|mis-?identif|incorrect|wrong)\w*(?:\s+[a-z-]+){{0,5}}\s+(?:for|in|of|among|to)?\s*"
-                           rf"(?:(?:{QUALIFIERS})\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -256,58 +189,54 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
             if re.search(r"\bthreshold\b[^.;]{0,120}$", before):
                 continue  # "at a face-match threshold of 0.6, at which the false match rate is 1 in 6,000": a setting
-            metric = _rate_metric(before, after, last_metric)
+            metric = rate_metric(before, after, last_metric)
             if metric in (None, "false_alert_rate") and found and found[-1].metric.startswith("false_alert_rate") \
                     and _RESTATED.search(before):
                 # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
                 # alerts": the same false alerts over another denominator
-                den = _DENOMINATOR.match(after)
-                metric = _rate_name(den) if den else found[-1].metric
-                if den and found[-1].metric == "false_alert_rate" and _rate_name(den) != "false_alert_rate" \
+                den = DENOMINATOR.match(after)
+                metric = rate_name(den) if den else found[-1].metric
+                if den and found[-1].metric == "false_alert_rate" and rate_name(den) != "false_alert_rate" \
                         and re.search(r"[—–-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
                     found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
             if metric:
                 found.append(Figure(num, metric))
             continue
-        if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
-            continue  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
-        if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
-                               or _RULE_NO.match(after)) or _NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) \
-                or _LIMIT.search(before) or _EACH_AFTER.match(after) or _TEST_SETTING.search(before):
+        if not_a_count(num, before, after):
             continue
         if (m := _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)) \
                 and (last_metric or m.groupdict().get("p") or m.groupdict().get("p2")):
             noun = m.groupdict().get("noun") or ""
             participle = m.groupdict().get("p") or m.groupdict().get("p2")
-            whom = _METRICS[_PARTICIPLES[participle]] if participle else None
+            whom = METRICS[_PARTICIPLES[participle]] if participle else None
             last_metric = whom or last_metric  # "Of those arrested, …, and more than 200 were wanted for …": arrests
             if _AFTERMATH.match(after):
                 continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
-            metric = next((_METRICS[c] for c, p in _NOUNS if p.match(" " + noun)), None) if noun else None
+            metric = next((METRICS[c] for c, p in NOUNS if p.match(" " + noun)), None) if noun else None
             metric = metric or whom
             # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
-            metric = metric or next((_METRICS[c] for c, p in _NOUNS if p.match(after) and c in ("false", "true")), None)
+            metric = metric or next((METRICS[c] for c, p in NOUNS if p.match(after) and c in ("false", "true")), None)
             found.append(Figure(num, metric or last_metric, part_of=True))
             continue
-        if _REPORTED_EARLIER.search(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before):
-            continue  # a figure an earlier answer gave (and this one corrects), a threshold, a bound on each
+        if set_aside(before):
+            continue
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
             found.append(Figure(num, "arrests"))
             last_metric = "arrests"
             continue
         if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) and (
-                prev == "false" or last_metric == "false_alerts" or _FALSE_WORD.search(concerned["rest"])):
+                prev == "false" or last_metric == "false_alerts" or FALSE_WORD.search(concerned["rest"])):
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
         cat, marked, antecedent_cat, partitive_rest = None, False, prev, None
         if (_CAUSED_BY.match(after) or _MADE_AFTER.match(after)) and (fronted := _FRONTED_NOUN.search(before)) and (
-                noun := next((c for c, p in _NOUNS if p.match(" " + fronted["noun"])), None)) in _METRICS:
-            found.append(Figure(num, _METRICS[noun]))  # "Of the total arrests, 41 were as a result of LFR alerts"
-            last_metric = _METRICS[noun]
+                noun := next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None)) in METRICS:
+            found.append(Figure(num, METRICS[noun]))  # "Of the total arrests, 41 were as a result of LFR alerts"
+            last_metric = METRICS[noun]
             continue
         if _PARENT.search(before):  # the eight in "seven of the eight": its own noun phrase, or nothing
-            cat = next((c for c, p in _NOUNS if p.match(after)), None)
+            cat = next((c for c, p in NOUNS if p.match(after)), None)
             if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
                 cat = (_predicate(after) or (None,))[0]
         elif part := _PARTITIVE.match(after):
@@ -315,30 +244,30 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             if participle := _PARTICIPLE.match(rest):  # "of those flagged were stopped": whom, then what
                 prev = _PARTICIPLES[participle["p"]]
                 rest = rest[participle.end():]
-            np = next(((c, m.end()) for c, p in _NOUNS if (m := p.match(rest))), None)
+            np = next(((c, m.end()) for c, p in NOUNS if (m := p.match(rest))), None)
             if np is None and _PERSON_FIRST.match(rest):
                 np = _predicate(rest)
             antecedent_cat = np[0] if np else prev
             pred = _predicate(rest[np[1]:] if np else rest)
             cat, marked = (pred[0] if pred else None), True
-            if pred is None and np and np[0] in _METRICS and _CAUSED_BY.match(rest[np[1]:]):
-                found.append(Figure(num, _METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
-                last_metric = _METRICS[np[0]]
+            if pred is None and np and np[0] in METRICS and _CAUSED_BY.match(rest[np[1]:]):
+                found.append(Figure(num, METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
+                last_metric = METRICS[np[0]]
                 continue
-            if pred is None and np and np[0] in _METRICS and _splits_by_place(
+            if pred is None and np and np[0] in METRICS and _splits_by_place(
                     after, spans[i][1], place_starts, own=len(" " + after[part.end():].lstrip()) - len(rest) + np[1]
                     + part.end() - 1):  # "Seven of the arrests were in Islington"
-                found.append(Figure(num, _METRICS[np[0]], split_by_place=True))
-                last_metric = _METRICS[np[0]]
+                found.append(Figure(num, METRICS[np[0]], split_by_place=True))
+                last_metric = METRICS[np[0]]
                 continue
         elif _OF_THE.search(before) and after.startswith(",") and last_metric:
             # the 34 in "Of the 34, 31 were confirmed as true alerts": the whole named before, again
             found.append(Figure(num, _WHOLE.get(last_metric, last_metric), restated=True))
             continue
         elif (as_noun := re.match(r"^\s+as(?=\s)", after)) and (kind := next(
-                (c for c, p in _NOUNS if p.match(after[as_noun.end():]) and c in ("true", "false")), None)):
+                (c for c, p in NOUNS if p.match(after[as_noun.end():]) and c in ("true", "false")), None)):
             cat = kind  # "… and three as false alerts"
-        elif noun := next(((c, m.end()) for c, p in _NOUNS if (m := p.match(after))), None):
+        elif noun := next(((c, m.end()) for c, p in NOUNS if (m := p.match(after))), None):
             cat = noun[0]
             if _PER.match(after[noun[1]:]):
                 continue
@@ -349,7 +278,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 d = numbers[int(per[1])]
                 skip.add(int(per[1]))
                 rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
-                found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
+                found.append(Figure(rate, rate_name(DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
                 continue
         elif pred := _predicate(after):
             cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
@@ -361,22 +290,22 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         else:
             cat = next((c for c, p in _PRECEDING if p.search(before)), None)
             if cat is None and (label := _LABEL.search(before)):  # "Deployments: 187"
-                cat = next((c for c, p in _NOUNS if p.match(" " + label["label"].strip())), None)
+                cat = next((c for c, p in NOUNS if p.match(" " + label["label"].strip())), None)
             if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
             if cat is None and (m := _NUMBER_OF.search(before)):
-                cat = next((c for c, p in _NOUNS if p.match(" " + m["noun"])), None)
+                cat = next((c for c, p in NOUNS if p.match(" " + m["noun"])), None)
             if cat is None and last_metric and _TOTAL_TO.search(before):  # "took the total since January to 1,148"
                 found.append(Figure(num, last_metric))
                 continue
         if cat is None and (prev in ("alert", "true", "false") or last_metric == "alerts_total") \
                 and not _PARENT.search(before) and (kind := _KIND_WORD.match(after)):  # "13 alerts — twelve accurate and one false"
             cat, marked = ("true" if kind["true"] else "false"), False
-        if cat is None and (per := _PER_EVERY.match(after)) and "false_alerts" in (last_metric, _METRICS.get(prev)):
+        if cat is None and (per := _PER_EVERY.match(after)) and "false_alerts" in (last_metric, METRICS.get(prev)):
             d = numbers[int(per[1])]  # "ten false alerts — one for every 250,000 faces"
             skip.add(int(per[1]))
             rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
-            found.append(Figure(rate, _rate_name(_DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
+            found.append(Figure(rate, rate_name(DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
             continue
         if cat is None and last_metric and _PARENT.search(before) and _PART_OF_AFTER.match(after):
             found.append(Figure(num, last_metric, restated=True))  # the 31 in "Eleven of the 31 were wanted for …"
@@ -388,7 +317,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                                             re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
                                             or found and found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
             participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
-            found.append(Figure(num, _METRICS[_PARTICIPLES[participle]] if participle else last_metric, part_of=True))
+            found.append(Figure(num, METRICS[_PARTICIPLES[participle]] if participle else last_metric, part_of=True))
             continue
         if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using)\b", re.split(r"[.;]", before)[-1])
                                    or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
@@ -433,17 +362,17 @@ def _bracketed_metric(before: str, start: int, place_starts: set[int], last_metr
         return None
     words = m[1].split()
     for k in range(1, min(4, len(words)) + 1):
-        noun = next((c for c, p in _NOUNS if p.fullmatch(" " + " ".join(words[-k:]))), None)
-        if noun in _METRICS:
-            return _METRICS[noun]
+        noun = next((c for c, p in NOUNS if p.fullmatch(" " + " ".join(words[-k:]))), None)
+        if noun in METRICS:
+            return METRICS[noun]
     phrase_start = start - len(before) + m.start(1)
     if not any(phrase_start - 30 <= s < start for s in place_starts):
         return None
     # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
     # figure in hand
     spaced = " " + before  # the sentence's first word too ("Arrests were made in Croydon (9)")
-    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in _NOUNS if p.match(spaced[w.start():])]
-    return _METRICS.get(max(named)[1]) if named and max(named)[1] in _METRICS else last_metric
+    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
+    return METRICS.get(max(named)[1]) if named and max(named)[1] in METRICS else last_metric
 
 
 def _splits_by_place(after: str, end: int, place_starts: set[int], own: int = 0) -> bool:
@@ -469,60 +398,10 @@ def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None
         return "false_alert_engagements"
     if marked and cat == "true" and antecedent == "engage":
         return None  # true-alert engagements: not a claim metric
-    return _METRICS[cat]
+    return METRICS[cat]
 
 
-_RATE_AFTER = re.compile(r"^\s+(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}\s+|"
-                         r"misidentification\s+)?rates?\b(?P<rest>[^#;]{0,40})")
-_RATE_DENOMINATOR = re.compile(rf"^\s*(?:relative to|per|of|against|among|across|for)\s+(?:all\s+|the\s+)?{_MOD}"
-                               r"(?:(?P<face>faces?|people|persons|individuals|passers-by)|(?P<alert>alerts?|matches))\b")
 
 
-# Who a per-face rate is counted over, when the sentence describes them instead of naming faces.
-_PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|persons?|individuals|anyone|someone|members "
-                         r"of the public)\s+(?:who (?:is|are)\s+)?not\s+(?:included\s+)?(?:on|in)\s+(?:a|the|any)\s+"
-                         r"watch\s?-?lists?\b|\bpassers-by\b)", re.I)
-_FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)"
-                           rf")\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{_MOD}(?:(?P<face>faces?|people|passers-by)|"
-                           rf"(?P<alert>alerts?|matches))\b[^#;]*$")
-
-
-def _rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
-    named = _RATE_AFTER.match(after)
-    if named and (named.group().strip().startswith(("false", "incorrect", "misidentification"))
-                  or _FALSE_WORD.search(re.split(r"[;]", before)[-1])):
-        return _rate_name(_RATE_DENOMINATOR.match(named["rest"]))
-    den = _DENOMINATOR.match(after)
-    fronted = re.search(rf"\bof (?:the|all(?: the)?)\s+(?:#\d+#\s+)?{_MOD}(?:(?P<face>faces|people)|(?P<alert>"
-                        rf"{_ALERT_NOUN}))\b[^#;]*,\s*$", before)
-    stated = _FALSE_RATE.search(before)
-    if not den and (fronted_rate := _FRONTED_RATE.search(before)):  # "As a proportion of alerts, the rate was 0.48%"
-        if stated or antecedent in ("false_alerts", "false_alert_rate", "false_alert_rate_per_face",
-                                    "false_alert_rate_per_alert") or _FALSE_WORD.search(before):
-            return _rate_name(fronted_rate)
-    if not stated and antecedent == "false_alerts" and re.search(r"\brates?\b[^#;]*$", before):
-        stated = re.search(r"\brates?\b[^#;]*$", before)  # "12 were false alerts. That is a rate of 0.38% of alerts"
-    tail = after[den.end():] if den else after
-    false_before = bool(_FALSE_BEFORE.search(re.split(r"[;#]", before)[-1])) or (
-        antecedent == "false_alerts" and den is not None and den["face"] is not None)  # "nine false alerts — one in 33,000 faces"
-    if not (stated or false_before or _FALSE_WORD.search(re.split(r"[;#]", tail)[0])):
-        return None
-    if not den and not fronted and (passers := _PASSERS_BY.search(f"{before} {after}")):
-        # "when a person not on a watchlist walks past, there is a 1 in 1,000 chance of a false alert"
-        return _rate_name(passers)
-    if not stated and not den and not fronted:
-        return None
-    if stated and not den:  # "the false alert rate per alert was 87.5%"
-        den = re.search(r"\b(?:per|of|against)\s+(?:all\s+)?(?:the\s+)?(?:(?P<face>faces?|people)|(?P<alert>alerts?))\b",
-                        stated.group())
-    return _rate_name(den or fronted)
-
-
-def _rate_name(den: re.Match[str] | None) -> str:
-    if den and den["face"]:
-        return "false_alert_rate_per_face"
-    if den and den["alert"]:
-        return "false_alert_rate_per_alert"
-    return "false_alert_rate"
 
 

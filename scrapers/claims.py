@@ -9,7 +9,8 @@ sentence's figures the first one's day, places and deployments. Each claim
 records the words that set its period and places and where they came
 from. Which numbers are figures is claim_figures; numbers and ranges
 claim_numbers; periods claim_periods; places and selections claim_places;
-whose figure it is claim_tactics; subsets claim_subsets; sentences and
+whose figure it is claim_tactics; subsets claim_subsets; a sentence's
+scope phrases and which reach each figure claim_phrases; sentences and
 lists sentences. Pure: text and the statement's date in,
 `Claim`s out; no network, disk, clock or database.
 Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
@@ -25,12 +26,13 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
-from scrapers.claim_figures import _NOT_REAL, _SEGMENT, Figure, find_figures
+from scrapers.claim_exclusions import NOT_REAL
+from scrapers.claim_figures import _SEGMENT, Figure, find_figures
 from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
                                   table_frame, words)
-from scrapers.claim_numbers import count_range, find_numbers, mask_non_figures, qualifier_of, rate_range
-from scrapers.claim_periods import Phrase, find_periods
-from scrapers.claim_places import find_locations, find_selections
+from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
+from scrapers.claim_periods import Phrase
+from scrapers.claim_phrases import clause, figure_scope, scope_phrases
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
 from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
@@ -56,17 +58,11 @@ _SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individual
                       r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
 _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
                     "stopped": "engagements", "engaged": "engagements"}
-_OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
-                           r"charged|imprisoned|recalled to prison|unlawfully at large)\b"
-                           r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
-_CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 _COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
-_QUOTES = {ord(c): " " for c in '"“”'}
-_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$")
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
@@ -186,31 +182,8 @@ def question_claims(question: Question,
     return out
 
 
-def _blank(text: str, phrases: list[Phrase]) -> str:
-    for p in phrases:
-        text = text[:p.start] + " " * (p.end - p.start) + text[p.end:]
-    return text
-
-
-def _phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phrase]]:
-    """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
-    masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
-    # "a review published in July 2019 that found …": when a document came out is not what its figures cover
-    found = find_periods(masked, statement_date)
-    # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
-    # the figure's period or place, and its year is no default for the sentence's other dates
-    if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
-        found = [p for p in find_periods(_blank(masked, offences), statement_date)] + offences
-    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences]
-    rest = _blank(masked, found)
-    places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
-        Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
-    selections = find_selections(_blank(rest, places))
-    return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
-
-
 def _background(frame: Frame, text: str, origin: str, statement_date: date | None) -> Frame:
-    masked, _, phrases = _phrases(text, statement_date)
+    masked, _, phrases = scope_phrases(text, statement_date)
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
 
 
@@ -225,7 +198,7 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
                    antecedent: str | None) -> tuple[list[Claim], Frame]:
     text = sentence.text
-    unblanked, masked, phrases = _phrases(text, statement_date)
+    unblanked, masked, phrases = scope_phrases(text, statement_date)
     selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]
     ptext, spans, pos, shift = "", [], 0, []
@@ -278,7 +251,7 @@ def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> li
             continue
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
-        if _PER_PERIOD.match(masked[s.end:]) or _NOT_REAL.search(masked[:s.start].lower()) \
+        if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(masked[:s.start].lower()) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
@@ -298,7 +271,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
     if bounds is None:
         return None
-    chosen = _scope(unblanked, num.start, starts, phrases)
+    chosen = figure_scope(unblanked, num.start, starts, phrases)
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
         # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
         chosen = [p for p in chosen if not (p.kind == "location" and p.start > min(splits))]
@@ -337,7 +310,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative
-    elif (_RUNNING_TOTAL.search(text) or _PRESENT_PERFECT.search(_clause(masked, num))) and statement_date is not None:
+    elif (_RUNNING_TOTAL.search(text) or _PRESENT_PERFECT.search(clause(masked, num))) and statement_date is not None:
         first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
     else:
         first = last = period_words = period_source = None
@@ -367,49 +340,3 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         subset=subset_of(masked, figure), sentence_index=sentence.index)
 
 
-def _clause(masked: str, num) -> str:
-    """The clause a number stands in: from the punctuation before it to the punctuation after it."""
-    start = max(masked.rfind(c, 0, num.start) for c in ".;:,—–") + 1
-    ends = [i for i in (masked.find(c, num.end) for c in ".;:,—–") if i >= 0]
-    clause = masked[start:min(ends) if ends else len(masked)]
-    at = num.start - start
-    cuts = [m for m in re.finditer(r"\s(?:and|but|while|whereas)\s", clause)]
-    a = max([m.end() for m in cuts if m.end() <= at], default=0)
-    b = min([m.start() for m in cuts if m.start() >= at], default=len(clause))
-    return clause[a:b]
-
-
-def _scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
-    """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
-    periods = [p for p in phrases if p.is_period]
-    # "2022/23 (from July 2022)": periods side by side name one period
-    period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
-    if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
-        return phrases
-    cuts = [m.start() for m in _SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
-    bounds = [0] + cuts + [len(masked)]
-    # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
-    # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
-    # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
-    start = 0
-    parts = list(zip(bounds, bounds[1:]))
-    for i, (a, b) in enumerate(parts):
-        if any(a <= c < b for c in claims):
-            if a <= claim < b:
-                for a2, b2 in parts[i + 1:]:
-                    mine = [p for p in phrases if a2 <= p.start < b2]
-                    # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
-                    place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
-                    if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
-                                                                         and not place_and_day):
-                        break
-                    b = b2
-                mine = [p for p in phrases if start <= p.start < b]
-                if not any(p.is_period for p in mine) and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
-                        and not _CONTRAST.search(masked[earlier[-1].end:start]):
-                    # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
-                    # alerts": a part with no period of its own continues the one before it
-                    mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
-                return mine
-            start = b
-    return []

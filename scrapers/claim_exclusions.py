@@ -1,0 +1,78 @@
+"""Numbers that look like figures but state none: plans, rules, limits, averages, settings, corrections.
+
+Owns the words around a number that make it no count of what happened:
+what may happen ("might make 15 arrests"), what did not ("planned but did
+not go ahead"), a rate of activity ("1,000 more each month"), an average,
+a condition or a rule ("when there is no match", "no deployment takes
+place without a plan"), missing data ("no arrest figures were recorded"),
+a policy's limit, a bound on each of a group, a test's setting, a
+threshold, and a figure an earlier answer gave that this one corrects.
+Pure. Proof: tests/test_passages.py (each construction), tests/evidence/.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_numbers import QUALIFIERS, Number
+
+# "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
+NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
+                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
+
+# "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
+_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
+                             r"proposed|expected)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
+                             r"greater|the|fewer|lower)\b")
+
+_MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
+
+_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+(?:month|week|day|year|fortnight)\b")
+
+_AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
+
+# "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
+_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?) (?:previous |earlier |original |last )?(?:answer|reply|response)\b"
+                               r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
+
+# "at a face-match threshold of 0.6": a setting
+_THRESHOLD = re.compile(r"\bthreshold(?: setting)?(?: of| at| was| is)?\s+$")
+
+# "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
+_EACH_BEFORE = re.compile(rf"\beach\s+(?:contained|held|had|included|comprised|numbered)\s+(?:(?:{QUALIFIERS}|between)\s+)?$")
+
+# "so no arrest figures were recorded": no data, not a count of none
+_NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")
+
+# "No deployment takes place without a published plan": a rule, not a count
+_RULE_NO = re.compile(r"^[^#.;]{0,60}?\b(?:without|unless)\b")
+
+# "limits each watchlist to a maximum of 16,000 images", "capped at 10,000": a policy's bound, not a count
+_LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted)\b[^#.;]{{0,60}}?\b(?:to|at)\s+"
+                    rf"(?:(?:{QUALIFIERS})\s+)?$")
+
+# "fewer than five deployments each": a bound on every one of a group, not a total
+_EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
+
+# "at a watchlist size of 10,000" in a test of the algorithm: a setting, not a watchlist that was used
+_TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
+
+# "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
+_CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
+                           r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
+
+
+def not_a_count(num: Number, before: str, after: str) -> bool:
+    """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
+    if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
+        return True  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
+    if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
+                           or _RULE_NO.match(after)):
+        return True
+    return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
+                or _EACH_AFTER.match(after) or _TEST_SETTING.search(before))
+
+
+def set_aside(before: str) -> bool:
+    """A figure an earlier answer gave (and this one corrects), a threshold, a bound on each."""
+    return bool(_REPORTED_EARLIER.search(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))

@@ -1,0 +1,101 @@
+"""A sentence's scope phrases, and which of them reach each of its figures.
+
+Owns finding a sentence's periods, places and selections (claim_periods,
+claim_places) with what is not scope set aside: when a report was
+published, when and where an offence happened; and, for a sentence with
+several figures, which part of the sentence scopes which figure ("in the
+2023/24 financial year …, resulting in 312 arrests and three false alerts,
+and … in the 2024/25 financial year …"). Pure. Proof:
+tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrapers.claim_figures import _SEGMENT
+from scrapers.claim_numbers import mask_non_figures
+from scrapers.claim_periods import Phrase, find_periods
+from scrapers.claim_places import find_locations, find_selections
+
+_OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
+                           r"charged|imprisoned|recalled to prison|unlawfully at large)\b"
+                           r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
+
+_CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
+
+_QUOTES = {ord(c): " " for c in '"“”'}
+
+_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$")
+
+
+def blank(text: str, phrases: list[Phrase]) -> str:
+    for p in phrases:
+        text = text[:p.start] + " " * (p.end - p.start) + text[p.end:]
+    return text
+
+
+def scope_phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phrase]]:
+    """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
+    masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
+    # "a review published in July 2019 that found …": when a document came out is not what its figures cover
+    found = find_periods(masked, statement_date)
+    # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
+    # the figure's period or place, and its year is no default for the sentence's other dates
+    if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
+        found = [p for p in find_periods(blank(masked, offences), statement_date)] + offences
+    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences]
+    rest = blank(masked, found)
+    places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
+        Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
+    selections = find_selections(blank(rest, places))
+    return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
+
+
+def clause(masked: str, num) -> str:
+    """The clause a number stands in: from the punctuation before it to the punctuation after it."""
+    start = max(masked.rfind(c, 0, num.start) for c in ".;:,—–") + 1
+    ends = [i for i in (masked.find(c, num.end) for c in ".;:,—–") if i >= 0]
+    clause = masked[start:min(ends) if ends else len(masked)]
+    at = num.start - start
+    cuts = [m for m in re.finditer(r"\s(?:and|but|while|whereas)\s", clause)]
+    a = max([m.end() for m in cuts if m.end() <= at], default=0)
+    b = min([m.start() for m in cuts if m.start() >= at], default=len(clause))
+    return clause[a:b]
+
+
+def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
+    """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
+    periods = [p for p in phrases if p.is_period]
+    # "2022/23 (from July 2022)": periods side by side name one period
+    period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
+    if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
+        return phrases
+    cuts = [m.start() for m in _SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    bounds = [0] + cuts + [len(masked)]
+    # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
+    # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
+    # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
+    start = 0
+    parts = list(zip(bounds, bounds[1:]))
+    for i, (a, b) in enumerate(parts):
+        if any(a <= c < b for c in claims):
+            if a <= claim < b:
+                for a2, b2 in parts[i + 1:]:
+                    mine = [p for p in phrases if a2 <= p.start < b2]
+                    # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
+                    place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
+                    if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
+                                                                         and not place_and_day):
+                        break
+                    b = b2
+                mine = [p for p in phrases if start <= p.start < b]
+                if not any(p.is_period for p in mine) and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
+                        and not _CONTRAST.search(masked[earlier[-1].end:start]):
+                    # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
+                    # alerts": a part with no period of its own continues the one before it
+                    mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
+                return mine
+            start = b
+    return []

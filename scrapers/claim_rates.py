@@ -1,0 +1,79 @@
+"""Which false-alert rate a percentage or a "1 in N" states: per face, per alert, or not said.
+
+Owns reading a rate's denominator from the words around it ("of faces
+seen", "of all alerts", "when measured against faces seen", "for every
+33,000 people passing the cameras", "as a proportion of alerts") and from
+who it is counted over ("a person not on a watchlist"). A rate whose
+denominator the sentence does not give is `false_alert_rate`, never
+guessed. Pure. Proof: tests/test_claims.py, tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_numbers import QUALIFIERS
+from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, MOD
+
+_FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
+                         r"\s+rates?\b[^#;]{0,40}$")
+
+DENOMINATOR = re.compile(rf"^\s+(?:(?:when\s+|if\s+)?(?:measured|calculated|counted|expressed)\s+(?:against|over|as a "
+                          rf"(?:share|proportion|percentage) of)\s+|(?:of|per|in|for)?\s*)"
+                          rf"(?:all\s+|the\s+|those\s+|every\s+|each\s+)?{MOD}"
+                          r"(?:(?P<face>faces?|people|persons|individuals|members of the public|passers-by)|"
+                          rf"(?P<alert>{ALERT_NOUN}))\b")
+
+_FALSE_BEFORE = re.compile(rf"(?:false|mis-?identif|incorrect|wrong)\w*(?:\s+[a-z-]+){{0,5}}\s+(?:for|in|of|among|to)?\s*"
+                           rf"(?:(?:{QUALIFIERS})\s+)?$")
+
+_RATE_AFTER = re.compile(r"^\s+(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}\s+|"
+                         r"misidentification\s+)?rates?\b(?P<rest>[^#;]{0,40})")
+
+_RATE_DENOMINATOR = re.compile(rf"^\s*(?:relative to|per|of|against|among|across|for)\s+(?:all\s+|the\s+)?{MOD}"
+                               r"(?:(?P<face>faces?|people|persons|individuals|passers-by)|(?P<alert>alerts?|matches))\b")
+
+# Who a per-face rate is counted over, when the sentence describes them instead of naming faces.
+_PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|persons?|individuals|anyone|someone|members "
+                         r"of the public)\s+(?:who (?:is|are)\s+)?not\s+(?:included\s+)?(?:on|in)\s+(?:a|the|any)\s+"
+                         r"watch\s?-?lists?\b|\bpassers-by\b)", re.I)
+
+_FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)"
+                           rf")\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
+                           rf"(?P<alert>alerts?|matches))\b[^#;]*$")
+def rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
+    named = _RATE_AFTER.match(after)
+    if named and (named.group().strip().startswith(("false", "incorrect", "misidentification"))
+                  or FALSE_WORD.search(re.split(r"[;]", before)[-1])):
+        return rate_name(_RATE_DENOMINATOR.match(named["rest"]))
+    den = DENOMINATOR.match(after)
+    fronted = re.search(rf"\bof (?:the|all(?: the)?)\s+(?:#\d+#\s+)?{MOD}(?:(?P<face>faces|people)|(?P<alert>"
+                        rf"{ALERT_NOUN}))\b[^#;]*,\s*$", before)
+    stated = _FALSE_RATE.search(before)
+    if not den and (fronted_rate := _FRONTED_RATE.search(before)):  # "As a proportion of alerts, the rate was 0.48%"
+        if stated or antecedent in ("false_alerts", "false_alert_rate", "false_alert_rate_per_face",
+                                    "false_alert_rate_per_alert") or FALSE_WORD.search(before):
+            return rate_name(fronted_rate)
+    if not stated and antecedent == "false_alerts" and re.search(r"\brates?\b[^#;]*$", before):
+        stated = re.search(r"\brates?\b[^#;]*$", before)  # "12 were false alerts. That is a rate of 0.38% of alerts"
+    tail = after[den.end():] if den else after
+    false_before = bool(_FALSE_BEFORE.search(re.split(r"[;#]", before)[-1])) or (
+        antecedent == "false_alerts" and den is not None and den["face"] is not None)  # "nine false alerts — one in 33,000 faces"
+    if not (stated or false_before or FALSE_WORD.search(re.split(r"[;#]", tail)[0])):
+        return None
+    if not den and not fronted and (passers := _PASSERS_BY.search(f"{before} {after}")):
+        # "when a person not on a watchlist walks past, there is a 1 in 1,000 chance of a false alert"
+        return rate_name(passers)
+    if not stated and not den and not fronted:
+        return None
+    if stated and not den:  # "the false alert rate per alert was 87.5%"
+        den = re.search(r"\b(?:per|of|against)\s+(?:all\s+)?(?:the\s+)?(?:(?P<face>faces?|people)|(?P<alert>alerts?))\b",
+                        stated.group())
+    return rate_name(den or fronted)
+
+def rate_name(den: re.Match[str] | None) -> str:
+    if den and den["face"]:
+        return "false_alert_rate_per_face"
+    if den and den["alert"]:
+        return "false_alert_rate_per_alert"
+    return "false_alert_rate"
