@@ -7,6 +7,8 @@ cli/__init__.py. Proof: tests/test_cli.py, tests/test_hostile_inputs.py.
 
 from __future__ import annotations
 
+from datetime import date
+
 import json
 import sys
 from pathlib import Path
@@ -55,5 +57,6 @@ def parse_question_page(
         typer.echo(f"claim reader failed on answer {position}: {type(exc).__name__}: {exc}", err=True)
 
     out["claims"] = [{**claim.to_json_dict(), "answer_position": position}
-                     for position, claims in question_claims(question, on_error=failed).items() for claim in claims]
+                     for position, claims in question_claims(question, on_error=failed, not_after=date.today()).items()
+                     for claim in claims]
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")

@@ -12,6 +12,8 @@ release's (a source_broken finding, exit 2); the rest go on.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from dataclasses import dataclass, field
 
 from prefect import flow, get_run_logger, task
@@ -60,7 +62,8 @@ def read(content: bytes, url: str) -> tuple[Release, list[Claim]]:
     try:  # a failure of the claim reader is ours, not the page's: the release still loads, without claims
         from scrapers.claims import release_claims  # dateparser: only when a release is read
 
-        claims = release_claims(release.title, release.text, release.published)
+        claims = release_claims(release.title, release.text, release.published,
+                                not_after=datetime.now(timezone.utc).date())  # read today: made no later
     except Exception as exc:  # noqa: BLE001
         logger.error("claim reader failed on %s (%s: %s); loaded without its claims", url, type(exc).__name__, exc)
         claims = []

@@ -109,9 +109,9 @@ def _claims(con, sources, at: datetime, run: RederiveRun, logger) -> None:
             readings = []
             for v in versions[start:start + BATCH]:
                 try:
-                    claims = [] if v.holding else release_claims(v.title, v.text, v.statement_date) \
+                    claims = [] if v.holding else release_claims(v.title, v.text, v.statement_date, at.date()) \
                         if v.source == "news" else extract_claims(v.text, v.statement_date, title=v.title,
-                                                                  question=v.question)
+                                                                  question=v.question, not_after=at.date())
                 except Exception as exc:  # noqa: BLE001 - one statement's failure is its own; the rest go on
                     run.errors.append(f"{v.url} answer {v.position}: {type(exc).__name__}: {exc}")
                     logger.warning("could not re-read %s answer %d: %s", v.url, v.position, exc)

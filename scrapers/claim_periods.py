@@ -183,17 +183,17 @@ def latest_not_after(month: int, day: int, statement_date: date) -> date:
     raise ValueError(f"no {day}/{month} before {statement_date}")
 
 
-def _year_from_weekday(month: int, day: int, weekday: str) -> date | None:
-    """An undated statement's "Wednesday (15 May)": the latest such date, not after today, that fell on that
-    weekday (a weekday repeats on a date every 5 to 11 years, so the most recent one is the likely one)."""
+def _year_from_weekday(month: int, day: int, weekday: str, not_after: date) -> date | None:
+    """An undated statement's "Wednesday (15 May)": the latest such date, not after `not_after` (when the statement
+    was read), that fell on that weekday (a weekday repeats on a date every 5 to 11 years, so the most recent one
+    is the likely one)."""
     target = [name.lower() for name in calendar.day_name].index(weekday.lower())
-    today = date.today()
-    for year in range(today.year, today.year - 12, -1):
+    for year in range(not_after.year, not_after.year - 12, -1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= today and candidate.weekday() == target:
+        if candidate <= not_after and candidate.weekday() == target:
             return candidate
     return None
 
@@ -207,7 +207,7 @@ def _next_year(day: date) -> date:
 
 
 def _parse_point(text: str, default_year: int | None, statement_date: date | None,
-                 weekday: str | None = None) -> tuple[date | None, date | None]:
+                 weekday: str | None = None, not_after: date | None = None) -> tuple[date | None, date | None]:
     """First and last day of a date, month or year expression; (None, None) if its year is unknown.
     `weekday` is one named beside the date ("Wednesday (15 May)") when the text itself does not start with it."""
     if named := re.match(rf"(?i:{_WEEKDAY_NAME})", text.strip()):
@@ -235,7 +235,7 @@ def _parse_point(text: str, default_year: int | None, statement_date: date | Non
             raise ValueError(f"not a date: {text!r}")
         if not year_m and year is None:
             if statement_date is None:
-                day = _year_from_weekday(parsed.month, parsed.day, weekday) if weekday else None
+                day = _year_from_weekday(parsed.month, parsed.day, weekday, not_after) if weekday and not_after else None
                 return day, day
             parsed = latest_not_after(parsed.month, parsed.day, statement_date)
         return parsed, parsed
@@ -315,8 +315,8 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
     }[kind]
 
 
-def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
-             default_year: int | None) -> tuple[date | None, date | None]:
+def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_year: int | None,
+             not_after: date | None = None) -> tuple[date | None, date | None]:
     if kind == "year":  # "in 2019", "in 2020, 2021 and 2022", "so far in 2025"
         years = [int(y) for y in re.findall(r"\d{4}", m["a"] or m["c"])]
         return date(min(years), 1, 1), date(max(years), 12, 31)
@@ -358,7 +358,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None,
                 b_last = _next_year(b_last)
             return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
         named = re.search(rf"(?i:{_WEEKDAY_NAME})", m[0]) if kind == "day" else None
-        first, last = _parse_point(a, default_year, statement_date, named[0] if named else None)
+        first, last = _parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
         return (first, statement_date) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])
@@ -375,8 +375,9 @@ def _days(m: re.Match[str]) -> int:
     return n * (7 if m["unit"].lower() == "weeks" else 1)
 
 
-def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
-    """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order."""
+def find_periods(text: str, statement_date: date | None, not_after: date | None = None) -> list[Phrase]:
+    """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order. `not_after`: when
+    a statement of unknown date was read (it was made no later), for its "Wednesday (15 May)"."""
     years = {int(y) for y in re.findall(rf"(?<!\d){_YEAR}", text)}
     default_year = years.pop() if len(years) == 1 else None
     found: list[Phrase] = []
@@ -385,7 +386,7 @@ def find_periods(text: str, statement_date: date | None) -> list[Phrase]:
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             try:
-                first, last = _resolve(kind, m, statement_date, default_year)
+                first, last = _resolve(kind, m, statement_date, default_year, not_after)
             except ValueError:  # 31 February: not a date, so not a period
                 continue
             if statement_date and last and last > statement_date:

@@ -36,15 +36,16 @@ def blank(text: str, phrases: list[Phrase]) -> str:
     return text
 
 
-def scope_phrases(text: str, statement_date: date | None) -> tuple[str, str, list[Phrase]]:
+def scope_phrases(text: str, statement_date: date | None,
+                  not_after: date | None = None) -> tuple[str, str, list[Phrase]]:
     """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
     masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
-    found = find_periods(masked, statement_date)
+    found = find_periods(masked, statement_date, not_after)
     # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
     # the figure's period or place, and its year is no default for the sentence's other dates
     if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
-        found = [p for p in find_periods(blank(masked, offences), statement_date)] + offences
+        found = [p for p in find_periods(blank(masked, offences), statement_date, not_after)] + offences
     periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [

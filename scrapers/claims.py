@@ -66,13 +66,15 @@ _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|we
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
-                   question: str | None = None) -> list[Claim]:
+                   question: str | None = None, not_after: date | None = None) -> list[Claim]:
     """Every figure claim stated in `text`, in order, its scope read in context.
 
     `title` and `question` are background: they set the frame before the
-    first sentence (the answer's own words replace it). A text longer than
-    MAX_CHARS (no answer is; a page built to stall the reader is) raises
-    ValueError.
+    first sentence (the answer's own words replace it). `not_after` is when
+    the statement was read: a statement of unknown date was made no later,
+    which places its "Wednesday (15 May)" (the caller's clock, never this
+    module's). A text longer than MAX_CHARS (no answer is; a page built to
+    stall the reader is) raises ValueError.
     """
     if len(text) > MAX_CHARS:
         raise ValueError(f"text of {len(text):,} characters, more than the {MAX_CHARS:,} the reader takes")
@@ -81,7 +83,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         for sentence in read_blocks(background or ""):
             # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
             if origin == "title" or _ASKS.search(sentence.text):
-                frame = _background(frame, sentence.text, origin, statement_date)
+                frame = _background(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
     mixed = reports_other_tactics(text)
     list_start: dict[int, Frame] = {}
@@ -111,7 +113,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if table_rows and prev is not None and prev.header is not None:
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
-        found, frame = _read_sentence(sentence, frame, statement_date, antecedent)
+        found, frame = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
             claims = _date_back(claims, prev.index, frame)
@@ -153,15 +155,16 @@ def _date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
     return out
 
 
-def release_claims(title: str, text: str, published: date | None) -> list[Claim]:
+def release_claims(title: str, text: str, published: date | None, not_after: date | None = None) -> list[Claim]:
     """A news release's claims. Its headline ("Four arrested during facial recognition deployment in Tottenham") is
     the Met's own statement, read as the story's first line: the lede dates and places it."""
     headline = " ".join(title.split())
-    return extract_claims(text if not headline or text.startswith(headline) else f"{headline}\n\n{text}", published)
+    return extract_claims(text if not headline or text.startswith(headline) else f"{headline}\n\n{text}", published,
+                          not_after=not_after)
 
 
-def question_claims(question: Question,
-                    on_error: Callable[[int, Exception], None] | None = None) -> dict[int, list[Claim]]:
+def question_claims(question: Question, on_error: Callable[[int, Exception], None] | None = None,
+                    not_after: date | None = None) -> dict[int, list[Claim]]:
     """The claims of each answer of a question page (by position), holding replies left out.
 
     A failure of the reader on one answer is that answer's alone: with `on_error`, it is reported there and
@@ -173,7 +176,7 @@ def question_claims(question: Question,
             continue
         try:
             out[a.position] = extract_claims(a.text, a.answer_date, title=question.title,
-                                             question=question.question_text)
+                                             question=question.question_text, not_after=not_after)
         except Exception as exc:  # noqa: BLE001 - a bug of ours must not lose the page; the caller is told
             if on_error is None:
                 raise
@@ -182,8 +185,9 @@ def question_claims(question: Question,
     return out
 
 
-def _background(frame: Frame, text: str, origin: str, statement_date: date | None) -> Frame:
-    masked, _, phrases = scope_phrases(text, statement_date)
+def _background(frame: Frame, text: str, origin: str, statement_date: date | None,
+                not_after: date | None = None) -> Frame:
+    masked, _, phrases = scope_phrases(text, statement_date, not_after)
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
 
 
@@ -195,10 +199,10 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
     return any(_SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
 
 
-def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
-                   antecedent: str | None) -> tuple[list[Claim], Frame]:
+def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
+                   not_after: date | None = None) -> tuple[list[Claim], Frame]:
     text = sentence.text
-    unblanked, masked, phrases = scope_phrases(text, statement_date)
+    unblanked, masked, phrases = scope_phrases(text, statement_date, not_after)
     selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]
     ptext, spans, pos, shift = "", [], 0, []

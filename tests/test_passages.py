@@ -403,9 +403,13 @@ def test_labelled_lines_without_bullets_are_items():
 
 def test_an_undated_statements_weekday_and_date_give_the_latest_year_they_match():
     # 15 May fell on a Wednesday in 2024 (and in 2019 before it); no statement date to count back from
-    (claim,) = extract_claims("On Wednesday (15 May) officers made six arrests in Bethnal Green.", None)
+    (claim,) = extract_claims("On Wednesday (15 May) officers made six arrests in Bethnal Green.", None,
+                              not_after=D("2026-11-30"))
     assert period(claim) == ("2024-05-15", "2024-05-15")
-    (claim,) = extract_claims("On 15 May officers made six arrests in Bethnal Green.", None)
+    (claim,) = extract_claims("On 15 May officers made six arrests in Bethnal Green.", None, not_after=D("2026-11-30"))
+    assert period(claim) == (None, None)
+    # Without knowing when the statement was read there is nothing to count back from: the reader keeps no clock
+    (claim,) = extract_claims("On Wednesday (15 May) officers made six arrests in Bethnal Green.", None)
     assert period(claim) == (None, None)
 
 

@@ -79,7 +79,7 @@ def pair(found: list[dict], expected: list[dict]) -> list[tuple[dict | None, dic
 
 def claims_of(statement: dict) -> list[Claim]:
     return extract_claims(statement["text"], _day(statement["statement_date"]), title=statement.get("title"),
-                          question=statement.get("question"))
+                          question=statement.get("question"), not_after=AT.date())  # collected on AT
 
 
 def _period_right(claim: dict, expected: dict) -> bool:
@@ -160,7 +160,8 @@ def score_verdicts(con, statements: list[dict]) -> VerdictScore:
 
     for s in statements:
         q = _question(s)
-        load_question(con, q, question_claims(q), source_url=q.url, document_sha256="0" * 64, observed_at=AT)
+        load_question(con, q, question_claims(q, not_after=AT.date()), source_url=q.url, document_sha256="0" * 64,
+                      observed_at=AT)
     record_contradictions(con, at=AT)
     rows = con.execute("""
         SELECT c.question_url, c.metric, c.low, c.high, c.sentence, v.verdict, v.computed, v.reasons
