@@ -62,6 +62,12 @@ _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 
 
+# "MOPAC officers observed three deployments", "Big Brother Watch … had observed 40 deployments": someone else's count
+_OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "the watchlist for a typical deployment contained between 15,000 and 16,500": what is usual, not what happened
+_TYPICAL = re.compile(r"\b(?:typical(?:ly)?|usually|normally|generally|tends? to)\b[^#.;]{0,60}$")
+
+
 def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
@@ -70,7 +76,13 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
                            or _RULE_NO.match(after)):
         return True
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
-                or _EACH_AFTER.match(after) or _TEST_SETTING.search(before))
+                or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
+                or _TYPICAL.search(before))
+
+
+def someone_elses(before: str) -> bool:
+    """A count someone else made by watching ("MOPAC officers observed three deployments")."""
+    return bool(_OBSERVED.search(before))
 
 
 def set_aside(before: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from scrapers.claim_exclusions import not_a_count, set_aside
 from scrapers.claim_numbers import QUALIFIERS, Number
-from scrapers.claim_rates import DENOMINATOR, rate_metric, rate_name
+from scrapers.claim_rates import DENOMINATOR, fronted_denominator, rate_metric, rate_name
 from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, METRICS, NOUNS, PERSON, PERSON_ADJ
 
 _PREDICATES = [
@@ -132,7 +132,7 @@ _PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:
 _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
-_RESTATED = re.compile(rf"(?:[—–-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
+_RESTATED = re.compile(rf"(?:[—–(-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
 # what happened to people after they were arrested: not a metric
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
@@ -143,6 +143,11 @@ _FALSE_METRICS = ("false_alerts", "false_alert_engagements")
 _WHOLE_BEFORE = re.compile(r"#(\d+)#[^#.;]{0,30},\s*$")
 _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
                        r"recognition|flagged|the cameras|the technology|an? alert)")
+_SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
+                         rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "In the Met, the figure was 510": the figure named before, for another scope
+_THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable )?(?:figure|number|total)\s+(?:was|is|stood at|"
+                         rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
@@ -195,9 +200,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
                 # alerts": the same false alerts over another denominator
                 den = DENOMINATOR.match(after)
-                metric = rate_name(den) if den else found[-1].metric
+                metric = rate_name(den) if den else fronted_denominator(before) or found[-1].metric
                 if den and found[-1].metric == "false_alert_rate" and rate_name(den) != "false_alert_rate" \
-                        and re.search(r"[—–-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
+                        and re.search(r"[—–(-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
                     found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
             if metric:
                 found.append(Figure(num, metric))
@@ -229,6 +234,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
+        if last_metric and _SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
+            found.append(Figure(num, last_metric))  # "The Metropolitan Police alone made 587 of them": its share
+            continue
         cat, marked, antecedent_cat, partitive_rest = None, False, prev, None
         if (_CAUSED_BY.match(after) or _MADE_AFTER.match(after)) and (fronted := _FRONTED_NOUN.search(before)) and (
                 noun := next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None)) in METRICS:
@@ -259,6 +267,14 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                     + part.end() - 1):  # "Seven of the arrests were in Islington"
                 found.append(Figure(num, METRICS[np[0]], split_by_place=True))
                 last_metric = METRICS[np[0]]
+                continue
+            share = METRICS.get(np[0]) if np else last_metric if re.match(r"^\s+of\s+(?:them|those|these)\b", after) \
+                else None
+            if pred is None and share and _SHARE_VERB.search(before):
+                # "The Metropolitan Police made 940 of those arrests", "accounted for 170 of those deployments",
+                # "alone made 587 of them": the Met's share of a figure named before
+                found.append(Figure(num, share))
+                last_metric = share
                 continue
         elif _OF_THE.search(before) and after.startswith(",") and last_metric:
             # the 34 in "Of the 34, 31 were confirmed as true alerts": the whole named before, again
@@ -295,7 +311,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
             if cat is None and (m := _NUMBER_OF.search(before)):
                 cat = next((c for c, p in NOUNS if p.match(" " + m["noun"])), None)
-            if cat is None and last_metric and _TOTAL_TO.search(before):  # "took the total since January to 1,148"
+            if cat is None and last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)):
+                # "took the total since January to 1,148", "In the Met, the figure was 510"
                 found.append(Figure(num, last_metric))
                 continue
         if cat is None and (prev in ("alert", "true", "false") or last_metric == "alerts_total") \

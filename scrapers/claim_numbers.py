@@ -36,6 +36,7 @@ _DIGITS = re.compile(
 # Idioms text2num does not read. "no" only where a noun can follow (not "no more than").
 _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bhalf a dozen\b", re.I), 6),
+    (re.compile(r"\bhalf a million\b", re.I), 500000),
     (re.compile(r"\ba dozen\b", re.I), 12),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
     (re.compile(r"\ba single\b", re.I), 1),
@@ -70,7 +71,9 @@ _NON_FIGURES = re.compile(
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades
     # "the person was not the one on the watchlist": a pronoun, not a count
     r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)"
-    r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b",  # "Every one of them was wanted"
+    r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b"  # "Every one of them was wanted"
+    # vague: "a couple of hundred", "a few thousand", "hundreds of"
+    r"|\b(?:a\s+couple\s+of|a\s+few|several|many|some)\s+(?:hundred|thousand)s?\b|\b(?:hundreds|thousands)\b",
     re.I,
 )
 
@@ -84,6 +87,12 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
     ("just under", "nearly"), ("nearly", "nearly"), ("almost", "nearly"),
     ("fewer than", "fewer_than"), ("less than", "fewer_than"), ("under", "fewer_than"),
     ("up to", "at_most"), ("at most", "at_most"),
+    # spoken: "north of 1,400", "getting on for 200", "the best part of 700", "something like 2.4 million"
+    ("well north of", "more_than"), ("north of", "more_than"), ("a little over", "more_than"), ("a bit over", "more_than"),
+    ("getting on for", "nearly"), ("the best part of", "nearly"), ("closer to", "nearly"), ("close to", "nearly"),
+    ("just shy of", "nearly"), ("not far off", "nearly"), ("not far short of", "nearly"), ("approaching", "nearly"),
+    ("something like", "approximately"), ("in the region of", "approximately"), ("of the order of", "approximately"),
+    ("around about", "approximately"), ("round about", "approximately"), ("somewhere around", "approximately"),
     ("approximately", "approximately"), ("approx.", "approximately"), ("approx", "approximately"),
     ("around", "approximately"), ("about", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("circa", "approximately"), ("c.", "approximately"),
@@ -91,6 +100,9 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
 _QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
+# "90 or so", "180 deployments, roughly", "200-odd": approximately, said after the number
+_ROUGHLY_AFTER = re.compile(r"^(?:\s+or so\b|\s+or thereabouts\b|-odd\b|(?:\s+[a-z]+){0,2},?\s+(?:roughly|or so|give or take)\b)",
+                            re.I)
 
 
 @dataclass(frozen=True)
@@ -201,6 +213,8 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     after = _QUALIFIER_AFTER.match(text[num.end:])
     if after:
         return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start
+    if _ROUGHLY_AFTER.match(text[num.end:]):
+        return "approximately", num.start
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before:
         word = before.group(1).lower()

@@ -64,10 +64,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
     ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
-                         rf"was launched|went live|was introduced|(?:was|were) first (?:used|deployed|switched on)"
+                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced)|"
+                         rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
+                         rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
                          rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
-                         rf"[,]?\s+(?i:on|in)\s+(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
+                         rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{_MONTH}))\s+(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     # "the first half of 2024", "the third quarter of 2025"
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
                              rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{_YEAR})")),
@@ -79,18 +81,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the first nine months of 2024"
     ("first_months", re.compile(
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{_SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
-        rf"\s+(?i:months)\s+(?i:of)\s+(?P<a>{_YEAR})")),
+        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{_YEAR})|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
-                                  r"this|the)\s+(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
+                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("to_date", re.compile(r"(?i)since (?:(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
+    ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
+                           r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
     ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})(?!\s+(?i:to|until|and)\s)")),
@@ -109,6 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
     ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
     ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
+    # "over the summer": June to August of the statement's year
+    ("summer", re.compile(r"(?i)(?:over |during |in |across |throughout )?(?:the|this) summer(?: months)?(?![ -]holiday)")),
     ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
     # "in the first four days of the operation": the start of the period named before
     ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {_SPAN_NUMBER} (?P<unit>days|weeks)"
@@ -309,6 +314,8 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
         "this_week": (monday, s),
         "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
         "weekend": (saturday, min(saturday + timedelta(days=1), s)),
+        "summer": (date(s.year if s.month >= 6 else s.year - 1, 6, 1),
+                   min(date(s.year if s.month >= 6 else s.year - 1, 8, 31), s)),
         "yesterday": (s - timedelta(days=1), s - timedelta(days=1)),
         "today": (s, s),
         "to_date": (None, s),
@@ -324,8 +331,10 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         n = m["n"]
         n = 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
                                                                                     "seven": 7, "eight": 8}.get(n.lower()))
-        if kind == "first_months":
-            year = int(m["a"])
+        if kind == "first_months":  # "the first nine months of 2024", "… of this year"
+            year = int(m["a"]) if m["a"] else statement_date.year if statement_date else None
+            if year is None:
+                return None, None
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
         last = _parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
@@ -379,6 +388,8 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
     """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order. `not_after`: when
     a statement of unknown date was read (it was made no later), for its "Wednesday (15 May)"."""
     years = {int(y) for y in re.findall(rf"(?<!\d){_YEAR}", text)}
+    for fy in re.finditer(_FY, text):  # "2023/24" names two years: no one year is the sentence's
+        years |= {int(fy["y"]), int(fy["y"][:2] + fy["y2"][-2:])}
     default_year = years.pop() if len(years) == 1 else None
     found: list[Phrase] = []
     for kind, pattern in _PATTERNS:

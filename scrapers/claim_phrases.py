@@ -23,6 +23,8 @@ _OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspic
                            r"charged|imprisoned|recalled to prison|unlawfully at large)\b"
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
+# "the National Police Chiefs' Council said today": when something was said, not what its figures cover
+_SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|stated|reported|told [\w'’ ]{1,40}?)\s*,?\s*$")
 _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
 _QUOTES = {ord(c): " " for c in '"“”'}
@@ -46,7 +48,8 @@ def scope_phrases(text: str, statement_date: date | None,
     # the figure's period or place, and its year is no default for the sentence's other dates
     if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
         found = [p for p in find_periods(blank(masked, offences), statement_date, not_after)] + offences
-    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences]
+    periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences
+               and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
         Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
@@ -92,10 +95,12 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                         break
                     b = b2
                 mine = [p for p in phrases if start <= p.start < b]
-                if not any(p.is_period for p in mine) and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
+                if all(p.kind == "as_of" for p in mine if p.is_period) \
+                        and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
                         and not _CONTRAST.search(masked[earlier[-1].end:start]):
                     # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
-                    # alerts": a part with no period of its own continues the one before it
+                    # alerts": a part with no period of its own (or only where it stopped: "by the end of October")
+                    # continues the one before it
                     mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
                 return mine
             start = b

@@ -38,8 +38,9 @@ _PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|pe
                          r"of the public)\s+(?:who (?:is|are)\s+)?not\s+(?:included\s+)?(?:on|in)\s+(?:a|the|any)\s+"
                          r"watch\s?-?lists?\b|\bpassers-by\b)", re.I)
 
-_FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)"
-                           rf")\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
+# "As a proportion of alerts, the rate was 0.48%", "if you look at it against alerts, about 0.7%"
+_FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)|"
+                           rf"(?:look(?:ing|ed)? at it|measured|calculated|counted)\s+against|against)\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
                            rf"(?P<alert>alerts?|matches))\b[^#;]*$")
 def rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
     named = _RATE_AFTER.match(after)
@@ -77,3 +78,9 @@ def rate_name(den: re.Match[str] | None) -> str:
     if den and den["alert"]:
         return "false_alert_rate_per_alert"
     return "false_alert_rate"
+
+
+def fronted_denominator(before: str) -> str | None:
+    """The rate a denominator named before the number makes ("or if you look at it against alerts, about 0.7%")."""
+    fronted = _FRONTED_RATE.search(re.split(r"[;#]", before)[-1])
+    return rate_name(fronted) if fronted else None

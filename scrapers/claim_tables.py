@@ -37,6 +37,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [(role, re.compile(rf"(?i)^\s*(?:{w
 ]]
 
 
+_FORCE_COLUMN = re.compile(r"(?i)^\s*(?:police\s+)?force\s*$")
+_THE_MET = re.compile(r"(?i)\b(?:metropolitan|met|mps)\b")
+
+
 def split_row(line: str) -> tuple[str, list[str]] | None:
     """(separator, cells) for a line of at least two cells, else None."""
     for sep in SEPARATORS:
@@ -64,8 +68,11 @@ def is_table(lines: list[str]) -> bool:
 
 def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
                statement_date: date | None) -> list[Claim]:
-    """The claims of one table row (`row` is its exact line)."""
+    """The claims of one table row (`row` is its exact line). In a table by force, only the Met's row is the Met's
+    (not another force's, nor the total of them all)."""
     roles = column_roles(list(header)) or []
+    if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
+        return []
     periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
                for p in find_periods(cell, statement_date) if not p.anaphor]
     places = tuple(part.strip() for cell, role in zip(cells, roles) if role == "place"

@@ -39,7 +39,10 @@ def reports_other_tactics(text: str) -> bool:
 
 # "Across England and Wales, forces made …", "eleven other forces": figures for more than the Met
 _NATIONAL = re.compile(r"(?i)\b(?:other|all|several|many|eleven|ten|twelve|\d+)\s+(?:police\s+)?forces\b|"
-                       r"\bacross (?:the country|england(?: and wales)?|the uk|great britain|britain)\b")
+                       r"\bacross (?:the country|england(?: and wales)?|the uk|great britain|britain)\b|"
+                       r"(?:^|[.:;\"“]\s*)nationally\b|\bthat force\b|\bforces\b(?![’'])")
+# "The Metropolitan Police alone made 587 of them": the Met named after the others, its own figure again
+_THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|london['’]s)\b")
 # Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
 _OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b")
 _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
@@ -48,7 +51,12 @@ _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
 def another_forces(before: str) -> bool:
     """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests") or
     every force's ("across England and Wales, forces made …")."""
-    return bool(_OTHER_FORCE.search(before) or _NATIONAL.search(before))
+    if _OTHER_FORCE.search(before):
+        return True
+    national = None
+    for national in _NATIONAL.finditer(before):
+        pass
+    return national is not None and not _THE_MET.search(before[national.end():])
 
 
 def another_tool(sentence: str) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
-from scrapers.claim_exclusions import NOT_REAL
+from scrapers.claim_exclusions import NOT_REAL, someone_elses
 from scrapers.claim_figures import _SEGMENT, Figure, find_figures
 from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
                                   table_frame, words)
@@ -113,7 +113,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if table_rows and prev is not None and prev.header is not None:
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
-        found, frame = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
+        found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
             claims = _date_back(claims, prev.index, frame)
@@ -130,7 +130,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             opening.append(sentence.index)
         claims.extend(found)
         subject = None if found else _SUBJECT.match(sentence.text)
-        antecedent = found[-1].metric if found else _SUBJECT_METRICS[subject[1].lower()] if subject else antecedent
+        antecedent = found[-1].metric if found else named or (_SUBJECT_METRICS[subject[1].lower()] if subject
+                                                               else antecedent)
         prev = sentence
     return [c for c in claims if not before_lfr(c.period_end)]
 
@@ -200,7 +201,9 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
 
 
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
-                   not_after: date | None = None) -> tuple[list[Claim], Frame]:
+                   not_after: date | None = None) -> tuple[list[Claim], Frame, str | None]:
+    """The sentence's claims, the frame after it, and the metric of the last figure it named (even one that is
+    another force's: "Across all forces, 720 arrests … In the Met, the figure was 510")."""
     text = sentence.text
     unblanked, masked, phrases = scope_phrases(text, statement_date, not_after)
     selections = [p for p in phrases if p.kind == "selection"]
@@ -222,28 +225,35 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            place_starts={at(p.start) for p in phrases if p.kind == "location"})
     figures += _selection_counts(masked, selections, frame)
     figures.sort(key=lambda f: f.number.start)
+    named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start])]
     for figure in figures:
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
+    return claims, _frame_after(text, phrases, claims, frame, statement_date), named
+
+
+def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
+                 statement_date: date | None) -> Frame:
+    """The frame a sentence leaves for the next one."""
     if _COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
-        return claims, frame
+        return frame
     if statement_date and _RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
-        return claims, running_total(statement_date)
+        return running_total(statement_date)
     if frame.is_day and any(p.kind == "next_day" for p in phrases) and not any(
             p.is_period and not p.anaphor for p in phrases):
         day = frame.first + timedelta(days=1)
         moved = replace(frame, first=day, last=day, period_words=f"{frame.period_words}; the following day")
-        return claims, advance(moved, text, [p for p in phrases if not p.is_period], "sentence", False)
+        return advance(moved, text, [p for p in phrases if not p.is_period], "sentence", False)
     if statement_date and frame.first and any(p.kind == "since_then" for p in phrases) \
             and not any(p.is_period and not p.anaphor for p in phrases):
-        return claims, replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
+        return replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
     # Periods are apart when the sentence's figures take different ones ("10 in 2019 and 2 in 2020"), not when
     # one figure spans several ("at Stratford on 11 February and at Oxford Circus on 27 February, 13,000 faces").
     apart = len({c.period_words for c in claims if c.period_source == "sentence"}) > 1
-    return claims, advance(frame, text, phrases, "sentence", apart)
+    return advance(frame, text, phrases, "sentence", apart)
 
 
 def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
@@ -256,6 +266,7 @@ def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> li
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
         if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(masked[:s.start].lower()) \
+                or someone_elses(masked[:s.start].lower()) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
@@ -293,7 +304,12 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
     next_day = any(p.kind == "next_day" for p in chosen)
-    if periods:
+    if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
+            and frame.first <= combined_period(periods)[1] and not frame.union_only:
+        # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there
+        first, last = frame.first, min(frame.last, combined_period(periods)[1])
+        period_words, period_source = f"{frame.period_words}; {words(text, periods)}", "sentence"
+    elif periods:
         first, last = combined_period(periods)
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)

@@ -41,7 +41,7 @@ def test_claims_on_the_development_set(dev):
 
 
 @pytest.mark.parametrize("name, recall, precision, period", [
-    ("synthetic", 0.93, 0.98, 0.95), ("synthetic2", 0.88, 0.96, 0.78), ("synthetic3", 0.84, 0.94, 0.87), ("synthetic4", 0.87, 0.94, 0.82), ("synthetic5", 0.80, 0.86, 0.80)])
+    ("synthetic", 0.93, 0.98, 0.95), ("synthetic2", 0.88, 0.96, 0.78), ("synthetic3", 0.84, 0.94, 0.87), ("synthetic4", 0.87, 0.94, 0.82), ("synthetic5", 0.80, 0.86, 0.80), ("synthetic6", 0.74, 0.90, 0.75)])
 def test_claims_on_the_synthetic_sets(name, recall, precision, period):
     score = score_claims(load_statements(name))
     assert score.recall >= recall, [f"{sid}: {short(c)}" for sid, c in score.misses]

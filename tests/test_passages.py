@@ -584,3 +584,48 @@ def test_a_releases_headline_is_a_claim_dated_by_its_lede():
     # A headline the text already opens with is read once
     assert len(release_claims("Four arrested in Tottenham", "Four arrested in Tottenham\n\nOfficers used LFR on "
                               "Tuesday (17 October).", D("2023-10-20"))) == 1
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("Since we started, it's north of 1,400 arrests.", "2025-06-18", [("arrests", 1401, None, "more_than")]),
+    ("In 2024 we've done getting on for 200 deployments.", "2025-06-18", [("deployments", 190, 200, "nearly")]),
+    ("In 2024 the cameras saw something like 2.4 million faces.", "2025-06-18",
+     [("faces_seen", 2280000, 2520000, "approximately")]),
+    ("In 2024 we did 180 deployments, roughly, across London.", "2025-06-18",
+     [("deployments", 171, 189, "approximately")]),
+    ("In 2024 the cameras saw around half a million faces.", "2025-06-18",
+     [("faces_seen", 475000, 525000, "approximately")]),
+    ("In Croydon, since October, we've had a couple of hundred arrests.", "2026-03-04", []),
+])
+def test_spoken_qualifiers_and_vague_amounts(text, statement, expected):
+    assert [(c.metric, c.low, c.high, c.qualifier) for c in extract_claims(text, D(statement))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Across England and Wales, forces made more than 1,000 arrests last year. The Metropolitan Police alone made "
+     "587 of them, from 180 deployments.", [("arrests", 587), ("deployments", 180)]),
+    ("Forces deployed LFR on 260 occasions between January and October 2024, the NPCC said today. The Metropolitan "
+     "Police accounted for 170 of those deployments. Across all forces, 720 arrests followed an alert. In the Met, "
+     "the figure was 510.", [("deployments", 170), ("arrests", 510)]),
+    ("Force\tDeployments\tArrests\nMetropolitan Police\t190\t601\nSouth Wales Police\t38\t64\nTotal\t228\t665",
+     [("deployments", 190), ("arrests", 601)]),
+    ("MOPAC officers observed three deployments during the quarter.", []),
+    ("Members heard that the watchlist for a typical deployment contained between 15,000 and 16,500 images.", []),
+])
+def test_the_mets_share_of_national_figures_and_other_peoples_counts(text, expected):
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2024-12-10"))] == expected
+
+
+@pytest.mark.parametrize("text, statement, start, end", [
+    ("In the first nine months of this year the Met deployed LFR 208 times.", "2025-10-14", "2025-01-01", "2025-09-30"),
+    ("There were two false alerts over the summer.", "2025-09-20", "2025-06-01", "2025-08-31"),
+    ("Since the Met resumed live facial recognition in July 2022, it has made 1,001 arrests.", "2025-04-08",
+     "2022-07-01", "2025-04-08"),
+    ("Since the fixed cameras went in last October, we've had 96 arrests.", "2026-03-04", "2025-10-01", "2026-03-04"),
+    ("It had deployed LFR 26 times in 2023/24 up to the end of January.", "2024-03-20", "2023-04-01", "2024-01-31"),
+    ("This year we're on track for more: by the end of October we'd done 231 deployments.", "2025-11-20",
+     "2025-01-01", "2025-10-31"),
+])
+def test_spoken_and_reported_periods(text, statement, start, end):
+    (claim,) = extract_claims(text, D(statement))
+    assert period(claim) == (start, end)
