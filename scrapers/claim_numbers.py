@@ -101,8 +101,8 @@ QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
 _QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
 # "90 or so", "180 deployments, roughly", "200-odd": approximately, said after the number
-_ROUGHLY_AFTER = re.compile(r"^(?:\s+or so\b|\s+or thereabouts\b|-odd\b|(?:\s+[a-z]+){0,2},?\s+(?:roughly|or so|give or take)\b)",
-                            re.I)
+_ROUGHLY_AFTER = re.compile(r"^(?:\s+or so\b|\s+or thereabouts\b|-odd\b|(?:\s+[a-z]+){0,2},?\s+(?:roughly|or so|give or take)"
+                            r"(?=\s*[,.;:—–)]|\s*$))", re.I)
 
 
 @dataclass(frozen=True)
