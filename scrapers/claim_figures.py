@@ -30,7 +30,8 @@ _PREDICATES = [
               r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
     ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
              r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?|"
-             r"confirmed by (?:the )?(?:officers|police|an officer)\b(?!\s+(?:as|to be)\b))"),
+             r"confirmed by (?:the )?(?:officers|police|an officer)\b(?!\s+(?:as|to be)\b)|confirmed as (?:true |genuine |"
+             r"correct )?matches)"),
     ("arrest", r"arrested|apprehended|detained|taken into custody|taken off (?:the |london['’]s )?streets|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
     ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
                r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
@@ -195,15 +196,15 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             if re.search(r"\bthreshold\b[^.;]{0,120}$", before):
                 continue  # "at a face-match threshold of 0.6, at which the false match rate is 1 in 6,000": a setting
             metric = rate_metric(before, after, last_metric)
-            if metric in (None, "false_alert_rate") and found and found[-1].metric.startswith("false_alert_rate") \
-                    and _RESTATED.search(before):
+            restating = bool(found and found[-1].metric.startswith("false_alert_rate") and _RESTATED.search(before))
+            if restating and metric in (None, "false_alert_rate"):
                 # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
                 # alerts": the same false alerts over another denominator
                 den = DENOMINATOR.match(after)
                 metric = rate_name(den) if den else fronted_denominator(before) or found[-1].metric
-                if den and found[-1].metric == "false_alert_rate" and rate_name(den) != "false_alert_rate" \
-                        and re.search(r"[—–(-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
-                    found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
+            if restating and found[-1].metric == "false_alert_rate" and metric not in (None, "false_alert_rate") \
+                    and re.search(r"[—–(-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
+                found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
             if metric:
                 found.append(Figure(num, metric))
             continue
@@ -418,7 +419,18 @@ def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None
     return METRICS[cat]
 
 
+# "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
+_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 
 
-
-
+def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
+    """Numbers no other rule read that a comparison gives the metric of the figure before them."""
+    taken = {f.number.start for f in figures}
+    out = []
+    for n in numbers:
+        if n.start in taken or n.kind != "count" or not _COMPARED_BEFORE.search(masked[:n.start]):
+            continue
+        prior = [f for f in figures + out if f.number.start < n.start]
+        if prior:
+            out.append(Figure(n, prior[-1].metric))
+    return out

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_exclusions import NOT_REAL, someone_elses
-from scrapers.claim_figures import _SEGMENT, Figure, find_figures
+from scrapers.claim_figures import _SEGMENT, Figure, compared_figures, find_figures
 from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
                                   table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
@@ -225,6 +225,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            place_starts={at(p.start) for p in phrases if p.kind == "location"})
     figures += _selection_counts(masked, selections, frame)
     figures.sort(key=lambda f: f.number.start)
+    figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start])]
@@ -254,6 +255,28 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
     # one figure spans several ("at Stratford on 11 February and at Oxford Circus on 27 February, 13,000 faces").
     apart = len({c.period_words for c in claims if c.period_source == "sentence"}) > 1
     return advance(frame, text, phrases, "sentence", apart)
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
+
+
+def _same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
+                    frame: Frame) -> Phrase | None:
+    """"the same period of 2024" after a period of another year: that period, moved to 2024."""
+    same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
+    years = [p for p in periods if p.kind == "year" and p.first and p.first.year == p.last.year]
+    if not same or len(years) != 1:
+        return None
+    earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
+               and p is not years[0]]
+    first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
+    if not first or not last or first.year != last.year:
+        return None
+    shift = years[0].first.year - first.year
+    try:
+        return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
+    except ValueError:  # 29 February
+        return None
 
 
 def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
@@ -304,6 +327,8 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
     next_day = any(p.kind == "next_day" for p in chosen)
+    if (same := _same_period_in(text, chosen, periods, phrases, frame)) is not None:
+        periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
     if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
             and frame.first <= combined_period(periods)[1] and not frame.union_only:
         # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there

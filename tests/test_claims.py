@@ -132,7 +132,8 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
         c("deployments", 10, 10, "exact", "2019-01-01", "2019-12-31", scope="in 2019"),
         c("deployments", 2, 2, "exact", "2020-01-01", "2020-03-30", scope="in 2020")]),
     ("There were 10 deployments in 2019 compared with 2 in 2020.", MARCH_2020, [
-        c("deployments", 10, 10, "exact", "2019-01-01", "2019-12-31", scope="in 2019")]),
+        c("deployments", 10, 10, "exact", "2019-01-01", "2019-12-31", scope="in 2019"),
+        c("deployments", 2, 2, "exact", "2020-01-01", "2020-03-30", scope="in 2020")]),
     ("Of the 28 alerts across all deployments to date, 9 led to an arrest.", MARCH_2020, [
         c("alerts_total", 28, 28, "exact", None, "2020-03-30", scope="all deployments to date"),
         c("arrests", 9, 9, "exact", None, "2020-03-30", scope="all deployments to date")]),

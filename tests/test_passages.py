@@ -629,3 +629,21 @@ def test_the_mets_share_of_national_figures_and_other_peoples_counts(text, expec
 def test_spoken_and_reported_periods(text, statement, start, end):
     (claim,) = extract_claims(text, D(statement))
     assert period(claim) == (start, end)
+
+
+def test_a_comparison_gives_the_figure_before_another_period():
+    claims = extract_claims("In the first half of 2025 the Met carried out 118 deployments, compared with 83 in the "
+                            "same period of 2024.", D("2025-12-21"))
+    assert [(c.metric, c.low, period(c)) for c in claims] == [
+        ("deployments", 118, ("2025-01-01", "2025-06-30")), ("deployments", 83, ("2024-01-01", "2024-06-30"))]
+    assert extract_claims("Arrests rose by 20 per cent compared with 2023.", D("2025-12-21")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of those, 1,999 were confirmed as matches and 11 were false alerts.", [("true_alerts", 1999), ("false_alerts", 11)]),
+    ("Nationally, the false alert rate is around one in 40,000 faces. The Met's own rate is lower still, at about one "
+     "in every 130,000 faces.", [("false_alert_rate_per_face", None)]),
+])
+def test_matches_confirmed_and_the_mets_own_rate(text, expected):
+    assert [(c.metric, None if c.metric.startswith("false_alert_rate") else c.low)
+            for c in extract_claims(text, D("2025-07-21"))] == expected
