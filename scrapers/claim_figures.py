@@ -16,61 +16,15 @@ are claim_words.py; the scope of each figure is the passage reader's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from scrapers.claim_exclusions import not_a_count, set_aside
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_rates import DENOMINATOR, fronted_denominator, rate_metric, rate_name
-from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, METRICS, NOUNS, PERSON, PERSON_ADJ
+from scrapers.claim_splits import bracketed_metric, splits_by_place
+from scrapers.claim_words import (FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES,
+                                  Figure)
 
-_PREDICATES = [
-    ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
-    ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
-              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|not (?:a (?:true )?match|the (?:person|people|"
-              r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
-    ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
-             r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?|"
-             r"confirmed by (?:the )?(?:officers|police|an officer)\b(?!\s+(?:as|to be)\b)|confirmed as (?:true |genuine |"
-             r"correct )?matches)"),
-    ("arrest", r"arrested|apprehended|detained|taken into custody|taken off (?:the |london['’]s )?streets|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
-    ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
-               r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
-               r"(?:stopped|engaged))"),
-    ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
-              rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
-    ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went) (?:past|through|by|in front of) the "
-              r"(?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
-    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
-]
-_PREDICATE = re.compile(
-    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{PERSON_ADJ})*\s+(?:{PERSON}|more|others))?"
-    # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
-    # "four people who also had other court conditions were identified correctly"
-    r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
-    r"|\s+(?:wanted|sought)\s+by\s+(?:the\s+)?(?:police|met|mps|officers|courts?)"  # "Six people wanted by the police"
-    r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
-    # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
-    r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
-    r"|\s*,[^,#;.]{1,60},)?"
-    r"(?:\s+(?:who|that|which))?"
-    r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+by\s+[a-z ]{1,30}?)?(?=\s))?"
-    r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
-    r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
-    r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be))*\s+"
-    + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in _PREDICATES) + ")")
-_PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
-    ("faces", r"(?:faces of|scanned|processed)"),
-    ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
-    ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained)"),
-    ("alert", r"alerted (?:officers |police )?to"),
-    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on)|(?:system|cameras?|technology|it) matched)"),
-    ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
-    ("watchlist", r"number of (?:people|persons|names|images|individuals|entries) (?:on|in) (?:the|that|this|each|its|their)"
-                  r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),
-    ("watchlist", r"watch ?-?lists?\b(?:[^#;]{0,40}?\s)?(?:\s*(?:size|of|containing|contained|contains|comprising|comprised|"
-                  r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
-                  r"consisted of|featured|at|ranged|ranged in size|in size))+"),
-]]
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
 # "Of the 12 false alerts, officers engaged with five people": whom the verb before the number counts among
@@ -86,7 +40,7 @@ _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w"
 _PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
-_SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*|"
+SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")
@@ -97,10 +51,7 @@ _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z
 # "Among those apprehended, 50 were registered sex offenders"
 _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>arrested|detained|stopped|flagged)|[a-z]+)){0,3}|"
                             r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)),\s*$")
-_PARTICIPLES = {"flagged": "alert", "alerted": "alert", "identified": "alert", "matched": "alert",
-                "arrested": "arrest", "detained": "arrest", "apprehended": "arrest", "stopped": "engage",
-                "engaged": "engage", "scanned": "faces"}
-_PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(_PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
+_PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
 _ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s)?(?:all of (?:which|them)\s+)?(?:was|were)\s+"
@@ -151,23 +102,6 @@ _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable )?(?:
                          rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
-# "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
-_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:from|at|in)\s+)?$")
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number that states an LFR figure, and its metric."""
-
-    number: Number
-    metric: str
-    split_by_place: bool = False  # "two from the Lewisham deployment": the metric was taken from the figure it splits
-    part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
-    bracketed: bool = False  # "Croydon (12)": the place named right before the bracket is the figure's
-    restated: bool = False  # the 31 in "Eleven of the 31 were wanted for …": the whole again, narrowed by nothing
-
-
-
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
                  place_starts: set[int] = frozenset(), antecedent: str | None = None) -> list[Figure]:
     """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
@@ -214,7 +148,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 and (last_metric or m.groupdict().get("p") or m.groupdict().get("p2")):
             noun = m.groupdict().get("noun") or ""
             participle = m.groupdict().get("p") or m.groupdict().get("p2")
-            whom = METRICS[_PARTICIPLES[participle]] if participle else None
+            whom = METRICS[PARTICIPLES[participle]] if participle else None
             last_metric = whom or last_metric  # "Of those arrested, …, and more than 200 were wanted for …": arrests
             if _AFTERMATH.match(after):
                 continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
@@ -251,7 +185,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         elif part := _PARTITIVE.match(after):
             rest = partitive_rest = " " + after[part.end():].lstrip()
             if participle := _PARTICIPLE.match(rest):  # "of those flagged were stopped": whom, then what
-                prev = _PARTICIPLES[participle["p"]]
+                prev = PARTICIPLES[participle["p"]]
                 rest = rest[participle.end():]
             np = next(((c, m.end()) for c, p in NOUNS if (m := p.match(rest))), None)
             if np is None and _PERSON_FIRST.match(rest):
@@ -263,7 +197,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 found.append(Figure(num, METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
                 last_metric = METRICS[np[0]]
                 continue
-            if pred is None and np and np[0] in METRICS and _splits_by_place(
+            if pred is None and np and np[0] in METRICS and splits_by_place(
                     after, spans[i][1], place_starts, own=len(" " + after[part.end():].lstrip()) - len(rest) + np[1]
                     + part.end() - 1):  # "Seven of the arrests were in Islington"
                 found.append(Figure(num, METRICS[np[0]], split_by_place=True))
@@ -299,13 +233,13 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 continue
         elif pred := _predicate(after):
             cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
-            if cat == "watchlist" and (said := next((c for c, p in _PRECEDING if p.search(before)), None)) in (
+            if cat == "watchlist" and (said := next((c for c, p in PRECEDING if p.search(before)), None)) in (
                     "alert", "engage", "arrest"):
                 cat = said  # "alerted officers to four people on the watchlist": alerts, about people on it
             if fronted := _FRONTED.search(before):
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
         else:
-            cat = next((c for c, p in _PRECEDING if p.search(before)), None)
+            cat = next((c for c, p in PRECEDING if p.search(before)), None)
             if cat is None and (label := _LABEL.search(before)):  # "Deployments: 187"
                 cat = next((c for c, p in NOUNS if p.match(" " + label["label"].strip())), None)
             if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
@@ -335,18 +269,18 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                                             re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
                                             or found and found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
             participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
-            found.append(Figure(num, METRICS[_PARTICIPLES[participle]] if participle else last_metric, part_of=True))
+            found.append(Figure(num, METRICS[PARTICIPLES[participle]] if participle else last_metric, part_of=True))
             continue
         if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using)\b", re.split(r"[.;]", before)[-1])
                                    or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
             cat = None  # "the Panel met on five occasions" counts no deployments
         if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):
             cat = None
-        if cat is None and last_metric and _splits_by_place(after, spans[i][1], place_starts):
+        if cat is None and last_metric and splits_by_place(after, spans[i][1], place_starts):
             found.append(Figure(num, last_metric, split_by_place=True))
             continue
         if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \
-                and (bracket := _bracketed_metric(before, spans[i][0], place_starts, last_metric)):
+                and (bracket := bracketed_metric(before, spans[i][0], place_starts, last_metric)):
             found.append(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
             last_metric = bracket
             continue
@@ -372,38 +306,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return found
 
 
-def _bracketed_metric(before: str, start: int, place_starts: set[int], last_metric: str | None) -> str | None:
-    """A count in brackets after a place ("Croydon (12)") is the figure in hand split by place; after a metric's
-    noun ("the most deployments (28)") it is that metric's."""
-    m = re.search(r"([a-z][a-z -]{0,40}?)\s*\($", before)
-    if m is None:
-        return None
-    words = m[1].split()
-    for k in range(1, min(4, len(words)) + 1):
-        noun = next((c for c, p in NOUNS if p.fullmatch(" " + " ".join(words[-k:]))), None)
-        if noun in METRICS:
-            return METRICS[noun]
-    phrase_start = start - len(before) + m.start(1)
-    if not any(phrase_start - 30 <= s < start for s in place_starts):
-        return None
-    # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
-    # figure in hand
-    spaced = " " + before  # the sentence's first word too ("Arrests were made in Croydon (9)")
-    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
-    return METRICS.get(max(named)[1]) if named and max(named)[1] in METRICS else last_metric
-
-
-def _splits_by_place(after: str, end: int, place_starts: set[int], own: int = 0) -> bool:
-    """Whether a place phrase follows the number with nothing but "were from" between (after `own` characters
-    of the number's own noun phrase, "of the arrests")."""
-    return any(start > end + own and _SPLIT_GAP.match(after[own:start - end]) for start in place_starts)
-
-
 def _predicate(after: str) -> tuple[str, int, bool] | None:
-    m = _PREDICATE.match(after)
+    m = PREDICATE.match(after)
     if not m:
         return None
-    return next(c for c, _ in _PREDICATES if m.group(c)), m.end(), bool(m["rel"])
+    return next(c for c, _ in PREDICATES if m.group(c)), m.end(), bool(m["rel"])
 
 
 def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None:
@@ -417,20 +324,3 @@ def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None
     if marked and cat == "true" and antecedent == "engage":
         return None  # true-alert engagements: not a claim metric
     return METRICS[cat]
-
-
-# "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
-_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
-
-
-def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
-    """Numbers no other rule read that a comparison gives the metric of the figure before them."""
-    taken = {f.number.start for f in figures}
-    out = []
-    for n in numbers:
-        if n.start in taken or n.kind != "count" or not _COMPARED_BEFORE.search(masked[:n.start]):
-            continue
-        prior = [f for f in figures + out if f.number.start < n.start]
-        if prior:
-            out.append(Figure(n, prior[-1].metric))
-    return out

@@ -6,7 +6,8 @@ Tuesday"), words that point back to a day named earlier ("that day",
 "later that day"), months, years, financial years and ranges ("between
 April 2023 and March 2024", "since January"), and relative periods ("this
 year", "so far this year", "in the last 12 months", "last week", "to
-date"). Places and deployment selections are `claim_places`.
+date"). Places and deployment selections are `claim_places`; the phrases' patterns
+are `claim_period_patterns`.
 
 Rules (docs/claims.md): a day and month without a year take the year the
 same sentence names, else the latest such date not after the statement's
@@ -30,111 +31,9 @@ from functools import lru_cache
 
 import dateparser
 
-_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_NUMBERS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
-_YEAR = r"(?:19|20)\d{2}(?!\d|[,/]\d)"
-_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?"
-_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)?"
-_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
-_DATE = (rf"(?:{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?|{_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?"
-         r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b)")
-_PREP = r"(?i:in|during|throughout|for|over|across|within|of|by)"
-# "Monday (2 June)": a weekday with its date in brackets
-_DATE_P = rf"(?:{_WEEKDAY_NAME}\s*\(\s*{_DATE}\s*\)|{_DATE})"
-_SPAN_UNIT_WORDS = r"(?:12|twelve|six|three|nine|18|eighteen|24|twenty-four)"
-_FY = r"(?P<y>(?:19|20)\d{2})\s*(?:/|(?<=\d)[-–](?=\d\d\b))\s*(?P<y2>\d{2}|(?:19|20)\d{2})(?![\d/])"
-_SPAN_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
-_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+from scrapers.claim_period_patterns import (FY, MONTH, MONTH_NUMBERS, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME,
+                                           WEEKDAYS, YEAR)
 
-# (kind, pattern); the first pattern to claim a stretch of the sentence wins.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range", re.compile(
-        rf"(?i:between|from|in|during)\s+(?P<a>{_DATE_P}|{_DAY}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\s+(?i:and|to|until|till|–|-)\s+"
-        rf"(?P<b>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("range", re.compile(rf"(?<![\w-])(?P<a>{_MONTH})\s+(?i:to|–|-)\s+(?P<b>{_MONTH}\s+{_YEAR})")),
-    # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
-    ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
-                            rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{_YEAR}))?(?!\s+(?:Road|Street|route))")),
-    # "since the pilot began on 6 October", "since operational use began in 2020"
-    # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
-    # "since we started using LFR in east London in January"
-    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
-                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced)|"
-                         rf"(?:was|were) first (?:used|deployed|switched on)"
-                         rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
-                         rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
-                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
-                         rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{_MONTH}))\s+(?P<a>{_DATE_P}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    # "the first half of 2024", "the third quarter of 2025"
-    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
-                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{_YEAR})")),
-    # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
-    ("months_to", re.compile(
-        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{_SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
-        rf"12-month period))\s+(?i:to|ending|ended|up to|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
-        rf"(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?)")),
-    # "the first nine months of 2024"
-    ("first_months", re.compile(
-        rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{_SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
-        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{_YEAR})|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
-    # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
-    ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    # "since then", "over the same period", "during the week": the period named before
-    ("since_then", re.compile(r"(?i)\bsince then\b")),
-    # "over the weekend" is the latest weekend (below), "that weekend" the one named before
-    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
-                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
-    ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
-    ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
-    ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{_MONTH}(?:\s+{_YEAR})?|{_YEAR})")),
-    ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
-                           r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
-                           r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
-                           r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
-    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{_DATE}|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})(?!\s+(?i:to|until|and)\s)")),
-    ("fy", re.compile(rf"(?:{_PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{_FY}")),
-    ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
-    ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
-    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
-    ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
-    ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
-    # "in the last 12 months", "the last three or four months" (the longer: the reading most favourable to it)
-    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
-                             rf"(?:{_SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{_SPAN_NUMBER} "
-                             rf"(?P<unit>years|months|weeks|days)")),
-    ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
-    ("this_month", re.compile(r"(?i)(?:so far )?this month")),
-    ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
-    ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
-    ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
-    # "over the summer": June to August of the statement's year
-    ("summer", re.compile(r"(?i)(?:over |during |in |across |throughout )?(?:the|this) summer(?: months)?(?![ -]holiday)")),
-    ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
-    # "in the first four days of the operation": the start of the period named before
-    ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {_SPAN_NUMBER} (?P<unit>days|weeks)"
-                              r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
-    ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
-    ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
-    ("yesterday", re.compile(rf"(?i)\byesterday{_PART_OF_DAY}|\blast night")),
-    ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
-    ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{_WEEKDAY_NAME}){_PART_OF_DAY}\s*\(\s*)?(?P<a>{_DATE})(?:\s*\))?")),
-    ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{_WEEKDAY_NAME}){_PART_OF_DAY}\b")),
-    ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{_YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{_YEAR})")),
-    ("month", re.compile(rf"(?:(?:{_PREP}|(?i:since))\s+)?(?P<a>{_MONTH}\s+{_YEAR})|{_PREP}\s+(?P<b>{_MONTH})(?!\s*\d)")),
-    ("year", re.compile(rf"(?:{_PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{_YEAR}(?:(?:,\s*|,?\s+and\s+){_YEAR})*)(?:\s+(?i:so far|to date))?")),
-    ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
-]
-# A phrase starts at a word's start: "on the following day" is not inside "Sutton the following day".
-_PATTERNS = [(kind, re.compile(r"(?<![\w'’])(?:" + (pattern.pattern[4:] if pattern.pattern.startswith("(?i)")
-                                                      else pattern.pattern) + ")",
-                               pattern.flags | (re.I if pattern.pattern.startswith("(?i)") else 0)))
-             for kind, pattern in _PATTERNS]
-_OPEN_START = {"to_date"}  # periods whose start is unknown: running totals
 
 
 @dataclass(frozen=True)
@@ -215,9 +114,9 @@ def _parse_point(text: str, default_year: int | None, statement_date: date | Non
                  weekday: str | None = None, not_after: date | None = None) -> tuple[date | None, date | None]:
     """First and last day of a date, month or year expression; (None, None) if its year is unknown.
     `weekday` is one named beside the date ("Wednesday (15 May)") when the text itself does not start with it."""
-    if named := re.match(rf"(?i:{_WEEKDAY_NAME})", text.strip()):
+    if named := re.match(rf"(?i:{WEEKDAY_NAME})", text.strip()):
         weekday = named[0]
-    text = re.sub(rf"^(?:{_WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
+    text = re.sub(rf"^(?:{WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         day = date(year, int(m[2]), int(m[1]))
@@ -228,11 +127,11 @@ def _parse_point(text: str, default_year: int | None, statement_date: date | Non
     if re.fullmatch(r"\d{4}", text):
         return date(int(text), 1, 1), date(int(text), 12, 31)
     has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)
-    month_m = re.search(_MONTH, text)
+    month_m = re.search(MONTH, text)
     year_m = re.search(r"\b(\d{4})\b", text)
     if month_m is None:
         return None, None
-    month = _MONTH_NUMBERS[month_m[0].lower().rstrip(".")]
+    month = MONTH_NUMBERS[month_m[0].lower().rstrip(".")]
     year = int(year_m[1]) if year_m else default_year
     if has_day:
         parsed = _dateparser(text if year_m or year is None else f"{text} {year}", statement_date)
@@ -279,7 +178,7 @@ def _months_before(day: date, months: int, *, inclusive: bool = False) -> date:
 
 
 def _weekday(m: re.Match[str], statement_date: date) -> date:
-    target = _WEEKDAYS[m["w"].lower()]
+    target = WEEKDAYS[m["w"].lower()]
     back = (statement_date.weekday() - target) % 7
     if m["last"] and back == 0:
         back = 7
@@ -291,7 +190,7 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
     if kind == "fortnight":
         return s - timedelta(days=14), s
     if kind == "past_span":
-        n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+        n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
         unit = m["unit"].lower()
         if unit in ("months", "years"):
             first = _months_before(s, n * (12 if unit == "years" else 1), inclusive=True)
@@ -329,7 +228,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         return date(min(years), 1, 1), date(max(years), 12, 31)
     if kind in ("months_to", "first_months"):
         n = m["n"]
-        n = 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
+        n = 12 if n is None else int(n) if n.isdigit() else SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
                                                                                     "seven": 7, "eight": 8}.get(n.lower()))
         if kind == "first_months":  # "the first nine months of 2024", "… of this year"
             year = int(m["a"]) if m["a"] else statement_date.year if statement_date else None
@@ -366,7 +265,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             elif first and b_last and first > b_last and not re.search(r"\d{4}", b):  # "from 1 September 2023 to 31 August"
                 b_last = _next_year(b_last)
             return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
-        named = re.search(rf"(?i:{_WEEKDAY_NAME})", m[0]) if kind == "day" else None
+        named = re.search(rf"(?i:{WEEKDAY_NAME})", m[0]) if kind == "day" else None
         first, last = _parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
         return (first, statement_date) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
@@ -380,19 +279,19 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
 
 
 def _days(m: re.Match[str]) -> int:
-    n = int(m["n"]) if m["n"].isdigit() else _SPAN_WORDS[m["n"].lower()]
+    n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
     return n * (7 if m["unit"].lower() == "weeks" else 1)
 
 
 def find_periods(text: str, statement_date: date | None, not_after: date | None = None) -> list[Phrase]:
     """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order. `not_after`: when
     a statement of unknown date was read (it was made no later), for its "Wednesday (15 May)"."""
-    years = {int(y) for y in re.findall(rf"(?<!\d){_YEAR}", text)}
-    for fy in re.finditer(_FY, text):  # "2023/24" names two years: no one year is the sentence's
+    years = {int(y) for y in re.findall(rf"(?<!\d){YEAR}", text)}
+    for fy in re.finditer(FY, text):  # "2023/24" names two years: no one year is the sentence's
         years |= {int(fy["y"]), int(fy["y"][:2] + fy["y2"][-2:])}
     default_year = years.pop() if len(years) == 1 else None
     found: list[Phrase] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -408,7 +307,7 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                 first, last, count=_days(m) if kind == "first_days" else None,
                                 anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
-                                cumulative=kind in _OPEN_START))
+                                cumulative=kind in OPEN_START))
     found.sort(key=lambda p: p.start)
     # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
     for i, p in enumerate(found):

@@ -5,17 +5,22 @@ claim_places) with what is not scope set aside: when a report was
 published, when and where an offence happened; and, for a sentence with
 several figures, which part of the sentence scopes which figure ("in the
 2023/24 financial year …, resulting in 312 arrests and three false alerts,
-and … in the 2024/25 financial year …"). Pure. Proof:
-tests/test_passages.py.
+and … in the 2024/25 financial year …"); "the same period of 2024" after
+another year's period; and the counts inside a selection phrase ("the 12
+pilot deployments"). Pure. Proof: tests/test_passages.py.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from scrapers.claim_figures import _SEGMENT
-from scrapers.claim_numbers import mask_non_figures
+from scrapers.claim_exclusions import NOT_REAL, someone_elses
+from scrapers.claim_figures import SEGMENT
+from scrapers.claim_frame import Frame
+from scrapers.claim_numbers import find_numbers, mask_non_figures
+from scrapers.claim_words import Figure
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 
@@ -76,7 +81,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
     if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
         return phrases
-    cuts = [m.start() for m in _SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
     bounds = [0] + cuts + [len(masked)]
     # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
     # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
@@ -105,3 +110,49 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                 return mine
             start = b
     return []
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
+
+_PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
+
+
+def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
+                    frame: Frame) -> Phrase | None:
+    """"the same period of 2024" after a period of another year: that period, moved to 2024."""
+    same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
+    years = [p for p in periods if p.kind == "year" and p.first and p.first.year == p.last.year]
+    if not same or len(years) != 1:
+        return None
+    earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
+               and p is not years[0]]
+    first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
+    if not first or not last or first.year != last.year:
+        return None
+    shift = years[0].first.year - first.year
+    try:
+        return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
+    except ValueError:  # 29 February
+        return None
+
+
+def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
+    """Counts inside a phrase ("the 12 pilot deployments") are figures; an ordinal set or a repeat is not."""
+    out = []
+    for s in selections:
+        phrase = masked[s.start:s.end]
+        if s.count is None or s.ordinal or not re.search(r"(?i)deployments\b", phrase):
+            continue
+        if re.match(r"(?i)at\s", phrase):
+            continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
+        if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(masked[:s.start].lower()) \
+                or someone_elses(masked[:s.start].lower()) \
+                or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
+            continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
+        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
+            continue  # "the two deployments" again: the set named earlier, not a new figure
+        numbers = find_numbers(phrase)
+        if numbers:
+            n = numbers[0]
+            out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments"))
+    return out

@@ -4,12 +4,16 @@ Shared by claim_figures.py (counts) and claim_rates.py (rates): which noun
 after a number names which metric ("alerts", "false alerts", "faces"),
 the modifiers that change nothing ("system alerts", "further arrests"),
 the words for the people counted, and the words that mark a figure false.
-Pure vocabulary: regexes and tables, no logic.
+Pure vocabulary: regexes and tables, no logic; and `Figure`, a number read as
+a metric, which the figure readers share.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from scrapers.claim_numbers import QUALIFIERS, Number
 
 MOD = (r"(?:(?:system|facial[- ]recognition|lfr|\(lfr\)|live|further|more|separate|additional|individual|different|"
         r"supposed|apparent|possible|"
@@ -46,3 +50,72 @@ METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", 
             "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
 
 FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mistaken|erroneous)")
+
+
+# What a verb after a number counts ("six were stopped"), and a verb before it ("scanned 4,600").
+PREDICATES = [
+    ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
+    ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
+              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|not (?:a (?:true )?match|the (?:person|people|"
+              r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
+    ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
+             r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?|"
+             r"confirmed by (?:the )?(?:officers|police|an officer)\b(?!\s+(?:as|to be)\b)|confirmed as (?:true |genuine |"
+             r"correct )?matches)"),
+    ("arrest", r"arrested|apprehended|detained|taken into custody|taken off (?:the |london['’]s )?streets|(?:resulted|ended) in (?:an? |their |his |her )?arrests?|led to (?:an? |their |his |her )?arrests?"),
+    ("engage", r"stopped|engaged(?: with)?|spoken to|approached|intercepted|intervened with|(?:resulted in|led to) "
+               r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
+               r"(?:stopped|engaged))"),
+    ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
+              rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
+    ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went) (?:past|through|by|in front of) the "
+              r"(?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
+    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
+]
+
+PREDICATE = re.compile(
+    rf"^(?P<rel>\s*,?\s*of (?:whom|which|these|them|those))?(?:(?:\s+{PERSON_ADJ})*\s+(?:{PERSON}|more|others))?"
+    # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
+    # "four people who also had other court conditions were identified correctly"
+    r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
+    r"|\s+(?:wanted|sought)\s+by\s+(?:the\s+)?(?:police|met|mps|officers|courts?)"  # "Six people wanted by the police"
+    r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
+    # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
+    r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
+    r"|\s*,[^,#;.]{1,60},)?"
+    r"(?:\s+(?:who|that|which))?"
+    r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+by\s+[a-z ]{1,30}?)?(?=\s))?"
+    r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
+    r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
+    r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be))*\s+"
+    + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in PREDICATES) + ")")
+
+PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
+    ("faces", r"(?:faces of|scanned|processed)"),
+    ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
+    ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained)"),
+    ("alert", r"alerted (?:officers |police )?to"),
+    ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on)|(?:system|cameras?|technology|it) matched)"),
+    ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
+    ("watchlist", r"number of (?:people|persons|names|images|individuals|entries) (?:on|in) (?:the|that|this|each|its|their)"
+                  r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),
+    ("watchlist", r"watch ?-?lists?\b(?:[^#;]{0,40}?\s)?(?:\s*(?:size|of|containing|contained|contains|comprising|comprised|"
+                  r"included|includes|including|with|had|has|held|holds|numbered|was|were|is|stood at|totall?ed|"
+                  r"consisted of|featured|at|ranged|ranged in size|in size))+"),
+]]
+
+PARTICIPLES = {"flagged": "alert", "alerted": "alert", "identified": "alert", "matched": "alert",
+                "arrested": "arrest", "detained": "arrest", "apprehended": "arrest", "stopped": "engage",
+                "engaged": "engage", "scanned": "faces"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that states an LFR figure, and its metric."""
+
+    number: Number
+    metric: str
+    split_by_place: bool = False  # "two from the Lewisham deployment": the metric was taken from the figure it splits
+    part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
+    bracketed: bool = False  # "Croydon (12)": the place named right before the bracket is the figure's
+    restated: bool = False  # the 31 in "Eleven of the 31 were wanted for …": the whole again, narrowed by nothing

@@ -26,13 +26,13 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
-from scrapers.claim_exclusions import NOT_REAL, someone_elses
-from scrapers.claim_figures import _SEGMENT, Figure, compared_figures, find_figures
+from scrapers.claim_figures import SEGMENT, Figure, find_figures
+from scrapers.claim_splits import compared_figures
 from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
                                   table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, figure_scope, scope_phrases
+from scrapers.claim_phrases import clause, figure_scope, same_period_in, scope_phrases, selection_counts
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
 from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
@@ -60,7 +60,6 @@ _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended":
                     "stopped": "engagements", "engaged": "engagements"}
 _COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
-_PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
                    r"will you|can you|could you|would you)\b", re.I)
 
@@ -197,7 +196,7 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
     periods = [p for p in phrases if p.is_period and not p.anaphor]
     if len(periods) < 2:
         return False
-    return any(_SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
+    return any(SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
 
 
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
@@ -223,7 +222,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     frame = focused(frame, text, phrases, statement_date)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"})
-    figures += _selection_counts(masked, selections, frame)
+    figures += selection_counts(masked, selections, frame)
     figures.sort(key=lambda f: f.number.start)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     named = figures[-1].metric if figures else None
@@ -257,48 +256,6 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
     return advance(frame, text, phrases, "sentence", apart)
 
 
-_SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
-
-
-def _same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
-                    frame: Frame) -> Phrase | None:
-    """"the same period of 2024" after a period of another year: that period, moved to 2024."""
-    same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
-    years = [p for p in periods if p.kind == "year" and p.first and p.first.year == p.last.year]
-    if not same or len(years) != 1:
-        return None
-    earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
-               and p is not years[0]]
-    first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
-    if not first or not last or first.year != last.year:
-        return None
-    shift = years[0].first.year - first.year
-    try:
-        return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
-    except ValueError:  # 29 February
-        return None
-
-
-def _selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
-    """Counts inside a phrase ("the 12 pilot deployments") are figures; an ordinal set or a repeat is not."""
-    out = []
-    for s in selections:
-        phrase = masked[s.start:s.end]
-        if s.count is None or s.ordinal or not re.search(r"(?i)deployments\b", phrase):
-            continue
-        if re.match(r"(?i)at\s", phrase):
-            continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
-        if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(masked[:s.start].lower()) \
-                or someone_elses(masked[:s.start].lower()) \
-                or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
-            continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
-        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
-            continue  # "the two deployments" again: the set named earlier, not a new figure
-        numbers = find_numbers(phrase)
-        if numbers:
-            n = numbers[0]
-            out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments"))
-    return out
 
 
 def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -327,7 +284,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
     next_day = any(p.kind == "next_day" for p in chosen)
-    if (same := _same_period_in(text, chosen, periods, phrases, frame)) is not None:
+    if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
         periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
     if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
             and frame.first <= combined_period(periods)[1] and not frame.union_only:

@@ -1,0 +1,116 @@
+"""The words of periods: month, day, year and financial-year forms, and each period phrase's pattern.
+
+`PATTERNS` lists (kind, regex) in the order they claim a stretch of a
+sentence; claim_periods.py resolves each kind to dates. Pure vocabulary.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NUMBERS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+YEAR = r"(?:19|20)\d{2}(?!\d|[,/]\d)"
+DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
+PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+DATE = (rf"(?:{WEEKDAY}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?|{WEEKDAY}{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
+         r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b)")
+PREP = r"(?i:in|during|throughout|for|over|across|within|of|by)"
+# "Monday (2 June)": a weekday with its date in brackets
+DATE_P = rf"(?:{WEEKDAY_NAME}\s*\(\s*{DATE}\s*\)|{DATE})"
+SPAN_UNIT_WORDS = r"(?:12|twelve|six|three|nine|18|eighteen|24|twenty-four)"
+FY = r"(?P<y>(?:19|20)\d{2})\s*(?:/|(?<=\d)[-–](?=\d\d\b))\s*(?P<y2>\d{2}|(?:19|20)\d{2})(?![\d/])"
+SPAN_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+
+# (kind, pattern); the first pattern to claim a stretch of the sentence wins.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(
+        rf"(?i:between|from|in|during)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+(?i:and|to|until|till|–|-)\s+"
+        rf"(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
+    # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
+    ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
+                            rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
+    # "since the pilot began on 6 October", "since operational use began in 2020"
+    # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
+    # "since we started using LFR in east London in January"
+    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
+                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced)|"
+                         rf"(?:was|were) first (?:used|deployed|switched on)"
+                         rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
+                         rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
+                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
+                         rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "the first half of 2024", "the third quarter of 2025"
+    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
+                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{YEAR})")),
+    # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
+    ("months_to", re.compile(
+        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
+        rf"12-month period))\s+(?i:to|ending|ended|up to|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
+        rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?)")),
+    # "the first nine months of 2024"
+    ("first_months", re.compile(
+        rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
+        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
+    # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
+    ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "since then", "over the same period", "during the week": the period named before
+    ("since_then", re.compile(r"(?i)\bsince then\b")),
+    # "over the weekend" is the latest weekend (below), "that weekend" the one named before
+    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
+                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
+    ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
+    ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
+    ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
+                           r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
+                           r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
+                           r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
+    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until|and)\s)")),
+    ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}")),
+    ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
+    ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
+    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
+    ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
+    ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
+    # "in the last 12 months", "the last three or four months" (the longer: the reading most favourable to it)
+    ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
+                             rf"(?:{SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{SPAN_NUMBER} "
+                             rf"(?P<unit>years|months|weeks|days)")),
+    ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
+    ("this_month", re.compile(r"(?i)(?:so far )?this month")),
+    ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
+    ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
+    ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
+    # "over the summer": June to August of the statement's year
+    ("summer", re.compile(r"(?i)(?:over |during |in |across |throughout )?(?:the|this) summer(?: months)?(?![ -]holiday)")),
+    ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
+    # "in the first four days of the operation": the start of the period named before
+    ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
+                              r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
+    ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
+    ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
+    ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
+    ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
+    ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
+    ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
+    ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{YEAR})")),
+    ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
+    ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:so far|to date))?")),
+    ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
+]
+# A phrase starts at a word's start: "on the following day" is not inside "Sutton the following day".
+PATTERNS = [(kind, re.compile(r"(?<![\w'’])(?:" + (pattern.pattern[4:] if pattern.pattern.startswith("(?i)")
+                                                      else pattern.pattern) + ")",
+                               pattern.flags | (re.I if pattern.pattern.startswith("(?i)") else 0)))
+             for kind, pattern in PATTERNS]
+OPEN_START = {"to_date"}  # periods whose start is unknown: running totals

@@ -1,0 +1,67 @@
+"""Figures that split or repeat another figure of the same sentence.
+
+Owns a split by place ("two were from the Lewisham deployment"), a count
+in brackets ("Croydon (12), Lewisham (7)", "the most deployments (28)")
+and an elliptical comparison ("118 deployments, compared with 83 in the
+same period of 2024"): each takes its metric from the figure or the noun
+it goes with. Pure. Proof: tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_words import METRICS, NOUNS, Figure
+
+# "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
+_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:from|at|in)\s+)?$")
+
+
+
+# "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
+_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+
+
+
+
+def bracketed_metric(before: str, start: int, place_starts: set[int], last_metric: str | None) -> str | None:
+    """A count in brackets after a place ("Croydon (12)") is the figure in hand split by place; after a metric's
+    noun ("the most deployments (28)") it is that metric's."""
+    m = re.search(r"([a-z][a-z -]{0,40}?)\s*\($", before)
+    if m is None:
+        return None
+    words = m[1].split()
+    for k in range(1, min(4, len(words)) + 1):
+        noun = next((c for c, p in NOUNS if p.fullmatch(" " + " ".join(words[-k:]))), None)
+        if noun in METRICS:
+            return METRICS[noun]
+    phrase_start = start - len(before) + m.start(1)
+    if not any(phrase_start - 30 <= s < start for s in place_starts):
+        return None
+    # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
+    # figure in hand
+    spaced = " " + before  # the sentence's first word too ("Arrests were made in Croydon (9)")
+    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
+    return METRICS.get(max(named)[1]) if named and max(named)[1] in METRICS else last_metric
+
+
+
+def splits_by_place(after: str, end: int, place_starts: set[int], own: int = 0) -> bool:
+    """Whether a place phrase follows the number with nothing but "were from" between (after `own` characters
+    of the number's own noun phrase, "of the arrests")."""
+    return any(start > end + own and _SPLIT_GAP.match(after[own:start - end]) for start in place_starts)
+
+
+
+def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
+    """Numbers no other rule read that a comparison gives the metric of the figure before them."""
+    taken = {f.number.start for f in figures}
+    out = []
+    for n in numbers:
+        if n.start in taken or n.kind != "count" or not _COMPARED_BEFORE.search(masked[:n.start]):
+            continue
+        prior = [f for f in figures + out if f.number.start < n.start]
+        if prior:
+            out.append(Figure(n, prior[-1].metric))
+    return out
