@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from schemas.claims import Selection
+from schemas.claims import Claim, Selection
 from scrapers.claim_periods import Phrase
 
 
@@ -220,3 +220,18 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     elif periods or places:  # a new period or new places: the set named before no longer applies
         frame = replace(frame, selection=None)
     return frame
+
+
+def date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
+    """The undated claims of sentence `index`, dated by the frame a later sentence set."""
+    if frame.period_origin != "sentence" or frame.first is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.sentence_index == index and c.period_source is None:
+            c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
+                        period_source="later_sentence")
+            if not c.locations and frame.places:
+                c = replace(c, locations=frame.places, place_words=frame.place_words, places_source="later_sentence")
+        out.append(c)
+    return out

@@ -28,8 +28,8 @@ from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures
-from scrapers.claim_frame import (Frame, advance, combined_period, focused, inherited_source, running_total, same_place,
-                                  table_frame, words)
+from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, running_total,
+                                  same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import clause, figure_scope, same_period_in, scope_phrases, selection_counts
@@ -51,6 +51,8 @@ _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
                               r"generated|resulted|led|produced|seen|triggered)\b")
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
+_TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
+_OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
 _REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
                           r"arrests?|results?|was|were|took place|happened)\b", re.I)
 # "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
@@ -91,6 +93,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     table_rows: list[Claim] = []
     opening: list[int] = []  # the undated sentences a story opens with (headline, lede), before any period
     first_block: int | None = None
+    total_frame: Frame | None = None  # the frame of the last sentence that gave a total
     for sentence in read_blocks(text):
         first_block = sentence.block if first_block is None else first_block
         if sentence.list_no is not None:
@@ -112,19 +115,23 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if table_rows and prev is not None and prev.header is not None:
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
+        if total_frame is not None and _OF_THE_TOTAL.search(sentence.text):
+            frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
+        if _TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
+            total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
         if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
-            claims = _date_back(claims, prev.index, frame)
+            claims = date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
-            claims = _date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False))
+            claims = date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False))
         if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
             # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
             # paragraph after the lede dates the story's opening figures
             for index in opening:
-                claims = _date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False))
+                claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False))
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
@@ -138,21 +145,6 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
 def _is_headline(sentence: Sentence) -> bool:
     """A first line with no full stop, alone in its block: a release's headline."""
     return sentence.list_no is None and len(sentence.text) <= 160 and not re.search(r"[.!?:;”\"]\s*$", sentence.text)
-
-
-def _date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
-    """The undated claims of sentence `index`, dated by the frame a later sentence set."""
-    if frame.period_origin != "sentence" or frame.first is None:
-        return claims
-    out = []
-    for c in claims:
-        if c.sentence_index == index and c.period_source is None:
-            c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
-                        period_source="later_sentence")
-            if not c.locations and frame.places:
-                c = replace(c, locations=frame.places, place_words=frame.place_words, places_source="later_sentence")
-        out.append(c)
-    return out
 
 
 def release_claims(title: str, text: str, published: date | None, not_after: date | None = None) -> list[Claim]:

@@ -647,3 +647,11 @@ def test_a_comparison_gives_the_figure_before_another_period():
 def test_matches_confirmed_and_the_mets_own_rate(text, expected):
     assert [(c.metric, None if c.metric.startswith("false_alert_rate") else c.low)
             for c in extract_claims(text, D("2025-07-21"))] == expected
+
+
+def test_of_the_total_points_back_to_the_total():
+    text = ("There have so far been 423 arrests over the two main days of Notting Hill Carnival.\n\n"
+            "The number of arrests on Monday was 223.\n\nThe number of arrests on Sunday was 200.\n\n"
+            "52 of the total arrests were as a result of identifications using Live Facial Recognition.")
+    claim = [c for c in extract_claims(text, D("2025-08-25")) if c.low == 52][0]
+    assert period(claim) == ("2025-08-24", "2025-08-25")
