@@ -103,15 +103,20 @@ _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable )?(?:
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
-                 place_starts: set[int] = frozenset(), antecedent: str | None = None) -> list[Figure]:
+                 place_starts: set[int] = frozenset(), antecedent: str | None = None,
+                 counted_at: dict[int, str] | None = None) -> list[Figure]:
     """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
     for numbers[i]; `place_starts` are where place phrases begin in `ptext`; `antecedent` is the metric of the
-    last figure before this sentence (for splits by place that name no metric of their own)."""
+    last figure before this sentence (for splits by place that name no metric of their own); `counted_at` the
+    ptext offsets of counts read inside a phrase, with their metric."""
     found: list[Figure] = []
     cats: dict[int, str] = {}
     prev, skip = None, set()
     last_metric = antecedent
+    counted_at = counted_at or {}  # where counts inside a phrase ("20 deployments in Hackney") stand, and their metric
     for i, num in enumerate(numbers):
+        passed = [counted_at[c] for c in sorted(counted_at) if (spans[i - 1][1] if i else 0) <= c < spans[i][0]]
+        last_metric = passed[-1] if passed else last_metric  # "… 20 deployments in Hackney and seven in Islington"
         # What a number's words can reach: a window either side, so a sentence with thousands of numbers (a
         # table pasted as prose) costs linear time, not quadratic.
         before, after = ptext[max(0, spans[i][0] - _REACH):spans[i][0]], ptext[spans[i][1]:spans[i][1] + _REACH]

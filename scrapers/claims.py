@@ -212,9 +212,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
     frame = focused(frame, text, phrases, statement_date)
+    counted = selection_counts(masked, selections, frame)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
-                           place_starts={at(p.start) for p in phrases if p.kind == "location"})
-    figures += selection_counts(masked, selections, frame)
+                           place_starts={at(p.start) for p in phrases if p.kind == "location"},
+                           counted_at={at(f.number.start): f.metric for f in counted})
+    figures += counted
     figures.sort(key=lambda f: f.number.start)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     named = figures[-1].metric if figures else None

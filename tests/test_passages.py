@@ -655,3 +655,9 @@ def test_of_the_total_points_back_to_the_total():
             "52 of the total arrests were as a result of identifications using Live Facial Recognition.")
     claim = [c for c in extract_claims(text, D("2025-08-25")) if c.low == 52][0]
     assert period(claim) == ("2025-08-24", "2025-08-25")
+
+
+def test_a_split_after_a_count_inside_a_phrase_takes_its_metric():
+    claims = extract_claims("In 2024 there were 20 deployments in Hackney and seven in Islington.", D("2025-07-21"))
+    assert [(c.metric, c.low, c.locations) for c in claims] == [
+        ("deployments", 20, ("Hackney",)), ("deployments", 7, ("Islington",))]
