@@ -15,8 +15,8 @@ import hashlib
 from functools import cache
 from importlib import resources
 
-_CLAIM_READER = ("claims.py", "claim_figures.py", "claim_frame.py", "claim_numbers.py", "claim_periods.py",
-                 "claim_places.py", "claim_subsets.py", "claim_tables.py", "claim_tactics.py", "sentences.py")
+# The passage reader: claims.py, every claim_*.py module and sentences.py (a module split off later is in it too).
+_CLAIM_READER = ("claims.py", "sentences.py")
 
 
 def _digest(files) -> str:
@@ -30,7 +30,8 @@ def _digest(files) -> str:
 def claim_reader_version() -> str:
     """The passage reader's version, e.g. 'claims-3f9a1c07b2de'."""
     package = resources.files("scrapers")
-    return "claims-" + _digest([package.joinpath(name) for name in _CLAIM_READER])
+    return "claims-" + _digest([f for f in package.iterdir() if f.name in _CLAIM_READER
+                                or (f.name.startswith("claim_") and f.name.endswith(".py"))])
 
 
 @cache
