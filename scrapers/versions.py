@@ -29,9 +29,13 @@ def _digest(files) -> str:
 @cache
 def claim_reader_version() -> str:
     """The passage reader's version, e.g. 'claims-3f9a1c07b2de'."""
-    package = resources.files("scrapers")
-    return "claims-" + _digest([f for f in package.iterdir() if f.name in _CLAIM_READER
-                                or (f.name.startswith("claim_") and f.name.endswith(".py"))])
+    return "claims-" + _digest(claim_reader_files())
+
+
+def claim_reader_files() -> list:
+    """The passage reader's source files."""
+    return [f for f in resources.files("scrapers").iterdir()
+            if f.name in _CLAIM_READER or (f.name.startswith("claim_") and f.name.endswith(".py"))]
 
 
 @cache

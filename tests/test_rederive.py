@@ -190,3 +190,16 @@ def test_question_pages_are_read_again_and_a_different_reading_is_noted_not_appl
     assert state == "review" and json.loads(evidence)["removed"] == ["1:older-reading"]
     assert rows(con, "SELECT text FROM answer_versions") == answers  # noted, not applied
     assert rows(con, "SELECT DISTINCT parser_version FROM questions") == [(question_parser_version(),)]
+
+
+def test_the_reader_version_covers_every_module_the_reader_imports():
+    import subprocess
+    import sys
+
+    # In a fresh interpreter: which of our modules does reading claims load?
+    loaded = subprocess.run([sys.executable, "-c", "import sys, scrapers.claims; print(' '.join(sorted(m for m in "
+                             "sys.modules if m.startswith('scrapers.'))))"], capture_output=True, text=True,
+                            check=True).stdout.split()
+    from scrapers.versions import claim_reader_files
+
+    assert {m.removeprefix("scrapers.") + ".py" for m in loaded} <= {f.name for f in claim_reader_files()}
