@@ -100,6 +100,8 @@ _SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|reco
 # "In the Met, the figure was 510": the figure named before, for another scope
 _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable )?(?:figure|number|total)\s+(?:was|is|stood at|"
                          rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "30, 22 and 14 deployments": numbers listed before the one noun they share
+_SHARED_NOUN = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,)?\s+and\s+(?:#\d+#|\d[\d,]*(?=\s))")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
@@ -223,6 +225,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         elif (as_noun := re.match(r"^\s+as(?=\s)", after)) and (kind := next(
                 (c for c, p in NOUNS if p.match(after[as_noun.end():]) and c in ("true", "false")), None)):
             cat = kind  # "… and three as false alerts"
+        elif (shared := _SHARED_NOUN.match(after)) and (noun := next(
+                ((c, m.end()) for c, p in NOUNS if (m := p.match(after[shared.end():]))), None)) \
+                and noun[0] in ("deploy", "arrest", "alert", "false", "true", "engage", "faces"):
+            cat = noun[0]  # the 30 and 22 of "30, 22 and 14 deployments respectively": the noun the list ends with
+            if _PER.match(after[shared.end() + noun[1]:]):
+                continue
         elif noun := next(((c, m.end()) for c, p in NOUNS if (m := p.match(after))), None):
             cat = noun[0]
             if _PER.match(after[noun[1]:]):

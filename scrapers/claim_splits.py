@@ -1,7 +1,8 @@
 """Figures that split or repeat another figure of the same sentence.
 
-Owns a split by place ("two were from the Lewisham deployment"), a count
-in brackets ("Croydon (12), Lewisham (7)", "the most deployments (28)")
+Owns a split by place ("two were from the Lewisham deployment"), a
+"respectively" list ("in Croydon, Lewisham and Sutton … 30, 22 and 14
+deployments respectively"), a count in brackets ("Croydon (12), Lewisham (7)", "the most deployments (28)")
 and an elliptical comparison ("118 deployments, compared with 83 in the
 same period of 2024"): each takes its metric from the figure or the noun
 it goes with. Pure. Proof: tests/test_passages.py.
@@ -10,8 +11,11 @@ it goes with. Pure. Proof: tests/test_passages.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from schemas.claims import Claim
 from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_periods import Phrase
 from scrapers.claim_words import METRICS, NOUNS, Figure
 
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
@@ -65,3 +69,18 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
         if prior:
             out.append(Figure(n, prior[-1].metric))
     return out
+
+
+def respectively(claims: list[Claim], places: list[Phrase]) -> list[Claim]:
+    """"In Croydon, Lewisham and Sutton … 30, 22 and 14 deployments respectively": each figure of a metric listed
+    as often as a place list has places takes its place, in order. A list that cannot be paired so is dropped:
+    read whole, each figure would be compared with every place's records."""
+    out = list(claims)
+    for metric in dict.fromkeys(c.metric for c in claims):
+        listed = [i for i, c in enumerate(claims) if c.metric == metric]
+        if len(listed) < 2:
+            continue
+        names = next((p.places for p in places if len(p.places) == len(listed)), None)
+        for k, i in enumerate(listed):
+            out[i] = replace(claims[i], locations=(names[k],), place_words=names[k]) if names else None
+    return [c for c in out if c is not None]

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
-from scrapers.claim_splits import compared_figures
+from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, running_total,
                                   same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
@@ -51,6 +51,7 @@ _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
                               r"generated|resulted|led|produced|seen|triggered)\b")
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
 _OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
 _REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
@@ -226,6 +227,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
+    if _RESPECTIVELY.search(text):
+        claims = respectively(claims, [p for p in phrases if p.kind == "location"])
     return claims, _frame_after(text, phrases, claims, frame, statement_date), named
 
 

@@ -661,3 +661,16 @@ def test_a_split_after_a_count_inside_a_phrase_takes_its_metric():
     claims = extract_claims("In 2024 there were 20 deployments in Hackney and seven in Islington.", D("2025-07-21"))
     assert [(c.metric, c.low, c.locations) for c in claims] == [
         ("deployments", 20, ("Hackney",)), ("deployments", 7, ("Islington",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2024 deployments in Croydon, Lewisham and Sutton numbered 30, 22 and 14 deployments respectively.",
+     [(30, ("Croydon",)), (22, ("Lewisham",)), (14, ("Sutton",))]),
+    ("In 2024 the Met made 30 and 40 arrests in Croydon and Sutton respectively.", [(30, ("Croydon",)), (40, ("Sutton",))]),
+    # places this reader cannot find: the list is dropped rather than compared with all of London's records
+    ("In 2024 the busiest boroughs were Croydon, Lewisham and Sutton, which had 30, 22 and 14 deployments "
+     "respectively.", []),
+    ("In 2024 there were 5, 6 or 7 deployments a week.", []),
+])
+def test_respectively_pairs_a_list_of_figures_with_a_list_of_places(text, expected):
+    assert [(c.low, c.locations) for c in extract_claims(text, D("2025-07-21"))] == expected
