@@ -35,8 +35,10 @@ _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|medi
 _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?) (?:previous |earlier |original |last )?(?:answer|reply|response)\b"
                                r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
 
-# "at a face-match threshold of 0.6": a setting
+# "at a face-match threshold of 0.6": a setting; and a rate in the same clause ("…, at which the false match rate
+# is 1 in 6,000") is the setting's, not one measured
 _THRESHOLD = re.compile(r"\bthreshold(?: setting)?(?: of| at| was| is)?\s+$")
+_THRESHOLD_CLAUSE = re.compile(r"\bthreshold\b[^.;]{0,120}$")
 
 # "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
 _EACH_BEFORE = re.compile(rf"\beach\s+(?:contained|held|had|included|comprised|numbered)\s+(?:(?:{QUALIFIERS}|between)\s+)?$")
@@ -88,3 +90,8 @@ def someone_elses(before: str) -> bool:
 def set_aside(before: str) -> bool:
     """A figure an earlier answer gave (and this one corrects), a threshold, a bound on each."""
     return bool(_REPORTED_EARLIER.search(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))
+
+
+def setting_rate(before: str) -> bool:
+    """A rate stated for a threshold setting, not measured in use."""
+    return bool(_THRESHOLD_CLAUSE.search(before))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scrapers.claim_exclusions import not_a_count, set_aside
+from scrapers.claim_exclusions import not_a_count, set_aside, setting_rate
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_rates import DENOMINATOR, fronted_denominator, rate_metric, rate_name
 from scrapers.claim_splits import bracketed_metric, splits_by_place
@@ -134,8 +134,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             last_metric = total.metric
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
-            if re.search(r"\bthreshold\b[^.;]{0,120}$", before):
-                continue  # "at a face-match threshold of 0.6, at which the false match rate is 1 in 6,000": a setting
+            if setting_rate(before):
+                continue
             metric = rate_metric(before, after, last_metric)
             restating = bool(found and found[-1].metric.startswith("false_alert_rate") and _RESTATED.search(before))
             if restating and metric in (None, "false_alert_rate"):

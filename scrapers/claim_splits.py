@@ -65,9 +65,9 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     for n in numbers:
         if n.start in taken or n.kind != "count" or not _COMPARED_BEFORE.search(masked[:n.start]):
             continue
-        prior = [f for f in figures + out if f.number.start < n.start]
-        if prior:
-            out.append(Figure(n, prior[-1].metric))
+        prior = max((f for f in figures + out if f.number.start < n.start), key=lambda f: f.number.start, default=None)
+        if prior is not None:
+            out.append(Figure(n, prior.metric))
     return out
 
 

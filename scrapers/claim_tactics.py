@@ -53,10 +53,8 @@ def another_forces(before: str) -> bool:
     every force's ("across England and Wales, forces made …")."""
     if _OTHER_FORCE.search(before):
         return True
-    national = None
-    for national in _NATIONAL.finditer(before):
-        pass
-    return national is not None and not _THE_MET.search(before[national.end():])
+    national = [m.end() for m in _NATIONAL.finditer(before)]
+    return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them
 
 
 def another_tool(sentence: str) -> bool:

@@ -218,7 +218,6 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
                            counted_at={at(f.number.start): f.metric for f in counted})
     figures += counted
-    figures.sort(key=lambda f: f.number.start)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     named = figures[-1].metric if figures else None
     claims = []
@@ -283,13 +282,14 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     next_day = any(p.kind == "next_day" for p in chosen)
     if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
         periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
+    own_first, own_last = combined_period(periods) if periods else (None, None)
     if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
-            and frame.first <= combined_period(periods)[1] and not frame.union_only:
+            and frame.first <= own_last and not frame.union_only:
         # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there
-        first, last = frame.first, min(frame.last, combined_period(periods)[1])
+        first, last = frame.first, min(frame.last, own_last)
         period_words, period_source = f"{frame.period_words}; {words(text, periods)}", "sentence"
     elif periods:
-        first, last = combined_period(periods)
+        first, last = own_first, own_last
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
     elif (opening := next((p for p in chosen if p.kind == "first_days"), None)) and frame.first and frame.last:
