@@ -27,7 +27,8 @@ _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+
 
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
 
-_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a)\s+(?:month|week|day|year|fortnight)\b")
+_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\s+any(?:\s+(?:one|single|given))?)\s+"
+                               r"(?:calendar\s+)?(?:month|week|day|year|fortnight)\b")
 
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
@@ -95,3 +96,14 @@ def set_aside(before: str) -> bool:
 def setting_rate(before: str) -> bool:
     """A rate stated for a threshold setting, not measured in use."""
     return bool(_THRESHOLD_CLAUSE.search(before))
+
+
+_LIMIT_BOUND = re.compile(r"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted|allows?|allowed|"
+                          r"permits?|permitted)\b[^#.;]{0,60}?\b(?:(?:to|at)\s+)?(?:no more than|not more than|a maximum of|"
+                          r"up to|at most)\s+$")
+
+
+def policy_limit(before: str) -> bool:
+    """A policy's bound on a count ("limits LFR to no more than 10 deployments in any week", "allows no more than 8
+    deployments"), not "was limited to the 10 trial deployments" (a count)."""
+    return bool(_LIMIT_BOUND.search(before))

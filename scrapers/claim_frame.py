@@ -192,6 +192,16 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
     return replace(frame, first=min(f for f, _ in paired), last=max(l for _, l in paired))
 
 
+def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tuple[str, date, date], ...]:
+    """A day and its places right after another day and its places, in separate sentences ("On Monday officers
+    were in Lewisham. On Tuesday they moved to Peckham."): both pairs, for "across both days" or "In Lewisham, …"."""
+    if not (before.is_day and frame.is_day and before.first != frame.first and before.period_origin == "sentence"
+            and frame.period_origin == "sentence" and (before.pairs or before.places)):
+        return ()
+    earlier = before.pairs or tuple((name, before.first, before.last) for name in before.places)
+    return earlier + tuple((name, frame.first, frame.last) for name in names)
+
+
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
@@ -199,6 +209,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     periods = [p for p in phrases if p.is_period and not p.anaphor]
     places = [p for p in phrases if p.kind == "location" and not p.split]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
+    before = frame
     if periods:
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)
@@ -212,8 +223,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     else:
         return frame
     if places:
-        frame = replace(frame, places=tuple(dict.fromkeys(pl for p in places for pl in p.places)), place_words=words(text, places),
-                        places_origin=origin, pairs=_pairs(places, periods, text) or frame.pairs)
+        names = tuple(dict.fromkeys(pl for p in places for pl in p.places))
+        frame = replace(frame, places=names, place_words=words(text, places), places_origin=origin,
+                        pairs=_pairs(places, periods, text) or _next_pairs(before, frame, names) or frame.pairs)
     if selections:
         s = selections[-1]
         frame = replace(frame, selection=Selection(text[s.start:s.end].strip(), s.count, s.ordinal, origin))

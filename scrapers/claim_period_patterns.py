@@ -33,9 +33,13 @@ SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 # (kind, pattern); the first pattern to claim a stretch of the sentence wins.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
-        rf"(?i:between|from|in|during)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+(?i:and|to|until|till|–|-)\s+"
-        rf"(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
-    ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
+        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+"
+        rf"(?i:and|to|until|till|–|-)\s+"
+        rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "November and December 2024", "April to September 2024"
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
+    # "Results by location, 1 to 14 December"
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{DAY})\s+(?i:to|–|-)\s+(?P<b>{DAY}\s+{MONTH}(?:\s+{YEAR})?)")),
     # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
     ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
                             rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
@@ -68,6 +72,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
                                   r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
+    # "over those same two months", "across these three weeks": the span named before
+    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
+                                  r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks)\b")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),

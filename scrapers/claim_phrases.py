@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from scrapers.claim_exclusions import NOT_REAL, someone_elses
+from scrapers.claim_exclusions import NOT_REAL, policy_limit, set_aside, someone_elses
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import find_numbers, mask_non_figures
@@ -114,7 +114,8 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
 
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 
-_PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every)\s+(?:week|day|month|year|fortnight)\b", re.I)
+_PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|given))?)\s+(?:calendar\s+)?"
+                         r"(?:week|day|month|year|fortnight)\b", re.I)
 
 
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
@@ -145,8 +146,9 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> lis
             continue
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
-        if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(masked[:s.start].lower()) \
-                or someone_elses(masked[:s.start].lower()) \
+        before = masked[:s.start].lower()
+        if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(before) or someone_elses(before) or set_aside(before) \
+                or policy_limit(before) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):

@@ -23,7 +23,8 @@ _PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|l
 _STREET = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square)\b"
 _LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
 _LOCATION = re.compile(
-    rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to)|"
+    rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|"
+    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to)|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
@@ -53,7 +54,7 @@ _COUNT_WORDS = {w: i for i, w in enumerate(
 _MODS = r"(?:(?:lfr|\(lfr\)|live facial recognition|facial recognition|operational|trial|pilot|separate|recent|further|" \
         r"different|individual|successful|previous|overt|completed|full|operational)\s+)*"
 _SELECTION = re.compile(
-    rf"(?i)\b(?P<det>the|these|those|both|its|their|all(?: of)?(?: the| its| these)?|each(?: of the| of these)?|every)\s+"
+    rf"(?i)\b(?P<det>the|these|those|both|its|their|our|all(?: of)?(?: the| its| these)?|each(?: of the| of these)?|every)\s+"
     rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
 # "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
 _COUNTED = re.compile(

@@ -40,7 +40,7 @@ _PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|pe
 
 # "As a proportion of alerts, the rate was 0.48%", "if you look at it against alerts, about 0.7%"
 _FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)|"
-                           rf"(?:look(?:ing|ed)? at it|measured|calculated|counted)\s+against|against)\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
+                           rf"(?:look(?:ing|ed)? at it|measured|calculated|counted)\s+against|against|across|over)\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
                            rf"(?P<alert>alerts?|matches))\b[^#;]*$")
 def rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
     named = _RATE_AFTER.match(after)

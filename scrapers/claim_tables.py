@@ -41,10 +41,20 @@ _FORCE_COLUMN = re.compile(r"(?i)^\s*(?:police\s+)?force\s*$")
 _THE_MET = re.compile(r"(?i)\b(?:metropolitan|met|mps)\b")
 
 
+_PIPE = re.compile(r"\s*\|\s*")
+
+
+def cells_of(line: str, sep: str) -> list[str]:
+    """A row's cells split by `sep`; a pipe table's may be empty ("Total | | 26,635") and framed ("| a | b |")."""
+    if sep == " | ":
+        return _PIPE.split(line.strip().removeprefix("|").removesuffix("|").strip())
+    return [c.strip() for c in line.split(sep)]
+
+
 def split_row(line: str) -> tuple[str, list[str]] | None:
-    """(separator, cells) for a line of at least two cells, else None."""
+    """(separator, cells) for a header line of at least two cells, none empty, else None."""
     for sep in SEPARATORS:
-        cells = [c.strip() for c in line.split(sep)]
+        cells = cells_of(line, sep)
         if len(cells) >= 2 and all(cells):
             return sep, cells
     return None
@@ -63,7 +73,7 @@ def is_table(lines: list[str]) -> bool:
     if len(lines) < 2 or not (head := split_row(lines[0])) or column_roles(head[1]) is None:
         return False
     sep, cells = head
-    return all(len([c for c in line.split(sep)]) == len(cells) for line in lines[1:])
+    return all(len(cells_of(line, sep)) == len(cells) for line in lines[1:])
 
 
 def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,

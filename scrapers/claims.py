@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
+from scrapers.claim_corrections import corrected
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, running_total,
@@ -63,7 +64,7 @@ _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended":
                     "stopped": "engagements", "engaged": "engagements"}
 _COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
-_ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list)|"
+_ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
                    r"will you|can you|could you|would you)\b", re.I)
 
 
@@ -219,6 +220,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            counted_at={at(f.number.start): f.metric for f in counted})
     figures += counted
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
+    figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start])]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.claim_tables import is_table, split_row
+from scrapers.claim_tables import cells_of, is_table, split_row
 
 _ABBREVIATIONS = set(
     "approx e.g i.e eg ie no nos st dr mr mrs ms cllr vs v c cf para paras sec s ss fig figs jan feb mar apr "
@@ -98,7 +98,7 @@ def read_blocks(text: str) -> list[Sentence]:
             for i, line in enumerate(lines):
                 block = _join(rest, line, line)
                 rest = rest[rest.index(line) + len(line):]
-                tables[len(blocks)] = (tuple(header), None if i == 0 else tuple(c.strip() for c in block.split(sep)))
+                tables[len(blocks)] = (tuple(header), None if i == 0 else tuple(cells_of(block, sep)))
                 blocks.append((block, None))
             open_list = None
             continue

@@ -1,0 +1,41 @@
+"""A figure a speaker takes back in the same breath, and the one that replaces it.
+
+Owns spoken self-corrections: "we have deployed it 42 times — sorry, 52,
+not 42", "24 were arrested — I beg your pardon, 23 were arrested", "roughly
+400,000 faces — sorry, roughly 440,000", "there were 9 arrests; sorry,
+eight arrests and one summons". The figure before the correction is
+withdrawn; the number after it is the figure, with the withdrawn one's
+metric when its own words name none, and a "not 42" that repeats the
+withdrawn number is no figure. Pure. Proof: tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scrapers.claim_numbers import Number
+from scrapers.claim_words import Figure
+
+_MARKER = re.compile(r"(?i)(?:\s*[—–;,:-]+|\s*\.\.\.|\s*…)\s*(?:sorry|i beg your pardon|pardon me|i should say|i mean|"
+                     r"correction|or rather|rather)\b[,:]?\s*(?:(?:that\s+)?should\s+(?:be|read|say)\s+|it\s+(?:was|is)\s+)?")
+_REACH_BACK = 80  # the withdrawn figure is in the same breath: close before the marker
+_REACH_ON = 30  # the replacement follows the marker at once
+_NOT_OLD = re.compile(r"^\s*,?\s*(?:and\s+)?not\s+$")
+
+
+def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
+    """`figures` (sorted by position) with each figure taken back withdrawn and its replacement kept."""
+    for m in _MARKER.finditer(masked):
+        old = next((f for f in reversed(figures) if m.start() - _REACH_BACK <= f.number.end <= m.start()
+                    and not re.search(r"[.?!]", masked[f.number.end:m.start()])), None)
+        new = next((n for n in numbers if m.end() <= n.start <= m.end() + _REACH_ON), None)
+        if old is None or new is None:
+            continue
+        figures = [f for f in figures if f is not old]
+        if not any(f.number.start == new.start for f in figures):
+            figures.append(replace(old, number=new))
+        # "52, not 42": the number taken back, said again
+        figures = [f for f in figures if not (f.number.start > new.end and f.number.value == old.number.value
+                                              and _NOT_OLD.match(masked[new.end:f.number.start]))]
+    return sorted(figures, key=lambda f: f.number.start)

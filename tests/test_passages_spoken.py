@@ -1,0 +1,95 @@
+"""Reading statements as officials speak and write them to committees and requesters: scrapers/claims.py.
+
+Our own prose in the shapes of committee transcripts, FOI responses and
+borough round-ups (docs/claims.md): a speaker taking a figure back, text
+tables with a totals row, months named as a pair, days named in separate
+sentences, limits that are no count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.claims import extract_claims
+
+D = date.fromisoformat
+
+
+def claims_of(text: str, statement: str, **kw) -> list[tuple]:
+    return [(c.metric, c.low, c.high, c.period_start and c.period_start.isoformat(),
+             c.period_end and c.period_end.isoformat(), c.locations) for c in extract_claims(text, D(statement), **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inspector Hale: This year we have deployed 31 times — sorry, 37, not 31.",
+     [("deployments", 37, 37, "2025-01-01", "2025-06-02", ())]),
+    ("Inspector Hale: This year 19 people were arrested — I beg your pardon, 18 were arrested.",
+     [("arrests", 18, 18, "2025-01-01", "2025-06-02", ())]),
+    ("Inspector Hale: In May the cameras saw about 90,000 faces — sorry, about 95,000.",
+     [("faces_seen", 90250, 99750, "2025-05-01", "2025-05-31", ())]),
+])
+def test_a_figure_taken_back_in_the_same_breath_is_replaced(text, expected):
+    assert claims_of(text, "2025-06-02") == expected
+
+
+def test_a_pipe_table_with_a_totals_row_and_an_empty_cell():
+    text = ("The table below sets out each deployment in the period you asked about.\n\n"
+            "Date | Borough | Faces scanned | Arrests\n"
+            "3 March 2025 | Hounslow | 7,200 | 2\n"
+            "| 17 March 2025 | Ealing | 5,150 | 1 |\n"
+            "Total | | 12,350 | 3")
+    got = claims_of(text, "2025-05-01", question="Please give each LFR deployment between 1 March 2025 and "
+                                                 "31 March 2025.")
+    assert got == [("faces_seen", 7200, 7200, "2025-03-03", "2025-03-03", ("Hounslow",)),
+                   ("arrests", 2, 2, "2025-03-03", "2025-03-03", ("Hounslow",)),
+                   ("faces_seen", 5150, 5150, "2025-03-17", "2025-03-17", ("Ealing",)),
+                   ("arrests", 1, 1, "2025-03-17", "2025-03-17", ("Ealing",)),
+                   ("faces_seen", 12350, 12350, "2025-03-01", "2025-03-31", ()),
+                   ("arrests", 3, 3, "2025-03-01", "2025-03-31", ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In September and October 2024 officers made 12 arrests.", ("2024-09-01", "2024-10-31")),
+    ("Over June and July there were 12 arrests.", ("2025-06-01", "2025-07-31")),
+    ("From 2 June to the end of July there were 12 arrests.", ("2025-06-02", "2025-07-31")),
+    ("Results, 3 to 16 June:\n\n- Arrests: 12", ("2025-06-03", "2025-06-16")),
+    ("In June officers made 9 arrests in Brent. Over those same two months there were 12 arrests.",
+     ("2025-06-01", "2025-06-30")),  # a span pointing back takes the period named before
+])
+def test_months_and_days_named_as_a_span(text, expected):
+    (claim,) = [c for c in extract_claims(text, D("2025-08-20")) if c.low == 12]
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected
+
+
+def test_days_named_in_separate_sentences_are_all_of_across_both_days():
+    text = ("On Monday officers deployed LFR in Lewisham. On Tuesday they moved to Peckham. "
+            "Across both days, 11 people were arrested. In Lewisham, 4 people were arrested.")
+    assert claims_of(text, "2025-06-05") == [
+        ("arrests", 11, 11, "2025-06-02", "2025-06-03", ("Lewisham", "Peckham")),
+        ("arrests", 4, 4, "2025-06-02", "2025-06-02", ("Lewisham",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Force policy limits LFR to no more than 12 deployments in any week.",
+    "The local plan allows no more than 6 LFR deployments in any calendar month.",
+])
+def test_a_limit_on_deployments_is_no_count(text):
+    assert claims_of(text, "2025-06-05") == []
+
+
+def test_a_count_limited_to_a_named_set_is_still_a_count():
+    assert claims_of("The trial was limited to the 10 trial deployments.", "2019-06-05") == [
+        ("deployments", 10, 10, None, None, ())]
+
+
+def test_our_first_six_deployments_names_a_set_not_a_count():
+    got = claims_of("In our first six deployments of 2023 we arrested 10 people.", "2023-06-07")
+    assert got == [("arrests", 10, 10, "2023-01-01", "2023-06-07", ())]
+
+
+def test_a_rate_across_the_faces_scanned_is_per_face():
+    (claim,) = extract_claims("Across the faces scanned this year, the false alert rate is one in 20,000.",
+                              D("2022-09-14"))
+    assert (claim.metric, float(claim.low)) == ("false_alert_rate_per_face", 0.00005)
