@@ -33,7 +33,7 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
-_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?) (?:previous |earlier |original |last )?(?:answer|reply|response)\b"
+_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:answer|reply|response)\b"
                                r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
 
 # "at a face-match threshold of 0.6": a setting; and a rate in the same clause ("…, at which the false match rate
@@ -88,9 +88,18 @@ def someone_elses(before: str) -> bool:
     return bool(_OBSERVED.search(before))
 
 
+# "The answer stated: 'In the period … approximately 610,000 faces …, generating 211 alerts.'": the words quoted
+_QUOTED_EARLIER = re.compile(r"\b(?:answer|reply|response|letter)\s+(?:stated|said|read|gave)\s*:?\s*['‘\"“][^'’\"”]*$")
+
+
+def earlier_answer(before: str) -> bool:
+    """A figure an earlier answer gave, quoted to correct it ("My answer of 3 May said that there had been 12")."""
+    return bool(_REPORTED_EARLIER.search(before) or _QUOTED_EARLIER.search(before))
+
+
 def set_aside(before: str) -> bool:
     """A figure an earlier answer gave (and this one corrects), a threshold, a bound on each."""
-    return bool(_REPORTED_EARLIER.search(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))
+    return bool(earlier_answer(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))
 
 
 def setting_rate(before: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scrapers.claim_exclusions import not_a_count, set_aside, setting_rate
+from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, setting_rate
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_rates import DENOMINATOR, fronted_denominator, rate_metric, rate_name
 from scrapers.claim_splits import bracketed_metric, splits_by_place
@@ -64,8 +64,10 @@ _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|g
 # "bringing the number of arrests from the deployment to four", "the total number of alerts was 52"
 _TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taking)\s+the\s+(?:overall\s+|running\s+)?"
                        rf"total\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
-_NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)\s+(?:[^#;.]{{0,40}}?\s)?"
-                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "the total number of arrests was 44", "the highest number of arrests, 44,", "the number of arrests I gave, 19,"
+_NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
+                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
+                        rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
 _PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
                             r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of)\s+")
@@ -98,7 +100,8 @@ _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:l
 _SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
                          rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "In the Met, the figure was 510": the figure named before, for another scope
-_THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable )?(?:figure|number|total)\s+(?:was|is|stood at|"
+_THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
+                         rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
                          rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "30, 22 and 14 deployments": numbers listed before the one noun they share
 _SHARED_NOUN = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,)?\s+and\s+(?:#\d+#|\d[\d,]*(?=\s))")
@@ -106,11 +109,12 @@ _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
                  place_starts: set[int] = frozenset(), antecedent: str | None = None,
-                 counted_at: dict[int, str] | None = None) -> list[Figure]:
+                 counted_at: dict[int, str] | None = None, split_place_ends: set[int] = frozenset()) -> list[Figure]:
     """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
     for numbers[i]; `place_starts` are where place phrases begin in `ptext`; `antecedent` is the metric of the
     last figure before this sentence (for splits by place that name no metric of their own); `counted_at` the
-    ptext offsets of counts read inside a phrase, with their metric."""
+    ptext offsets of counts read inside a phrase, with their metric; `split_place_ends` where places that each
+    take a count end ("Croydon 12 and Southwark nine")."""
     found: list[Figure] = []
     cats: dict[int, str] = {}
     prev, skip = None, set()
@@ -166,6 +170,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, metric or last_metric, part_of=True))
             continue
         if set_aside(before):
+            if earlier_answer(before) and (noun := next((c for c, p in NOUNS if p.match(after)), None)) in METRICS:
+                found.append(Figure(num, METRICS[noun], superseded=True))  # "… the correct figure is 14" reads it
+                last_metric = METRICS[noun]
             continue
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
             found.append(Figure(num, "arrests"))
@@ -178,6 +185,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             continue
         if last_metric and _SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
             found.append(Figure(num, last_metric))  # "The Metropolitan Police alone made 587 of them": its share
+            continue
+        if last_metric and any(re.fullmatch(r"\s+(?:on\s+)?", ptext[e:spans[i][0]]) for e in split_place_ends) and not any(
+                p.match(after) for _, p in NOUNS):
+            found.append(Figure(num, last_metric, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"
             continue
         cat, marked, antecedent_cat, partitive_rest = None, False, prev, None
         if (_CAUSED_BY.match(after) or _MADE_AFTER.match(after)) and (fronted := _FRONTED_NOUN.search(before)) and (

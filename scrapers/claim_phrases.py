@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from scrapers.claim_exclusions import NOT_REAL, policy_limit, set_aside, someone_elses
+from scrapers.claim_exclusions import NOT_REAL, earlier_answer, policy_limit, set_aside, someone_elses
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import find_numbers, mask_non_figures
@@ -34,7 +34,8 @@ _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|whi
 
 _QUOTES = {ord(c): " " for c in '"“”'}
 
-_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$")
+_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
+                        r"letter)\s+(?:of|given\s+on|given|sent\s+on|on)\s+$")
 
 
 def blank(text: str, phrases: list[Phrase]) -> str:
@@ -147,13 +148,17 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> lis
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
         before = masked[:s.start].lower()
+        numbers = find_numbers(phrase)
+        if earlier_answer(before) and numbers:  # "My answer said there had been 12 deployments": what is corrected
+            n = numbers[0]
+            out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments", superseded=True))
+            continue
         if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(before) or someone_elses(before) or set_aside(before) \
                 or policy_limit(before) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
             continue  # "the two deployments" again: the set named earlier, not a new figure
-        numbers = find_numbers(phrase)
         if numbers:
             n = numbers[0]
             out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments"))

@@ -33,6 +33,13 @@ _NAMED_DEPLOYMENT = re.compile(
     r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
 # "Croydon (97), Lambeth (63) and Newham (58)": a place with its own count in brackets
 _BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*\))")
+_NUM = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{NUMBER_WORD})\b"
+# "Croydon 12 and Southwark nine", "(Croydon 14, Southwark 10)", "with Sutton on 15": places each with its count
+_PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUM})+|"
+                           rf"\bwith\s+{_PLACE}\s+on\s+{_NUM}")
+_PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
+# "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
+_SUBJECT_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s+(?:also\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped)\b)")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -42,7 +49,8 @@ _NOT_PLACES = set(
     "response addition particular order line future summary general practice public first second third last "
     "latest previous recent initial next final a an all each every both one two three four five six seven eight "
     "nine ten however overall officers as since during following its capital city country nation england's "
-    "metropolitan met's".split())
+    "metropolitan met's figure figures page pages item items chart graph paragraph chapter part phase stage level tier "
+    "week weeks day days year years month months quarter category group round wave option q".split())
 _TRAILERS = re.compile(r"\s+(?:Town\s+Centre|town\s+centre|Centre|Borough|Area)$")
 
 _ORDINALS = {"first": "first", "initial": "first", "earliest": "first", "opening": "first", "last": "last",
@@ -58,7 +66,7 @@ _SELECTION = re.compile(
     rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
 # "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
 _COUNTED = re.compile(
-    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
+    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?!(?:19|20)\d\d\s+(?:trial|pilot))(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
     r"(?P<noun>deployments|sites|locations)\b")
 
 
@@ -79,7 +87,12 @@ def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
     brackets ("Croydon (12)")."""
     found = []
-    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _LOCATION):
+    for m in _PLACE_COUNTS.finditer(text):
+        for each in _PLACE_COUNT.finditer(m.group()):
+            if places := _places(each["places"].removeprefix("with ")):
+                found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
+                                    split=True))
+    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue

@@ -217,13 +217,14 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     counted = selection_counts(masked, selections, frame)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
+                           split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            counted_at={at(f.number.start): f.metric for f in counted})
     figures += counted
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     named = figures[-1].metric if figures else None
     claims = []
-    figures = [f for f in figures if not another_forces(text[:f.number.start])]
+    figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded]
     for figure in figures:
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
@@ -267,7 +268,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     chosen = figure_scope(unblanked, num.start, starts, phrases)
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
         # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
-        chosen = [p for p in chosen if not (p.kind == "location" and p.start > min(splits))]
+        chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]
     if metric == "deployments":  # a count of deployments is not scoped by the set it counts
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     periods = [p for p in chosen if p.is_period and not p.anaphor]

@@ -93,3 +93,51 @@ def test_a_rate_across_the_faces_scanned_is_per_face():
     (claim,) = extract_claims("Across the faces scanned this year, the false alert rate is one in 20,000.",
                               D("2022-09-14"))
     assert (claim.metric, float(claim.low)) == ("false_alert_rate_per_face", 0.00005)
+
+
+def test_places_each_with_their_count_split_the_figure_before():
+    text = ("On Saturday 14 June officers deployed LFR in Harrow and in Brent. Together they made 15 arrests: "
+            "Harrow 9 and Brent six.\n\nAlerts: 19 (Harrow 11, Brent 8)")
+    assert claims_of(text, "2025-06-16") == [
+        ("arrests", 15, 15, "2025-06-14", "2025-06-14", ("Harrow", "Brent")),
+        ("arrests", 9, 9, "2025-06-14", "2025-06-14", ("Harrow",)),
+        ("arrests", 6, 6, "2025-06-14", "2025-06-14", ("Brent",)),
+        ("alerts_total", 19, 19, "2025-06-14", "2025-06-14", ("Harrow", "Brent")),
+        ("alerts_total", 11, 11, "2025-06-14", "2025-06-14", ("Harrow",)),
+        ("alerts_total", 8, 8, "2025-06-14", "2025-06-14", ("Brent",))]
+
+
+def test_a_place_the_sentence_is_about_scopes_its_figures():
+    text = ("Between 1 January and 30 June 2025 the North West BCU used LFR regularly. Harrow saw the most "
+            "deployments (17), followed by Brent (9). Harrow also recorded the highest number of arrests, 31, "
+            "with Brent on 12.")
+    got = [(m, lo, places) for m, lo, _, a, b, places in claims_of(text, "2025-07-10")]
+    assert got == [("deployments", 17, ("Harrow",)), ("deployments", 9, ("Brent",)), ("arrests", 31, ("Harrow",)),
+                   ("arrests", 12, ("Brent",))]
+
+
+@pytest.mark.parametrize("text", ["Table 2 and Figure 3 show the results.", "UIN 21457 was answered on 4 May."])
+def test_labels_with_numbers_are_no_places(text):
+    assert claims_of(text, "2025-06-05") == []
+
+
+def test_a_written_correction_keeps_the_new_figure_and_drops_the_old():
+    text = ("In my answer of 2 June I said that there had been 9 LFR deployments in Brent between 1 January and "
+            "31 May 2025. The MPS has since advised that the correct figure is 11. The number of arrests I gave, "
+            "23, is unchanged.")
+    assert claims_of(text, "2025-07-01") == [
+        ("deployments", 11, 11, "2025-01-01", "2025-05-31", ("Brent",)),
+        ("arrests", 23, 23, "2025-01-01", "2025-05-31", ("Brent",))]
+
+
+def test_the_words_an_earlier_answer_stated_are_not_claims():
+    text = ("The answer stated: 'Between 1 May and 31 May 2025 the MPS scanned approximately 300,000 faces, "
+            "generating 90 alerts.'\n\nThe correct answer should have been: 'Between 1 May and 31 May 2025 the MPS "
+            "scanned approximately 330,000 faces, generating 90 alerts.'")
+    assert [(m, lo) for m, lo, *_ in claims_of(text, "2025-07-01")] == [("faces_seen", 313500), ("alerts_total", 90)]
+
+
+def test_the_year_of_a_trial_is_its_period_not_a_count():
+    text = "MOPAC reviewed the MPS's 2019 trial deployments and found a false alert rate of one in 1,000 faces."
+    assert claims_of(text, "2020-10-15") == [
+        ("false_alert_rate_per_face", 0.001, 0.001, "2019-01-01", "2019-12-31", ())]
