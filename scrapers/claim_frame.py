@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_periods import Phrase
@@ -232,6 +232,20 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     elif periods or places:  # a new period or new places: the set named before no longer applies
         frame = replace(frame, selection=None)
     return frame
+
+
+def opening_span(frame: Frame, phrase: Phrase, statement_date: date | None) -> tuple[date, date] | None:
+    """"In the first three months" after "went live on 1 October": from the frame's start, that many months (to the
+    statement's date at most); inside a longer period, its start."""
+    if frame.first is None or phrase.count is None:
+        return None
+    month = frame.first.month - 1 + phrase.count
+    try:
+        end = date(frame.first.year + month // 12, month % 12 + 1, frame.first.day) - timedelta(days=1)
+    except ValueError:  # 31 January + one month
+        end = date(frame.first.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    cap = statement_date if frame.is_day or frame.last is None else frame.last
+    return frame.first, min(end, cap) if cap else end
 
 
 def date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:

@@ -47,15 +47,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
     ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
-                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced)|"
+                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
+                         rf"reintroduced|brought (?:it|them|lfr|the technology) back|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
                          rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
-                         rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+                         rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+                         rf"(?P<ly>\s+(?i:last\s+year))?")),
     # "the first half of 2024", "the third quarter of 2025"
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
-                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?P<a>{YEAR})")),
+                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?(?i:year))")),
     # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
     ("months_to", re.compile(
         rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
@@ -93,6 +95,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
                              rf"(?:{SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{SPAN_NUMBER} "
                              rf"(?P<unit>years|months|weeks|days)")),
+    # "in just two years, the Met has made 1,700 arrests": the span up to the statement
+    ("past_span", re.compile(rf"(?i)(?:in|within|over)\s+(?:just|only)\s+(?:the\s+)?{SPAN_NUMBER}\s+(?P<unit>years|months|weeks|days)"
+                             r"(?!['’]?\s*time)")),
     ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
@@ -104,6 +109,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the first four days of the operation": the start of the period named before
     ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
                               r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
+    # "Croydon's fixed cameras went live on 1 October. In the first three months, …": from the day named before
+    ("first_span_months", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first {SPAN_NUMBER} months\b"
+                                     r"(?!\s+of\s+(?:the|this|that)?\s*(?:year|19|20|financial))")),
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
     ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
@@ -111,9 +119,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
     ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
     ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{YEAR})")),
+    ("month", re.compile(rf"(?:{PREP}\s+)?(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
     ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:so far|to date))?")),
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
+    # "Compare that with 2024, when …": the year compared with
+    ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "the MPS's 2019 trial deployments": the year of the trials
     ("year", re.compile(rf"(?P<a>{YEAR})(?=\s+(?i:trials?|pilots?)\b)")),
 ]

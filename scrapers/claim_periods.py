@@ -238,7 +238,10 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         last = _parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
     if kind == "part_year":
-        year, n = int(m["a"]), ["first", "second", "third", "fourth"].index(m["q"].lower())
+        if not m["a"] and statement_date is None:
+            return None, None
+        year = int(m["a"]) if m["a"] else statement_date.year
+        n = ["first", "second", "third", "fourth"].index(m["q"].lower())
         months = 6 if m["unit"].lower() == "half" else 3
         start_month, end_month = 1 + n * months, (n + 1) * months
         if end_month > 12:
@@ -253,6 +256,10 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         return None, _parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):
         a = m.group("a") or m.groupdict().get("b")
+        if m.groupdict().get("ly"):  # "in July last year"
+            if statement_date is None:
+                return None, None
+            default_year = statement_date.year - 1
         b = m.groupdict().get("b") if kind == "range" else None
         if b is not None:
             b_first, b_last = _parse_point(b, default_year, statement_date)
@@ -273,9 +280,17 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days") or statement_date is None:
+    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days", "first_span_months") \
+            or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
+
+
+_COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?:in|during|the))\b")
+
+
+def _span(m: re.Match[str]) -> int:
+    return int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
 
 
 def _days(m: re.Match[str]) -> int:
@@ -286,8 +301,12 @@ def _days(m: re.Match[str]) -> int:
 def find_periods(text: str, statement_date: date | None, not_after: date | None = None) -> list[Phrase]:
     """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order. `not_after`: when
     a statement of unknown date was read (it was made no later), for its "Wednesday (15 May)"."""
-    years = {int(y) for y in re.findall(rf"(?<!\d){YEAR}", text)}
-    for fy in re.finditer(FY, text):  # "2023/24" names two years: no one year is the sentence's
+    # "… between January and June, compared with 83 in the same period of 2024": a year named for a comparison is
+    # no default for the sentence's other dates
+    compared = _COMPARED.search(text)
+    own = text[:compared.start()] if compared else text
+    years = {int(y) for y in re.findall(rf"(?<!\d){YEAR}", own)}
+    for fy in re.finditer(FY, own):  # "2023/24" names two years: no one year is the sentence's
         years |= {int(fy["y"]), int(fy["y"][:2] + fy["y2"][-2:])}
     default_year = years.pop() if len(years) == 1 else None
     found: list[Phrase] = []
@@ -304,8 +323,10 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
             if statement_date and first and first > statement_date:  # the future: no figure can cover it
                 first = last = None
             found.append(Phrase(m.start(), m.end(), "day" if kind in ("weekday", "yesterday", "today") else kind,
-                                first, last, count=_days(m) if kind == "first_days" else None,
-                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days")
+                                first, last, count=_days(m) if kind == "first_days" else _span(m) if kind ==
+                                "first_span_months" else None,
+                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days",
+                                                 "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START))
     found.sort(key=lambda p: p.start)

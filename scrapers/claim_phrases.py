@@ -101,9 +101,13 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                         break
                     b = b2
                 mine = [p for p in phrases if start <= p.start < b]
+                compares = [(a3, b3) for a3, b3 in parts if _COMPARISON_PART.match(masked[a3:b3])]
                 if all(p.kind == "as_of" for p in mine if p.is_period) \
-                        and (earlier := [p for p in phrases if p.is_period and p.end <= start]) \
-                        and not _CONTRAST.search(masked[earlier[-1].end:start]):
+                        and (earlier := [p for p in phrases if p.is_period and p.end <= start
+                                         and not any(a3 <= p.start < b3 for a3, b3 in compares)]) \
+                        and not _CONTRAST.search("".join(  # a part that only compares is set aside
+                            masked[max(a3, earlier[-1].end):min(b3, start)] for a3, b3 in parts
+                            if (a3, b3) not in compares and a3 < start and b3 > earlier[-1].end)):
                     # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
                     # alerts": a part with no period of its own (or only where it stopped: "by the end of October")
                     # continues the one before it
@@ -112,6 +116,9 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
             start = b
     return []
 
+
+# "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
+_COMPARISON_PART = re.compile(r"(?i),?\s+(?:compared (?:with|to)|against|versus)\s")
 
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 

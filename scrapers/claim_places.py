@@ -31,15 +31,21 @@ _LOCATION = re.compile(
 _NAMED_DEPLOYMENT = re.compile(
     rf"\b(?i:the|a|an|its|our)\s+(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
     r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
+# "Croydon's fixed cameras went live on 1 October", "Hackney's deployments"
+_POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
+                         r"recognition|facial recognition)\s+)*(?i:cameras|deployments?|pilot|operations?|vans?)\b)")
 # "Croydon (97), Lambeth (63) and Newham (58)": a place with its own count in brackets
 _BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*\))")
 _NUM = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{NUMBER_WORD})\b"
 # "Croydon 12 and Southwark nine", "(Croydon 14, Southwark 10)", "with Sutton on 15": places each with its count
 _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUM})+|"
-                           rf"\bwith\s+{_PLACE}\s+on\s+{_NUM}")
+                           rf"\bwith\s+{_PLACE}\s+on\s+{_NUM}|"
+                           rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s+(?:also\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped)\b)")
+_SUBJECT_PLACE = re.compile(rf"^\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|Police)\b)"
+                            rf"(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+                            rf"(?=\s+(?:also\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped)\b)")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -92,7 +98,7 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _places(each["places"].removeprefix("with ")):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _LOCATION):
+    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue

@@ -29,8 +29,8 @@ from schemas.questions import Question
 from scrapers.claim_corrections import corrected
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
-from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, running_total,
-                                  same_place, table_frame, words)
+from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, opening_span,
+                                  running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import clause, figure_scope, same_period_in, scope_phrases, selection_counts
@@ -62,7 +62,7 @@ _SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individual
                       r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
 _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
                     "stopped": "engagements", "engaged": "engagements"}
-_COMPARISON = re.compile(r"^\W*(?:compared (?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
+_COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
                    r"will you|can you|could you|would you)\b", re.I)
@@ -246,6 +246,10 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
         day = frame.first + timedelta(days=1)
         moved = replace(frame, first=day, last=day, period_words=f"{frame.period_words}; the following day")
         return advance(moved, text, [p for p in phrases if not p.is_period], "sentence", False)
+    if (months := next((p for p in phrases if p.kind == "first_span_months"), None)) and not any(
+            p.is_period and not p.anaphor for p in phrases) and (span := opening_span(frame, months, statement_date)):
+        words_ = f"{frame.period_words}; {text[months.start:months.end].strip()}"
+        return replace(frame, first=span[0], last=span[1], period_words=words_, period_kind="range")
     if statement_date and frame.first and any(p.kind == "since_then" for p in phrases) \
             and not any(p.is_period and not p.anaphor for p in phrases):
         return replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
@@ -295,6 +299,11 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first, last = own_first, own_last
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
+    elif (months := next((p for p in chosen if p.kind == "first_span_months"), None)) \
+            and (span := opening_span(frame, months, statement_date)):
+        first, last = span
+        period_words = f"{frame.period_words}; {text[months.start:months.end].strip()}"
+        period_source = inherited_source(frame.period_origin)
     elif (opening := next((p for p in chosen if p.kind == "first_days"), None)) and frame.first and frame.last:
         first, last = frame.first, min(frame.last, frame.first + timedelta(days=opening.count - 1))
         period_words = f"{frame.period_words}; {text[opening.start:opening.end].strip()}"
@@ -324,7 +333,7 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
-    elif (inherit or refers_back) and frame.places:
+    elif (inherit or refers_back and not periods) and frame.places:  # a period of its own drops them
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
     else:
         locations, place_words, places_source = (), None, None

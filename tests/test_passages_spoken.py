@@ -141,3 +141,44 @@ def test_the_year_of_a_trial_is_its_period_not_a_count():
     text = "MOPAC reviewed the MPS's 2019 trial deployments and found a false alert rate of one in 1,000 faces."
     assert claims_of(text, "2020-10-15") == [
         ("false_alert_rate_per_face", 0.001, 0.001, "2019-01-01", "2019-12-31", ())]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # the span up to the statement
+    ("In London, in just two years, the Met has made 1,500 arrests.", "2026-01-26", ("2024-01-26", "2026-01-26")),
+    # the half of the statement's year
+    ("Five false alerts were recorded in the first half of the year.", "2025-07-23", ("2025-01-01", "2025-06-30")),
+    # a year named only to compare is no default for the other dates
+    ("The Met carried out 120 deployments between January and June, compared with 80 in the same period of 2024.",
+     "2025-07-23", ("2025-01-01", "2025-06-30")),
+    # a start named with "last year"
+    ("Since we brought it back in July last year, we've deployed it 21 times.", "2023-10-19",
+     ("2022-07-01", "2023-10-19")),
+])
+def test_spans_people_say(text, statement, expected):
+    claim = extract_claims(text, D(statement))[0]
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected
+
+
+def test_a_part_after_a_comparison_continues_the_period_before_it():
+    text = ("The Met carried out 120 deployments between January and June, compared with 80 in the same period of "
+            "2024, and these resulted in 400 arrests.")
+    got = claims_of(text, "2025-07-23")
+    assert got[-1] == ("arrests", 400, 400, "2025-01-01", "2025-06-30", ())
+
+
+def test_the_first_months_count_from_the_start_named_before():
+    text = ("Lewisham's fixed cameras went live on 1 March. In the first three months, they flagged 90 people, and "
+            "we've arrested 61 of them. We've had one false alert in that time. Compare that with 2024, when our vans "
+            "had seven false alerts over the whole year.")
+    got = [(m, lo, a, b, places) for m, lo, _, a, b, places in claims_of(text, "2025-07-01")]
+    assert got == [("alerts_total", 90, "2025-03-01", "2025-05-31", ("Lewisham",)),
+                   ("arrests", 61, "2025-03-01", "2025-05-31", ("Lewisham",)),
+                   ("false_alerts", 1, "2025-03-01", "2025-05-31", ("Lewisham",)),
+                   ("false_alerts", 7, "2024-01-01", "2024-12-31", ())]
+
+
+def test_a_place_named_after_and_with_its_count_splits_the_metric_before():
+    text = "In the first half of 2025 Lewisham had 14 deployments and Southwark nine."
+    assert [(m, lo, places) for m, lo, *_, places in claims_of(text, "2025-07-23")] == [
+        ("deployments", 14, ("Lewisham",)), ("deployments", 9, ("Southwark",))]
