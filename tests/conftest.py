@@ -18,11 +18,43 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 import pytest  # noqa: E402
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    """A temporary Prefect API for the whole session (starting one costs ~10 s)."""
+_SHARED_API = "LFRWATCH_TEST_PREFECT_API_URL"
+
+
+def pytest_configure(config):
+    """With pytest-xdist, one temporary Prefect API for all the workers, started by the controller before they
+    start (each of their own would cost ~10 s of CPU to start and keep idling). Tests keep apart by their own
+    warehouses, flow names and event payloads, never by having a server to themselves."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", default=None):
+        return
+    from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
+    harness = prefect_test_harness(server_startup_timeout=120)
+    harness.__enter__()
+    config.stash[_HARNESS] = harness
+    os.environ[_SHARED_API] = PREFECT_API_URL.value()
+
+
+def pytest_unconfigure(config):
+    if (harness := config.stash.get(_HARNESS, None)) is not None:
+        harness.__exit__(None, None, None)
+
+
+_HARNESS = pytest.StashKey()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A temporary Prefect API for the whole session: the one the xdist controller started, else our own (starting
+    one costs ~10 s)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    if shared := os.environ.get(_SHARED_API):
+        with temporary_settings({PREFECT_API_URL: shared}):
+            yield
+        return
     with prefect_test_harness(server_startup_timeout=120):
         yield
 
