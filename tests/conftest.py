@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
+import time
+from pathlib import Path
 
 _HOME = tempfile.mkdtemp(prefix="lfrwatch-prefect-")
 os.environ["PREFECT_HOME"] = _HOME
@@ -18,30 +21,60 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 import pytest  # noqa: E402
 
 
-_SHARED_API = "LFRWATCH_TEST_PREFECT_API_URL"
+_SHARED_API = "LFRWATCH_TEST_PREFECT_API_FILE"  # where the controller's server writes its API URL
+_HARNESS = pytest.StashKey()
 
 
 def pytest_configure(config):
-    """With pytest-xdist, one temporary Prefect API for all the workers, started by the controller before they
-    start (each of their own would cost ~10 s of CPU to start and keep idling). Tests keep apart by their own
+    """With pytest-xdist, one temporary Prefect API for all the workers (each of their own would cost ~10 s of CPU
+    to start and keep idling). The controller starts it in a thread while the workers start and collect, and
+    writes its URL to a file the workers wait for when a test first needs Prefect. Tests keep apart by their own
     warehouses, flow names and event payloads, never by having a server to themselves."""
     if hasattr(config, "workerinput") or not config.getoption("numprocesses", default=None):
         return
-    from prefect.settings import PREFECT_API_URL
-    from prefect.testing.utilities import prefect_test_harness
+    url_file = Path(tempfile.mkdtemp(prefix="lfrwatch-api-")) / "url"
+    os.environ[_SHARED_API] = str(url_file)
+    stop = threading.Event()
 
-    harness = prefect_test_harness(server_startup_timeout=120)
-    harness.__enter__()
-    config.stash[_HARNESS] = harness
-    os.environ[_SHARED_API] = PREFECT_API_URL.value()
+    def serve() -> None:
+        from prefect.settings import PREFECT_API_URL
+        from prefect.testing.utilities import prefect_test_harness
+
+        try:
+            with prefect_test_harness(server_startup_timeout=120):
+                _write(url_file, PREFECT_API_URL.value())
+                stop.wait()
+        except Exception as exc:  # noqa: BLE001 - the workers' tests fail with this message, not a timeout
+            _write(url_file, f"error: the test Prefect server did not start: {exc!r}")
+
+    thread = threading.Thread(target=serve, name="prefect-test-server", daemon=True)
+    thread.start()
+    config.stash[_HARNESS] = (stop, thread)
 
 
 def pytest_unconfigure(config):
     if (harness := config.stash.get(_HARNESS, None)) is not None:
-        harness.__exit__(None, None, None)
+        stop, thread = harness
+        stop.set()
+        thread.join(timeout=60)
 
 
-_HARNESS = pytest.StashKey()
+def _write(path: Path, text: str) -> None:
+    partial = path.with_suffix(".partial")
+    partial.write_text(text)
+    partial.replace(path)
+
+
+def _shared_api_url(path: Path, seconds: float = 180) -> str:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the test Prefect server did not start within {seconds:g} s")
+        time.sleep(0.1)
+    url = path.read_text()
+    if url.startswith("error:"):
+        raise RuntimeError(url)
+    return url
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +85,7 @@ def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
 
     if shared := os.environ.get(_SHARED_API):
-        with temporary_settings({PREFECT_API_URL: shared}):
+        with temporary_settings({PREFECT_API_URL: _shared_api_url(Path(shared))}):
             yield
         return
     with prefect_test_harness(server_startup_timeout=120):
