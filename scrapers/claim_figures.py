@@ -40,7 +40,7 @@ _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w"
 _PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
-SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|[;:]\s*|"
+SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")

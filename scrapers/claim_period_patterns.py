@@ -36,6 +36,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+"
         rf"(?i:and|to|until|till|–|-)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "(1 September 2022 to 31 August 2023)": two whole dates
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{DATE})\s+(?i:to|until|–|-)\s+(?P<b>{DATE})")),
+    # "Q1 2025/26" (April to June 2025), "Q3 2024" (July to September 2024)
+    ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q)(?P<q>[1-4])\s+(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
     # "November and December 2024", "April to September 2024"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"
@@ -73,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_then", re.compile(r"(?i)\bsince then\b")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
-                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year))\b(?!\s+(?:to|ending|ended)\b)")),
+                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year|quarter))\b(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
                                   r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks)\b")),

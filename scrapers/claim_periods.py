@@ -237,6 +237,18 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
         last = _parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
+    if kind == "quarter":  # "Q1 2025/26" is April to June 2025; "Q1 2025" January to March
+        n = int(m["q"])
+        if m["fy"]:
+            y = int(m["y"])
+            if int(m["y2"][-2:]) != (y + 1) % 100:
+                return None, None
+            start = date(y, 4, 1) if n < 4 else date(y + 1, 1, 1)
+            start = start.replace(month=start.month + 3 * (n - 1)) if n < 4 else start
+        else:
+            start = date(int(m["a"]), 3 * n - 2, 1)
+        end_month = start.month + 2
+        return start, date(start.year, end_month, calendar.monthrange(start.year, end_month)[1])
     if kind == "part_year":
         if not m["a"] and statement_date is None:
             return None, None

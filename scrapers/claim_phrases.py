@@ -118,7 +118,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
 
 
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+(?:compared (?:with|to)|against|versus)\s")
+_COMPARISON_PART = re.compile(r"(?i),?\s+(?:compared (?:with|to)|versus|up from|down from)\s")
 
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 
@@ -126,11 +126,20 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|g
                          r"(?:week|day|month|year|fortnight)\b", re.I)
 
 
+def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases not in a part that only compares ("…, compared with 102 in 2023/24"): what the next sentence's
+    "over the year" can point back to."""
+    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    parts = list(zip([0] + cuts, cuts + [len(masked)]))
+    compares = [(a, b) for a, b in parts if _COMPARISON_PART.match(masked[a:b])]
+    return [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
+
+
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
                     frame: Frame) -> Phrase | None:
     """"the same period of 2024" after a period of another year: that period, moved to 2024."""
     same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
-    years = [p for p in periods if p.kind == "year" and p.first and p.first.year == p.last.year]
+    years = [p for p in periods if p.kind in ("year", "last_year") and p.first and p.first.year == p.last.year]
     if not same or len(years) != 1:
         return None
     earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start

@@ -33,7 +33,8 @@ from scrapers.claim_frame import (Frame, advance, combined_period, date_back, fo
                                   running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, figure_scope, same_period_in, scope_phrases, selection_counts
+from scrapers.claim_phrases import (clause, figure_scope, outside_comparisons, same_period_in, scope_phrases,
+                                    selection_counts)
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
 from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
@@ -62,7 +63,9 @@ _SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individual
                       r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
 _SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
                     "stopped": "engagements", "engaged": "engagements"}
-_COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|(?:that|this) is "
+_COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|"
+                         r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?last year|"
+                         r"in the previous (?:reporting )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this) is "
                          r"(?:up|down) from)\b", re.I)
 _ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
                    r"will you|can you|could you|would you)\b", re.I)
@@ -231,7 +234,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             claims.append(claim)
     if _RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
-    return claims, _frame_after(text, phrases, claims, frame, statement_date), named
+    # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
+    framing = outside_comparisons(masked, phrases)
+    compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
+    kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
+    return claims, _frame_after(text, framing, kept, frame, statement_date), named
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,

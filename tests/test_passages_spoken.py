@@ -182,3 +182,30 @@ def test_a_place_named_after_and_with_its_count_splits_the_metric_before():
     text = "In the first half of 2025 Lewisham had 14 deployments and Southwark nine."
     assert [(m, lo, places) for m, lo, *_, places in claims_of(text, "2025-07-23")] == [
         ("deployments", 14, ("Lewisham",)), ("deployments", 9, ("Southwark",))]
+
+
+def test_quarters_of_a_financial_year_and_the_same_quarter_last_year():
+    text = ("In Q1 2025/26 (April to June 2025), the MPS carried out 70 LFR deployments, up from 40 in Q1 2024/25. "
+            "These deployments resulted in 250 arrests. In the same quarter last year there were 150 arrests. "
+            "Three false alerts were recorded in the quarter.")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2025-08-28")]
+    assert got == [("deployments", 70, "2025-04-01", "2025-06-30"), ("deployments", 40, "2024-04-01", "2024-06-30"),
+                   ("arrests", 250, "2025-04-01", "2025-06-30"), ("arrests", 150, "2024-04-01", "2024-06-30"),
+                   ("false_alerts", 3, "2025-04-01", "2025-06-30")]
+
+
+def test_a_comparison_sets_no_frame_for_the_sentences_after_it():
+    text = ("2.1 The MPS deployed LFR on 200 occasions in 2024/25, compared with 100 in 2023/24.\n\n"
+            "2.2 Over the year, the system generated 1,200 alerts.")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2025-07-15")]
+    assert got == [("deployments", 200, "2024-04-01", "2025-03-31"), ("deployments", 100, "2023-04-01", "2024-03-31"),
+                   ("alerts_total", 1200, "2024-04-01", "2025-03-31")]
+
+
+def test_a_report_section_about_the_previous_period_does_not_carry_into_the_next():
+    text = ("This report covers LFR between 1 September 2023 and 31 August 2024.\n\n"
+            "1.1 In the previous reporting period (1 September 2022 to 31 August 2023), the MPS deployed LFR on 19 "
+            "occasions and made 26 arrests.\n\n2. Accuracy\n\n2.1 There were eight false alerts.")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2024-10-31")]
+    assert got == [("deployments", 19, "2022-09-01", "2023-08-31"), ("arrests", 26, "2022-09-01", "2023-08-31"),
+                   ("false_alerts", 8, "2023-09-01", "2024-08-31")]
