@@ -119,4 +119,5 @@ class Figure:
     part_of: bool = False  # "Among these arrests are 50 individuals involved in …": a part of the figure before
     bracketed: bool = False  # "Croydon (12)": the place named right before the bracket is the figure's
     restated: bool = False  # the 31 in "Eleven of the 31 were wanted for …": the whole again, narrowed by nothing
+    none_since: bool = False  # "has not deployed LFR since February 2020": none, from just after that point
     superseded: bool = False  # the 12 in "My answer of 3 May said 12 deployments": no claim, but what "the correct figure" means

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
+from scrapers.claim_negations import after_since, not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, opening_span,
@@ -222,7 +223,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            counted_at={at(f.number.start): f.metric for f in counted})
-    figures += counted
+    figures += counted + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     named = figures[-1].metric if figures else None
@@ -332,6 +333,8 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
     else:
         first = last = period_words = period_source = None
+    if figure.none_since and period_source == "sentence" and first is not None and period_words:
+        first = after_since(period_words, first)  # nothing since February: from 1 March
     inherit = not periods and period_source not in (None, "statement_date")
     if places:
         locations = tuple(dict.fromkeys(pl for p in places for pl in p.places))

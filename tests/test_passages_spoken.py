@@ -209,3 +209,13 @@ def test_a_report_section_about_the_previous_period_does_not_carry_into_the_next
     got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2024-10-31")]
     assert got == [("deployments", 19, "2022-09-01", "2023-08-31"), ("arrests", 26, "2022-09-01", "2023-08-31"),
                    ("false_alerts", 8, "2023-09-01", "2024-08-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MPS has not deployed LFR since February 2020.", ("2020-03-01", "2021-02-10")),
+    ("It has not used live facial recognition since 27 February 2020.", ("2020-02-28", "2021-02-10")),
+])
+def test_not_deployed_since_is_none_from_just_after_that_point(text, expected):
+    (claim,) = extract_claims(text, D("2021-02-10"))
+    assert (claim.metric, claim.low, claim.high) == ("deployments", 0, 0)
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected

@@ -1,0 +1,41 @@
+"""Counts of none stated without a number: "The MPS has not deployed LFR since February 2020".
+
+Owns the negated present perfect of deploying: no deployments from just
+after the point "since" names (the month, day or year that still had
+deployments) up to the statement's date. "No arrests were made" and "did
+not lead to any arrests" are read as zero counts by claim_figures. Pure.
+Proof: tests/test_passages_spoken.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+
+from scrapers.claim_numbers import Number
+from scrapers.claim_periods import Phrase
+from scrapers.claim_words import Figure
+
+_NOT_DEPLOYED = re.compile(r"(?i)\b(?:has|have|had)\s+not\s+(?:been\s+)?(?:deployed|used|carried out)\b"
+                           r"(?:\s+(?:lfr|live facial recognition|facial recognition|the technology|it|any deployments))?"
+                           r"(?=\s+since\b)")
+
+
+def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
+    """"has not deployed LFR since February 2020": no deployments since (its period is set by `after_since`)."""
+    out = []
+    for m in _NOT_DEPLOYED.finditer(masked):
+        if any(p.kind == "since" and 0 <= p.start - m.end() <= 2 for p in phrases):
+            out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
+    return out
+
+
+def after_since(words: str, first: date) -> date:
+    """The first day after the point "since" names: the next day, month or year ("since February 2020" with nothing
+    since is from 1 March 2020)."""
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)", words):
+        return first + timedelta(days=1)
+    if re.search(r"[A-Z][a-z]{2,}", re.sub(r"(?i)^since\s+", "", words)):
+        return date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return date(first.year + 1, 1, 1)
