@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, setting_rate
-from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
 from scrapers.claim_rates import DENOMINATOR, fronted_denominator, rate_metric, rate_name
 from scrapers.claim_splits import bracketed_metric, splits_by_place
 from scrapers.claim_words import (FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES,
@@ -41,6 +41,7 @@ _PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hou
                   r"|\bon average\b)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+                     rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")

@@ -19,14 +19,15 @@ from scrapers.claim_words import Figure
 
 _NOT_DEPLOYED = re.compile(r"(?i)\b(?:has|have|had)\s+not\s+(?:been\s+)?(?:deployed|used|carried out)\b"
                            r"(?:\s+(?:lfr|live facial recognition|facial recognition|the technology|it|any deployments))?"
-                           r"(?=\s+since\b)")
+                           r"(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+since\b)")
 
 
 def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
     """"has not deployed LFR since February 2020": no deployments since (its period is set by `after_since`)."""
     out = []
     for m in _NOT_DEPLOYED.finditer(masked):
-        if any(p.kind == "since" and 0 <= p.start - m.end() <= 2 for p in phrases):
+        if any(p.kind == "since" and 0 <= p.start - m.end() <= 60 and not masked[m.end():p.start].strip(" ,").count(",")
+               for p in phrases):
             out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
     return out
 

@@ -88,7 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
-    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until|and)\s)")),
+    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until)\s|\s+(?i:and)\s+(?:\d|{MONTH}))")),
     ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),

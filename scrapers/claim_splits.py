@@ -25,6 +25,9 @@ _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:f
 
 # "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
 _COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+# "26 arrests during the week, with nine on Tuesday (3 June) alone": a part of the figure before, for a day or place
+_WITH_BEFORE = re.compile(rf",\s+with\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+_WITH_AFTER = re.compile(r"^\s*(?:(?:in|at|on)\s+(?:the\s+)?[A-Z]|alone\b|$)")
 
 
 
@@ -63,7 +66,8 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     taken = {f.number.start for f in figures}
     out = []
     for n in numbers:
-        if n.start in taken or n.kind != "count" or not _COMPARED_BEFORE.search(masked[:n.start]):
+        if n.start in taken or n.kind != "count" or not (_COMPARED_BEFORE.search(masked[:n.start]) or (
+                _WITH_BEFORE.search(masked[:n.start]) and _WITH_AFTER.match(masked[n.end:].lstrip(" ")))):
             continue
         prior = max((f for f in figures + out if f.number.start < n.start), key=lambda f: f.number.start, default=None)
         if prior is not None:

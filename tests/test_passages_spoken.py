@@ -219,3 +219,18 @@ def test_not_deployed_since_is_none_from_just_after_that_point(text, expected):
     (claim,) = extract_claims(text, D("2021-02-10"))
     assert (claim.metric, claim.low, claim.high) == ("deployments", 0, 0)
     assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected
+
+
+def test_with_a_part_for_one_day_is_that_days_share_of_the_figure_before():
+    text = "Between Monday 2 June and Friday 6 June officers made 26 arrests, with nine on Tuesday (3 June) alone."
+    assert claims_of(text, "2025-06-07") == [("arrests", 26, 26, "2025-06-02", "2025-06-06", ()),
+                                             ("arrests", 9, 9, "2025-06-03", "2025-06-03", ())]
+    assert claims_of("Officers made 26 arrests in June, with 15 officers on patrol.", "2025-07-07") == [
+        ("arrests", 26, 26, "2025-06-01", "2025-06-30", ())]
+
+
+def test_not_deployed_in_a_place_since_a_day_and_no_plans_after_it():
+    (claim,) = extract_claims("The MPS has not deployed LFR in Croydon since 30 June and has no current plans to "
+                              "do so.", D("2024-07-18"))
+    assert (claim.metric, claim.low, claim.locations) == ("deployments", 0, ("Croydon",))
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == ("2024-07-01", "2024-07-18")
