@@ -225,8 +225,10 @@ def test_with_a_part_for_one_day_is_that_days_share_of_the_figure_before():
     text = "Between Monday 2 June and Friday 6 June officers made 26 arrests, with nine on Tuesday (3 June) alone."
     assert claims_of(text, "2025-06-07") == [("arrests", 26, 26, "2025-06-02", "2025-06-06", ()),
                                              ("arrests", 9, 9, "2025-06-03", "2025-06-03", ())]
-    assert claims_of("Officers made 26 arrests in June, with 15 officers on patrol.", "2025-07-07") == [
+    assert claims_of("LFR led to 26 arrests in June, with 15 officers trained.", "2025-07-07") == [
         ("arrests", 26, 26, "2025-06-01", "2025-06-30", ())]
+    assert claims_of("LFR led to 26 arrests in June, with 15 of them in Croydon.", "2025-07-07") == [
+        ("arrests", 26, 26, "2025-06-01", "2025-06-30", ()), ("arrests", 15, 15, "2025-06-01", "2025-06-30", ("Croydon",))]
 
 
 def test_not_deployed_in_a_place_since_a_day_and_no_plans_after_it():
