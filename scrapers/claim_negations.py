@@ -2,7 +2,8 @@
 
 Owns the negated present perfect of deploying: no deployments from just
 after the point "since" names (the month, day or year that still had
-deployments) up to the statement's date. "No arrests were made" and "did
+deployments) up to the statement's date; none "on any protests" (a part of
+the deployments the records do not mark: claim_subsets). "No arrests were made" and "did
 not lead to any arrests" are read as zero counts by claim_figures. Pure.
 Proof: tests/test_passages_spoken.py.
 """
@@ -17,8 +18,11 @@ from scrapers.claim_numbers import Number
 from scrapers.claim_periods import Phrase
 from scrapers.claim_words import Figure
 
-_NOT_DEPLOYED = re.compile(r"(?i)\b(?:has|have|had)\s+not\s+(?:been\s+)?(?:deployed|used|carried out)\b"
-                           r"(?:\s+(?:lfr|live facial recognition|facial recognition|the technology|it|any deployments))?"
+_NOT = r"(?:(?:has|have|had)\s+not|hasn['’]t|haven['’]t|hadn['’]t)"
+_OBJECT = r"(?:\s+\[?(?:lfr|live facial recognition|facial recognition|the technology|it|any deployments)\]?)?"
+# "We haven't used [LFR] on any protests so far": none at such events, a part the records do not mark
+_NOT_AT_ANY = re.compile(rf"(?i)\b{_NOT}\s+(?:yet\s+)?(?:deployed|used)\b{_OBJECT}(?=\s+(?:on|at|during)\s+any\s+[a-z])")
+_NOT_DEPLOYED = re.compile(rf"(?i)\b{_NOT}\s+(?:been\s+)?(?:deployed|used|carried out)\b{_OBJECT}"
                            r"(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+since\b)")
 
 
@@ -29,6 +33,7 @@ def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
         if any(p.kind == "since" and 0 <= p.start - m.end() <= 60 and not masked[m.end():p.start].strip(" ,").count(",")
                for p in phrases):
             out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
+    out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_AT_ANY.finditer(masked)]
     return out
 
 

@@ -26,11 +26,15 @@ _SUBSET = re.compile(
     r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
 _RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
 _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
+# "haven't used [LFR] on any protests so far": deployments of a kind the records do not mark
+_ON_ANY = re.compile(r"^\s+(?P<words>(?:on|at|during)\s+any\s+[a-z][a-z -]{2,40}?)(?=\s+(?:so far|to date|yet|since|and|but)\b|\s{2,}|\s*[,.;]|$)")
 
 
 def subset_of(masked: str, figure: Figure) -> str | None:
     """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
     num, after = figure.number, masked[figure.number.end:]
+    if figure.metric == "deployments" and num.value == 0 and (m := _ON_ANY.match(after.lower())):
+        return after[after.lower().index(m["words"]):][:len(m["words"])]
     if figure.metric not in _SUBSET_METRICS or figure.restated:
         return None
     if figure.part_of:  # "Eleven of the 31 were wanted for …": what narrows it follows the whole it is part of

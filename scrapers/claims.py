@@ -51,7 +51,7 @@ _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|
                             r"milestones?)\b")
 # "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
 # anywhere, a present perfect counts up to the statement's date.
-_PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|carried out|scanned|"
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|used|carried out|scanned|"
                               r"generated|resulted|led|produced|seen|triggered)\b")
 # "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")

@@ -236,3 +236,10 @@ def test_not_deployed_in_a_place_since_a_day_and_no_plans_after_it():
                               "do so.", D("2024-07-18"))
     assert (claim.metric, claim.low, claim.locations) == ("deployments", 0, ("Croydon",))
     assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == ("2024-07-01", "2024-07-18")
+
+
+def test_none_at_any_kind_of_event_is_a_zero_for_a_part_the_records_do_not_mark():
+    (claim,) = extract_claims("We haven't used [LFR] on any protests so far, and I'm cautious about doing so.",
+                              D("2025-09-16"))
+    assert (claim.metric, claim.low, claim.high, claim.subset) == ("deployments", 0, 0, "on any protests")
+    assert (claim.period_start, claim.period_end.isoformat(), claim.cumulative) == (None, "2025-09-16", True)
