@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from schemas.places import areas_of
 from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_periods import Phrase
 
@@ -89,20 +90,29 @@ def _places(text: str) -> tuple[str, ...]:
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 
+def _known(places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places a bare name can be: those the gazetteer knows (schemas/place_areas.csv), as no preposition says
+    that "Croydon 12" names a place."""
+    return tuple(p for p in places if areas_of(p))
+
+
 def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
     brackets ("Croydon (12)")."""
     found = []
     for m in _PLACE_COUNTS.finditer(text):
         for each in _PLACE_COUNT.finditer(m.group()):
-            if places := _places(each["places"].removeprefix("with ")):
+            if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
     for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
-            if places := _places(m["places"]):
+            places = _places(m["places"])
+            if pattern is _SUBJECT_PLACE:  # a bare name at a sentence's start ("Cameras saw …" is none)
+                places = _known(places)
+            if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
     return sorted(found, key=lambda p: p.start)
 
