@@ -55,7 +55,8 @@ _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s)?(?:all of (?:which|them)\s+)?(?:was|were)\s+"
+_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s)?(?:(?:all|both) of (?:which|them)\s+)?"
+                         r"(?:was|were|ha(?:ve|s|d) been|turned out to be|proved to be|proved|(?:were|was) (?:later )?found to be)\s+"
                          r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
                          r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
                          r"genuine|confirmed (?:as )?(?:true|correct)))\b")
@@ -250,7 +251,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             cat = noun[0]
             if _PER.match(after[noun[1]:]):
                 continue
-            if cat == "alert" and (kind := _ALERT_KIND.match(after[noun[1]:])) and "all of" not in kind.group():
+            if cat == "alert" and (kind := _ALERT_KIND.match(after[noun[1]:])) and not re.search(r"\b(?:all|both) of\b",
+                                                                                                 kind.group()):
                 cat = "true" if kind["true"] else "false"
             per = _PER_EVERY.match(after[noun[1]:])
             if per and cat == "false":  # "one false alert for every 6,000 faces" is a rate, not two counts
@@ -324,7 +326,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             # no wrongful arrests, not a count; "no one is arrested on the strength of an alert alone": a rule
             continue
         if cat == "alert" and (kind := _ALERT_KIND.match(after[len(" alerts"):] if after.startswith(" alerts") else "")) \
-                and "all of" in kind.group():  # "three alerts, all of which were correct": both figures
+                and re.search(r"\b(?:all|both) of\b", kind.group()):  # "three alerts, all of which were correct": both figures
             found.append(Figure(num, "true_alerts" if kind["true"] else "false_alerts"))
         if cat:
             cats[i], prev = cat, cat

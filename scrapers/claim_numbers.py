@@ -96,6 +96,7 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
     ("approximately", "approximately"), ("approx.", "approximately"), ("approx", "approximately"),
     ("around", "approximately"), ("about", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("circa", "approximately"), ("c.", "approximately"),
+    ("an estimated", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
 ]
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
@@ -218,6 +219,8 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before:
         word = before.group(1).lower()
+        if "estimated" in word and num.kind == "count" and len(num.value.normalize().as_tuple().digits) > 2:
+            return "exact", num.start  # "an estimated 247,764 faces": a figure counted by the system, given exactly
         return next(q for w, q in QUALIFIER_WORDS if w == word), window + before.start()
     return "exact", num.start
 

@@ -68,8 +68,8 @@ PREDICATES = [
                r"(?:stopped|engaged))"),
     ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
               rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
-    ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went) (?:past|through|by|in front of) the "
-              r"(?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
+    ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went|walking|passing) (?:(?:past|through|by|in "
+              r"front of) )?(?:the|our|its) (?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
     ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
 ]
 

@@ -243,3 +243,22 @@ def test_none_at_any_kind_of_event_is_a_zero_for_a_part_the_records_do_not_mark(
                               D("2025-09-16"))
     assert (claim.metric, claim.low, claim.high, claim.subset) == ("deployments", 0, 0, "on any protests")
     assert (claim.period_start, claim.period_end.isoformat(), claim.cumulative) == (None, "2025-09-16", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 9,800 people walked past our cameras on Wednesday.", ("faces_seen", 9310, 10290)),
+    ("About 4,300 people passed the cameras on Wednesday.", ("faces_seen", 4085, 4515)),
+    ("On Wednesday the cameras saw an estimated 36,000 faces.", ("faces_seen", 34200, 37800)),
+    ("On Wednesday an estimated 24,764 faces were scanned.", ("faces_seen", 24764, 24764)),  # counted, given exactly
+    ("Only three alerts this year have been false.", ("false_alerts", 3, 3)),
+    ("Just nine alerts this year turned out to be wrong.", ("false_alerts", 9, 9)),
+])
+def test_faces_and_false_alerts_in_other_words(text, expected):
+    assert extract_claims(text, D("2024-03-14"))[0].metric == expected[0]
+    assert (extract_claims(text, D("2024-03-14"))[0].low, extract_claims(text, D("2024-03-14"))[0].high) == expected[1:]
+
+
+def test_alerts_both_of_which_were_false_are_both_figures():
+    got = {(c.metric, c.low) for c in extract_claims("On 6 May the system generated two alerts, both of which were "
+                                                       "false.", D("2023-05-07"))}
+    assert got == {("false_alerts", 2), ("alerts_total", 2)}
