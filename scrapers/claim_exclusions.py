@@ -71,6 +71,11 @@ _OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched)\s+(?:(?:{QUA
 _TYPICAL = re.compile(r"\b(?:typical(?:ly)?|usually|normally|generally|tends? to)\b[^#.;]{0,60}$")
 
 
+# "… do not include arrests from the Met's wider summer policing operation, which made 1,240 arrests": that operation's
+_WIDER_OPERATION = re.compile(rf"\b(?:wider|overall|whole|entire|policing)\b[^#.;]{{0,30}}?\boperation,?\s+(?:which|that)\s+"
+                              rf"(?:\w+\s+){{0,2}}?(?:made|led to|resulted in|produced)\s+(?:(?:{QUALIFIERS})\s+)?$")
+
+
 def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
@@ -80,7 +85,7 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
         return True
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
-                or _TYPICAL.search(before))
+                or _TYPICAL.search(before) or _WIDER_OPERATION.search(before))
 
 
 def someone_elses(before: str) -> bool:

@@ -166,6 +166,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             if _AFTERMATH.match(after):
                 continue  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
             metric = next((METRICS[c] for c, p in NOUNS if p.match(" " + noun)), None) if noun else None
+            if not whom and noun.strip() in PARTICIPLES:  # "Among those arrested were 44 people wanted for …"
+                whom = last_metric = METRICS[PARTICIPLES[noun.strip()]]
             metric = metric or whom
             # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
             metric = metric or next((METRICS[c] for c, p in NOUNS if p.match(after) and c in ("false", "true")), None)

@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
                          rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
-                         rf"(?P<ly>\s+(?i:last\s+year))?")),
+                         rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
     # "the first half of 2024", "the third quarter of 2025"
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
                              rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?(?i:year))")),

@@ -46,7 +46,8 @@ MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 
 # "have now been arrested", "now stands at": a running total up to the statement's date.
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
-                            r"ha(?:ve|s) (?:so far|to date|now)|ha(?:ve|s) since (?:been|made|arrested|deployed|carried|"
+                            r"ha(?:ve|s) (?:so far|to date|now)|ha(?:ve|s) since (?:been(?! (?:charged|cautioned|convicted|released|"
+                            r"remanded|sentenced|jailed|bailed))|made|arrested|deployed|carried|"
                             r"generated|led|resulted|risen|grown|reached|produced|taken)|in total,? since|overall,? since|"
                             r"milestones?)\b")
 # "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
@@ -57,7 +58,7 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|mad
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
 _OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
-_REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployment|operation|activity|work|"
+_REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployments?|operation|activity|work|"
                           r"arrests?|results?|was|were|took place|happened)\b", re.I)
 # "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
 _SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
@@ -106,7 +107,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             list_start.setdefault(sentence.list_no, frame)
             # Each item starts from the list's frame, when the list has one; a list of findings with no scope of
             # its own reads as running prose ("- In 2024 the MPS deployed LFR 180 times. - 587 arrests …").
-            if (prev is None or prev.block != sentence.block) and list_start[sentence.list_no].has_period:
+            # … unless the item points back to the one before ("(b) These deployments generated 18 alerts")
+            if (prev is None or prev.block != sentence.block) and list_start[sentence.list_no].has_period \
+                    and not (prev is not None and prev.list_no == sentence.list_no and _REFERS_BACK.search(sentence.text)):
                 frame = list_start[sentence.list_no]
         elif prev is not None and prev.list_no is not None and list_start[prev.list_no].has_period:
             frame = list_start[prev.list_no]  # nothing named inside a scoped list leaks out of it

@@ -4,7 +4,7 @@ Owns where sentences and blocks begin and end, so the passage reader
 (scrapers/claims.py) can carry a context frame across sentences and keep
 list items apart. Sentences are exact substrings of the text; abbreviations
 ("approx.", "St.", "No. 5"), initials, decimals and thousands never split.
-A list is either lines with a bullet ("- ", "• ", "1. ", "(a) ", a report's "2.1 ") or a
+A list is either lines with a bullet ("- ", "• ", "1. ", a report's "2.1 ") or a
 label ("Alerts: 378"), or the paragraphs after one that ends with a colon,
 while they stay short.
 Pure: no I/O. Proof: tests/test_claims.py (splitting) and
@@ -23,6 +23,7 @@ _ABBREVIATIONS = set(
     "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr ch "
     "supt insp pc ds dc dci dcs ac dac".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
+_LETTERED = re.compile(r"^\s*\([a-z]\)\s+")  # "(a) The MPS has advised …": an answer's part, running prose
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
 # "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?\s*$")
@@ -115,7 +116,10 @@ def read_blocks(text: str) -> list[Sentence]:
         for group, item in groups:
             block = _join(rest, group[0], group[-1])
             rest = rest[rest.index(group[-1]) + len(group[-1]):]
-            if item:
+            if item and _LETTERED.match(group[0]):  # "(b) These deployments …": answers to lettered sub-questions read on
+                open_list = None
+                blocks.append((_BULLET.sub("", block, count=1), None))
+            elif item:
                 if open_list is None:
                     lists += 1
                     open_list = lists

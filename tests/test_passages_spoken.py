@@ -262,3 +262,27 @@ def test_alerts_both_of_which_were_false_are_both_figures():
     got = {(c.metric, c.low) for c in extract_claims("On 6 May the system generated two alerts, both of which were "
                                                        "false.", D("2023-05-07"))}
     assert got == {("false_alerts", 2), ("alerts_total", 2)}
+
+
+def test_lettered_answers_read_on_like_prose():
+    text = ("(a) The MPS has advised that it has deployed LFR six times since deployments resumed on 7 July 2022.\n\n"
+            "(b) These deployments generated 18 alerts in total.\n\n(c) Eleven people were arrested.")
+    got = claims_of(text, "2022-11-17", question="(a) How many times has the MPS deployed LFR since deployments "
+                                                  "resumed in July 2022? (b) How many alerts? (c) How many arrests?")
+    assert [(m, a) for m, _, _, a, _, _ in got] == [("deployments", "2022-07-07"), ("alerts_total", "2022-07-07"),
+                                                    ("arrests", "2022-07-07")]
+
+
+def test_what_a_wider_operation_made_and_what_people_have_since_become_are_not_lfrs():
+    text = ("In the twelve months to August 2025 we deployed LFR 231 times. Those deployments led to 947 arrests, and "
+            "more than 600 of those people have since been charged. The figures do not include the wider summer "
+            "policing operation, which made 1,240 arrests. Among those arrested were 44 people wanted for robbery.")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2025-09-20")]
+    assert got == [("deployments", 231, "2024-09-01", "2025-08-31"), ("arrests", 947, "2024-09-01", "2025-08-31"),
+                   ("arrests", 44, "2024-09-01", "2025-08-31")]
+
+
+def test_a_day_named_this_year_after_since():
+    (claim,) = extract_claims("Since LFR was first used in Redbridge on 4 April this year, 17 deployments in the "
+                              "borough have taken place.", D("2024-11-22"))
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == ("2024-04-04", "2024-11-22")
