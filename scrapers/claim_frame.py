@@ -164,6 +164,21 @@ _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|
                         r"all\s+(?:[a-z]+\s+)?deployments)\b")
 
 
+def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Weekday names after "last week" are that week's days ("… in Camden last week. The deployments took place on
+    Tuesday, Wednesday and Friday"), not the latest such days before the statement."""
+    if frame.period_kind not in ("last_week", "this_week") or not frame.first or not frame.last:
+        return phrases
+    out = []
+    for p in phrases:
+        if p.kind == "day" and p.first and p.first == p.last and p.first > frame.last \
+                and not re.search(r"\d", text[p.start:p.end]):
+            day = p.first - timedelta(weeks=-(-(p.first - frame.last).days // 7))  # back whole weeks into it
+            p = replace(p, first=day, last=day) if frame.first <= day <= frame.last else p
+        out.append(p)
+    return out
+
+
 def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None = None) -> Frame:
     """The frame a sentence naming no period reads its figures in, when places were named with their own days
     ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
@@ -202,6 +217,9 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
     return earlier + tuple((name, frame.first, frame.last) for name in names)
 
 
+_THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
+
+
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
@@ -218,6 +236,12 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
                          None, (), union_only=True)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
+        if before.first and before.last and first and last and before.first <= first and last <= before.last \
+                and before.period_origin == origin == "sentence" and not places and _THE_SET.search(text):
+            # days inside the period named before, for the set named with it ("… in Camden last week. The deployments
+            # took place on Tuesday and Friday."): when it happened there, the places and the set staying
+            return replace(frame, places=before.places, place_words=before.place_words,
+                           places_origin=before.places_origin, selection=before.selection)
     elif places or selections:
         frame = replace(frame, places=(), place_words=None, places_origin=None) if places else frame
     else:

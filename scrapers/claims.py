@@ -30,8 +30,8 @@ from scrapers.claim_corrections import corrected
 from scrapers.claim_negations import after_since, not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
-from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, inherited_source, opening_span,
-                                  running_total, same_place, table_frame, words)
+from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
+                                  opening_span, running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import (clause, figure_scope, outside_comparisons, same_period_in, scope_phrases,
@@ -220,6 +220,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     def at(offset: int) -> int:  # a sentence offset in ptext
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
+    phrases = in_named_week(frame, text, phrases)
     frame = focused(frame, text, phrases, statement_date)
     counted = selection_counts(masked, selections, frame)
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,

@@ -286,3 +286,11 @@ def test_a_day_named_this_year_after_since():
     (claim,) = extract_claims("Since LFR was first used in Redbridge on 4 April this year, 17 deployments in the "
                               "borough have taken place.", D("2024-11-22"))
     assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == ("2024-04-04", "2024-11-22")
+
+
+def test_weekdays_after_last_week_are_that_weeks_days_and_keep_its_places():
+    text = ("Officers arrested 14 people during three deployments in Camden Town last week. The deployments took "
+            "place on Tuesday, Wednesday and Friday. Of the 19 alerts generated, 18 were true alerts.")
+    got = claims_of(text, "2023-04-28")  # a Friday: last week is 17 to 23 April
+    assert got[2:] == [("alerts_total", 19, 19, "2023-04-18", "2023-04-21", ("Camden Town",)),
+                       ("true_alerts", 18, 18, "2023-04-18", "2023-04-21", ("Camden Town",))]
