@@ -3,7 +3,8 @@
 Owns spoken self-corrections: "we have deployed it 42 times — sorry, 52,
 not 42", "24 were arrested — I beg your pardon, 23 were arrested", "roughly
 400,000 faces — sorry, roughly 440,000", "there were 9 arrests; sorry,
-eight arrests and one summons". The figure before the correction is
+eight arrests and one summons", "22 arrests, Chair - no, I tell a lie, 24",
+"around 15,000 faces - actually I am told it was nearer 14,600". The figure before the correction is
 withdrawn; the number after it is the figure, with the withdrawn one's
 metric when its own words name none, and a "not 42" that repeats the
 withdrawn number is no figure. Pure. Proof: tests/test_passages.py.
@@ -18,7 +19,9 @@ from scrapers.claim_numbers import Number
 from scrapers.claim_words import Figure
 
 _MARKER = re.compile(r"(?i)(?:\s*[—–;,:-]+|\s*\.\.\.|\s*…)\s*(?:sorry|i beg your pardon|pardon me|i should say|i mean|"
-                     r"correction|or rather|rather)\b[,:]?\s*(?:(?:that\s+)?should\s+(?:be|read|say)\s+|it\s+(?:was|is)\s+)?")
+                     r"correction|or rather|rather|no,\s+i tell a lie|i tell a lie|actually)\b[,:]?\s*"
+                     r"(?:i\s+am\s+told\s+|i['’]m\s+told\s+)?"
+                     r"(?:(?:that\s+)?should\s+(?:be|read|say)\s+|it\s+(?:was|is)\s+)?")
 _REACH_BACK = 80  # the withdrawn figure is in the same breath: close before the marker
 _REACH_ON = 30  # the replacement follows the marker at once
 _NOT_OLD = re.compile(r"^\s*,?\s*(?:and\s+)?not\s+$")
@@ -29,7 +32,8 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
     for m in _MARKER.finditer(masked):
         old = next((f for f in reversed(figures) if m.start() - _REACH_BACK <= f.number.end <= m.start()
                     and not re.search(r"[.?!]", masked[f.number.end:m.start()])), None)
-        new = next((n for n in numbers if m.end() <= n.start <= m.end() + _REACH_ON), None)
+        candidates = sorted(numbers + [f.number for f in figures], key=lambda n: n.start)  # "56 deployments" too
+        new = next((n for n in candidates if m.end() <= n.start <= m.end() + _REACH_ON), None)
         if old is None or new is None:
             continue
         figures = [f for f in figures if f is not old]

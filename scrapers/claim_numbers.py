@@ -69,6 +69,8 @@ _NON_FIGURES = re.compile(
     r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades
+    # footnote markers: "… on 11 February.7 They show", "… in 2024[14] and"
+    r"|(?<=[A-Za-z%)’\"”])[.,;:]\d{1,3}(?=\s|$)|\[\d{1,3}\]"
     # "the person was not the one on the watchlist": a pronoun, not a count
     r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)"
     r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b"  # "Every one of them was wanted"
@@ -96,7 +98,7 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
     ("approximately", "approximately"), ("approx.", "approximately"), ("approx", "approximately"),
     ("around", "approximately"), ("about", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("circa", "approximately"), ("c.", "approximately"),
-    ("an estimated", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
+    ("nearer to", "approximately"), ("nearer", "approximately"), ("an estimated", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
 ]
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)

@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Compare that with 2024, when …": the year compared with
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "the MPS's 2019 trial deployments": the year of the trials
-    ("year", re.compile(rf"(?P<a>{YEAR})(?=\s+(?i:trials?|pilots?)\b)")),
+    ("year", re.compile(rf"(?P<a>{YEAR})(?=\s+(?i:trials?|pilots?|deployments?)\b)")),
 ]
 # A phrase starts at a word's start: "on the following day" is not inside "Sutton the following day".
 PATTERNS = [(kind, re.compile(r"(?<![\w'’])(?:" + (pattern.pattern[4:] if pattern.pattern.startswith("(?i)")

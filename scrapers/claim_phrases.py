@@ -77,6 +77,11 @@ def clause(masked: str, num) -> str:
 
 def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
+    # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
+    cuts0 = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    compares0 = [(a, b) for a, b in zip([0] + cuts0, cuts0 + [len(masked)]) if _COMPARISON_PART.match(masked[a:b])]
+    if compares0 and not any(a <= claim < b for a, b in compares0):
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares0)]
     periods = [p for p in phrases if p.is_period]
     # "2022/23 (from July 2022)": periods side by side name one period
     period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))

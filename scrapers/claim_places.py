@@ -73,7 +73,7 @@ _SELECTION = re.compile(
     rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
 # "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
 _COUNTED = re.compile(
-    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?!(?:19|20)\d\d\s+(?:trial|pilot))(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
+    rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?!(?:19|20)\d\d\s+(?:trial|pilot|deployment))(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
     r"(?P<noun>deployments|sites|locations)\b")
 
 

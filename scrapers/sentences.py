@@ -22,7 +22,8 @@ _ABBREVIATIONS = set(
     "approx e.g i.e eg ie no nos st dr mr mrs ms cllr vs v c cf para paras sec s ss fig figs jan feb mar apr "
     "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr ch "
     "supt insp pc ds dc dci dcs ac dac".split())
-_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
+# a stop, closing quotes and brackets, and a footnote marker ("… on 11 February.7 They show", "… arrests.[15] The")
+_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?:(?<=[A-Za-z%)’\"”][.!?])\d{1,3}|\[\d{1,3}\])?\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
 _LETTERED = re.compile(r"^\s*\([a-z]\)\s+")  # "(a) The MPS has advised …": an answer's part, running prose
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
 # "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one
@@ -85,6 +86,31 @@ def _join(text: str, first: str, last: str) -> str:
     return text[a:text.index(last, a) + len(last)].strip()
 
 
+def _segments(text: str) -> list[tuple[list[str], bool]]:
+    """Each paragraph's lines, with a table inside it apart from a caption before it and a source line after
+    ("Table 1: …" / "Period | Deployments | Arrests" / rows / "Source: MPS …"): (lines, is a table)."""
+    out = []
+    for lines in _paragraphs(text):
+        span = next(((i, j) for i in range(len(lines) - 1) if (j := _table_end(lines, i))), None)
+        if span is None:
+            out.append((lines, False))
+            continue
+        i, j = span
+        out += [(part, table) for part, table in ((lines[:i], False), (lines[i:j], True), (lines[j:], False)) if part]
+    return out
+
+
+def _table_end(lines: list[str], i: int) -> int | None:
+    """Where the table whose header is lines[i] ends (after at least one row), or None."""
+    if not is_table(lines[i:i + 2]):
+        return None
+    sep, header = split_row(lines[i])
+    j = i + 2
+    while j < len(lines) and len(cells_of(lines[j], sep)) == len(header):
+        j += 1
+    return j
+
+
 def read_blocks(text: str) -> list[Sentence]:
     """Every sentence in order, with its block and list membership."""
     blocks: list[tuple[str, int | None]] = []  # (exact block text, list number)
@@ -93,8 +119,8 @@ def read_blocks(text: str) -> list[Sentence]:
     open_list: int | None = None  # the list still going, and whether a colon opened it (plain items allowed)
     colon_items = False
     rest = text  # searched forward, so a repeated line maps to its own place
-    for lines in _paragraphs(text):
-        if is_table(lines):
+    for lines, table in _segments(text):
+        if table:
             sep, header = split_row(lines[0])
             for i, line in enumerate(lines):
                 block = _join(rest, line, line)

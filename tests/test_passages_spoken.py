@@ -294,3 +294,38 @@ def test_weekdays_after_last_week_are_that_weeks_days_and_keep_its_places():
     got = claims_of(text, "2023-04-28")  # a Friday: last week is 17 to 23 April
     assert got[2:] == [("alerts_total", 19, 19, "2023-04-18", "2023-04-21", ("Camden Town",)),
                        ("true_alerts", 18, 18, "2023-04-18", "2023-04-21", ("Camden Town",))]
+
+
+def test_footnote_markers_end_sentences_and_are_no_figures():
+    text = ("Thank you for the figures supplied ahead of our meeting on 11 February.7 They show that in calendar "
+            "year 2025 the Met completed 274 LFR deployments.[8] Officers made 1,121 arrests.9")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2026-03-10")]
+    assert got == [("deployments", 274, "2025-01-01", "2025-12-31"), ("arrests", 1121, "2025-01-01", "2025-12-31")]
+
+
+def test_a_table_with_a_caption_and_a_source_line_in_its_paragraph():
+    text = ("Table 1: MPS LFR deployments and arrests\nPeriod | Deployments | Arrests\nCalendar year 2023 | 23 | 26\n"
+            "1 January - 29 February 2024 | 19 | 64\nSource: MPS LFR deployment records, accessed 1 March 2024")
+    got = [(m, lo, a, b) for m, lo, _, a, b, _ in claims_of(text, "2024-03-05")]
+    assert got == [("deployments", 23, "2023-01-01", "2023-12-31"), ("arrests", 26, "2023-01-01", "2023-12-31"),
+                   ("deployments", 19, "2024-01-01", "2024-02-29"), ("arrests", 64, "2024-01-01", "2024-02-29")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This year the Met has carried out, I think, 58 deployments - sorry, 56 deployments.", ("deployments", 56, 56)),
+    ("That led to 22 arrests in May, Chair - no, I tell a lie, 24 arrests.", ("arrests", 24, 24)),
+    ("In May they scanned around 15,000 faces - actually I am told it was nearer 14,600.", ("faces_seen", 13870, 15330)),
+])
+def test_more_ways_of_taking_a_figure_back(text, expected):
+    (claim,) = extract_claims(text, D("2024-06-20"))
+    assert (claim.metric, claim.low, claim.high) == expected
+
+
+def test_the_previous_period_compared_scopes_only_its_own_figure():
+    text = "Headline figures: 1 September 2025 to 31 August 2026\n\n- 318 deployments, up from 231 the year before"
+    (first, _) = extract_claims(text, D("2026-09-07"))
+    assert (first.low, first.period_start.isoformat(), first.period_end.isoformat()) == (318, "2025-09-01", "2026-08-31")
+
+
+def test_a_year_before_deployments_is_when_not_how_many():
+    assert claims_of("The MPS used a setting of 0.55 during its 2020 deployments.", "2022-05-16") == []
