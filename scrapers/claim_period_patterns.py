@@ -35,7 +35,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+"
         rf"(?i:and|to|until|till|–|-)\s+"
-        rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+        rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+        rf"(?:(?P<ly>\s+(?i:last\s+year))|\s+(?i:this\s+year))?")),
     # "(1 September 2022 to 31 August 2023)": two whole dates
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DATE})\s+(?i:to|until|–|-)\s+(?P<b>{DATE})")),
     # "Q1 2025/26" (April to June 2025), "Q3 2024" (July to September 2024)

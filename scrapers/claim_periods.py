@@ -321,6 +321,12 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
     for fy in re.finditer(FY, own):  # "2023/24" names two years: no one year is the sentence's
         years |= {int(fy["y"]), int(fy["y"][:2] + fy["y2"][-2:])}
     default_year = years.pop() if len(years) == 1 else None
+    if not years and default_year is None and statement_date is not None:
+        # "Last year there were three deployments, all in February": February of last year
+        if re.search(r"(?i)\blast (?:calendar )?year\b", own):
+            default_year = statement_date.year - 1
+        elif re.search(r"(?i)\bthis (?:calendar )?year\b", own):
+            default_year = statement_date.year
     found: list[Phrase] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):

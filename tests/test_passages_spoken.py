@@ -329,3 +329,14 @@ def test_the_previous_period_compared_scopes_only_its_own_figure():
 
 def test_a_year_before_deployments_is_when_not_how_many():
     assert claims_of("The MPS used a setting of 0.55 during its 2020 deployments.", "2022-05-16") == []
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("In the three months from July to September this year, the Met deployed LFR on 74 occasions.", "2025-11-25",
+     ("2025-07-01", "2025-09-30")),
+    ("Last year there were, if memory serves, three deployments in total - all in February.", "2021-03-18",
+     ("2020-01-01", "2020-12-31")),
+])
+def test_this_year_and_last_year_give_the_year_of_months_named_without_one(text, statement, expected):
+    (claim,) = extract_claims(text, D(statement))
+    assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected
