@@ -10,8 +10,10 @@ records the words that set its period and places and where they came
 from. Which numbers are figures is claim_figures; numbers and ranges
 claim_numbers; periods claim_periods; places and selections claim_places;
 whose figure it is claim_tactics; subsets claim_subsets; a sentence's
-scope phrases and which reach each figure claim_phrases; sentences and
-lists sentences. Pure: text and the statement's date in,
+scope phrases and which reach each figure claim_phrases; how a sentence
+stands to the ones around it claim_cues; figures taken back
+claim_corrections; counts of none claim_negations; tables claim_tables;
+sentences and lists sentences. Pure: text and the statement's date in,
 `Claim`s out; no network, disk, clock or database.
 Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
 tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
@@ -27,6 +29,8 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
+from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, PRESENT_PERFECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
+                                 SUBJECT, SUBJECT_METRICS, TOTAL_WORDS)
 from scrapers.claim_negations import after_since, not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
@@ -43,35 +47,6 @@ from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
 MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
-
-# "have now been arrested", "now stands at": a running total up to the statement's date.
-_RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
-                            r"ha(?:ve|s) (?:so far|to date|now)|ha(?:ve|s) since (?:been(?! (?:charged|cautioned|convicted|released|"
-                            r"remanded|sentenced|jailed|bailed))|made|arrested|deployed|carried|"
-                            r"generated|led|resulted|risen|grown|reached|produced|taken)|in total,? since|overall,? since|"
-                            r"milestones?)\b")
-# "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
-# anywhere, a present perfect counts up to the statement's date.
-_PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|used|carried out|scanned|"
-                              r"generated|resulted|led|produced|seen|triggered)\b")
-# "This action from officers on Tuesday, 23 January …": a sentence that dates what the one before told.
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
-_TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
-_OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
-_REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployments?|operation|activity|work|"
-                          r"arrests?|results?|was|were|took place|happened)\b", re.I)
-# "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
-_SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
-                      r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
-_SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
-                    "stopped": "engagements", "engaged": "engagements"}
-_COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|"
-                         r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?last year|"
-                         r"in the previous (?:reporting )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this) is "
-                         r"(?:up|down) from)\b", re.I)
-_ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
-                   r"will you|can you|could you|would you)\b", re.I)
-
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
                    question: str | None = None, not_after: date | None = None) -> list[Claim]:
@@ -90,7 +65,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     for origin, background in (("title", title), ("question", question)):
         for sentence in read_blocks(background or ""):
             # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
-            if origin == "title" or _ASKS.search(sentence.text):
+            if origin == "title" or ASKS.search(sentence.text):
                 frame = _background(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
     mixed = reports_other_tactics(text)
@@ -109,7 +84,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # its own reads as running prose ("- In 2024 the MPS deployed LFR 180 times. - 587 arrests …").
             # … unless the item points back to the one before ("(b) These deployments generated 18 alerts")
             if (prev is None or prev.block != sentence.block) and list_start[sentence.list_no].has_period \
-                    and not (prev is not None and prev.list_no == sentence.list_no and _REFERS_BACK.search(sentence.text)):
+                    and not (prev is not None and prev.list_no == sentence.list_no and REFERS_BACK.search(sentence.text)):
                 frame = list_start[sentence.list_no]
         elif prev is not None and prev.list_no is not None and list_start[prev.list_no].has_period:
             frame = list_start[prev.list_no]  # nothing named inside a scoped list leaks out of it
@@ -124,13 +99,13 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if table_rows and prev is not None and prev.header is not None:
             frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
             table_rows = []
-        if total_frame is not None and _OF_THE_TOTAL.search(sentence.text):
+        if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
-        if _TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
+        if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
-        if prev is not None and not before.has_period and _REFERS_BACK.search(sentence.text):
+        if prev is not None and not before.has_period and REFERS_BACK.search(sentence.text):
             claims = date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
@@ -144,8 +119,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
-        subject = None if found else _SUBJECT.match(sentence.text)
-        antecedent = found[-1].metric if found else named or (_SUBJECT_METRICS[subject[1].lower()] if subject
+        subject = None if found else SUBJECT.match(sentence.text)
+        antecedent = found[-1].metric if found else named or (SUBJECT_METRICS[subject[1].lower()] if subject
                                                                else antecedent)
         prev = sentence
     return [c for c in claims if not before_lfr(c.period_end)]
@@ -237,7 +212,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
-    if _RESPECTIVELY.search(text):
+    if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = outside_comparisons(masked, phrases)
@@ -249,9 +224,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
                  statement_date: date | None) -> Frame:
     """The frame a sentence leaves for the next one."""
-    if _COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
+    if COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
         return frame
-    if statement_date and _RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
+    if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return running_total(statement_date)
     if frame.is_day and any(p.kind == "next_day" for p in phrases) and not any(
             p.is_period and not p.anaphor for p in phrases):
@@ -329,11 +304,11 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     elif (earlier := [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start]) and refers_back:
         first, last = combined_period(earlier)  # "since January 2024 … and in that time …": the sentence's own
         period_words, period_source = words(text, earlier), "sentence"
-    elif frame.has_period and not _RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only):
+    elif frame.has_period and not RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only):
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative
-    elif (_RUNNING_TOTAL.search(text) or _PRESENT_PERFECT.search(clause(masked, num))) and statement_date is not None:
+    elif (RUNNING_TOTAL.search(text) or PRESENT_PERFECT.search(clause(masked, num))) and statement_date is not None:
         first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
     else:
         first = last = period_words = period_source = None

@@ -1,0 +1,41 @@
+"""The words that tell the passage reader how a sentence stands to the ones around it.
+
+Owns the cues scrapers/claims.py reads a sentence's place in a statement
+by: a running total ("have now been arrested"), a present perfect with no
+period, words that point back ("These deployments …", "This action …"),
+people made the subject ("Those arrested were …"), a comparison that moves
+no frame ("Compared with 2022/23 …", "In the previous reporting period …"),
+a question's own questions ("How many …?"). Pure vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "have now been arrested", "now stands at": a running total up to the statement's date.
+RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
+                           r"ha(?:ve|s) (?:so far|to date|now)|ha(?:ve|s) since (?:been(?! (?:charged|cautioned|convicted|released|"
+                           r"remanded|sentenced|jailed|bailed))|made|arrested|deployed|carried|"
+                           r"generated|led|resulted|risen|grown|reached|produced|taken)|in total,? since|overall,? since|"
+                           r"milestones?)\b")
+# "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
+# anywhere, a present perfect counts up to the statement's date.
+PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|used|carried out|scanned|"
+                             r"generated|resulted|led|produced|seen|triggered)\b")
+RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
+OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
+# "This action from officers on Tuesday, 23 January …", "These deployments …": words that point back
+REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployments?|operation|activity|work|"
+                         r"arrests?|results?|was|were|took place|happened)\b", re.I)
+# "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
+SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
+                     r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
+SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
+                   "stopped": "engagements", "engaged": "engagements"}
+COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|"
+                        r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?last year|"
+                        r"in the previous (?:reporting )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this) is "
+                        r"(?:up|down) from)\b", re.I)
+ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
+                  r"will you|can you|could you|would you)\b", re.I)
