@@ -187,8 +187,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
-        if last_metric and re.search(r",\s+with\s+$", before) and re.match(r"^\s+of\s+(?:them|those|these)\b", after):
-            found.append(Figure(num, last_metric, split_by_place=True))  # "26 arrests, with 15 of them in Croydon"
+        if last_metric and re.match(r"^\s+of\s+(?:them|those|these)\b", after) and (
+                re.search(r",\s+with\s+$", before) or re.match(r"^\s+of\s+\w+\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:in|at|on|from)\s",
+                                                               after)):
+            # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"
+            found.append(Figure(num, last_metric, split_by_place=True))
             continue
         if last_metric and _SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
             found.append(Figure(num, last_metric))  # "The Metropolitan Police alone made 587 of them": its share

@@ -220,6 +220,15 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
 
 
+def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
+    """Whether figures for a new period of at most a week, named without a place, are still at the frame's places:
+    a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
+    Tooting Broadway, not every deployment in London that day. A longer period ("Compare that with 2024") stands
+    alone."""
+    return bool(frame.places and frame.places_origin in ("sentence", "title") and first and last
+                and (last - first).days <= 6)
+
+
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
@@ -242,6 +251,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # took place on Tuesday and Friday."): when it happened there, the places and the set staying
             return replace(frame, places=before.places, place_words=before.place_words,
                            places_origin=before.places_origin, selection=before.selection)
+        if not places and keeps_places(before, first, last):
+            frame = replace(frame, places=before.places, place_words=before.place_words,
+                            places_origin=before.places_origin)
     elif places or selections:
         frame = replace(frame, places=(), place_words=None, places_origin=None) if places else frame
     else:

@@ -21,7 +21,8 @@ from scrapers.claim_periods import Phrase
 
 _PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
 # "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
-_STREET = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square)\b"
+_STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
+           r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate)\b")
 _LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|"
@@ -90,6 +91,9 @@ def _places(text: str) -> tuple[str, ...]:
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 
+_WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
+
+
 def _known(places: tuple[str, ...]) -> tuple[str, ...]:
     """The places a bare name can be: those the gazetteer knows (schemas/place_areas.csv), as no preposition says
     that "Croydon 12" names a place."""
@@ -114,7 +118,13 @@ def find_locations(text: str) -> list[Phrase]:
                 places = _known(places)
             if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    if len(found) > 1:  # "Officers in Wandsworth have used LFR … outside Tooting Broadway station": whose officers
+        found = [p for p in found if not _WHOSE.search(text[:p.start])] or found
+    # "on Oxford Street in the West End", "outside the station in Tooting": the second only says where the first is
+    return [p for i, p in enumerate(found) if not (
+        i and not p.split and not found[i - 1].split and re.fullmatch(r"\s*", text[found[i - 1].end:p.start])
+        and re.match(r"(?i)in\s", text[p.start:p.end]))]
 
 
 def find_selections(text: str) -> list[Phrase]:

@@ -35,7 +35,7 @@ from scrapers.claim_negations import after_since, not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
-                                  opening_span, running_total, same_place, table_frame, words)
+                                  keeps_places, opening_span, running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import (clause, figure_scope, outside_comparisons, same_period_in, scope_phrases,
@@ -322,7 +322,8 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
-    elif (inherit or refers_back and not periods) and frame.places:  # a period of its own drops them
+    elif ((inherit or refers_back and not periods) or (periods and keeps_places(frame, first, last))) \
+            and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
     else:
         locations, place_words, places_source = (), None, None

@@ -69,3 +69,18 @@ def test_every_disagreement_on_the_development_set_is_raised_and_none_invented(d
 
 def test_nothing_is_invented_on_the_held_out_set(records):
     assert score_verdicts(records, load_statements("heldout")).invented == []
+
+
+def test_prose_about_real_deployment_days_gets_the_verdicts_the_records_give():
+    """Invented releases and answers about real deployment days (tests/evidence/README.md, the verdicts set):
+    nothing invented, the deliberate disagreements raised, the agreements found."""
+    if not all(p.exists() for p in REAL_PDFS.values()):
+        pytest.skip(f"real Met PDFs not available ({REAL_PAGES})")
+    con = real_records()  # a warehouse of its own: the development set's answers are not in it
+    try:
+        score = score_verdicts(con, load_statements("verdicts"))
+    finally:
+        con.close()
+    assert score.invented == []
+    assert score.raised >= 7, score.missed
+    assert score.agree_found >= 0.85 * score.agree_expected

@@ -340,3 +340,24 @@ def test_a_year_before_deployments_is_when_not_how_many():
 def test_this_year_and_last_year_give_the_year_of_months_named_without_one(text, statement, expected):
     (claim,) = extract_claims(text, D(statement))
     assert (claim.period_start.isoformat(), claim.period_end.isoformat()) == expected
+
+
+def test_a_day_named_later_in_a_release_about_a_place_is_still_at_that_place():
+    text = ("Officers in Wandsworth have used LFR twice this month outside Tooting Broadway station.\n\n"
+            "On Tuesday, 5 March, the cameras generated 12 alerts and four people were arrested. Two of the alerts "
+            "that day were false alerts.\n\nCompare that with 2023, when the Met made 180 arrests.")
+    got = [(m, lo, a, b, places) for m, lo, _, a, b, places in claims_of(text, "2024-03-14")]
+    assert got == [("deployments", 2, "2024-03-01", "2024-03-14", ("Tooting Broadway",)),
+                   ("alerts_total", 12, "2024-03-05", "2024-03-05", ("Tooting Broadway",)),
+                   ("arrests", 4, "2024-03-05", "2024-03-05", ("Tooting Broadway",)),
+                   ("false_alerts", 2, "2024-03-05", "2024-03-05", ("Tooting Broadway",)),
+                   ("arrests", 180, "2023-01-01", "2023-12-31", ())]
+
+
+def test_streets_without_street_in_their_name_and_a_place_said_to_be_in_another():
+    text = ("LFR was used in Croydon town centre on Tuesday (23 January). Cameras were set up on North End and on "
+            "George Street. Eight people were arrested.\n\nOn Thursday (25 January) LFR was used on Oxford Street in "
+            "the West End. Sixteen people were arrested, ten of them on Oxford Street.")
+    got = [(m, lo, places) for m, lo, _, _, _, places in claims_of(text, "2024-01-26")]
+    assert got == [("arrests", 8, ("North End", "George Street")), ("arrests", 16, ("Oxford Street",)),
+                   ("arrests", 10, ("Oxford Street",))]
