@@ -39,7 +39,7 @@ import pypdfium2.raw as raw
 from pdfminer.fontmetrics import FONT_METRICS
 from pdfplumber.page import Page
 
-from scrapers.met.pdfium_paths import Fallback, path_objects
+from scrapers.met.pdfium_paths import Fallback, bound, box, path_objects
 
 BLANK = 0.01  # pdfium's kSizeEpsilon: a text object narrower than this is skipped by its text layer
 
@@ -216,25 +216,11 @@ def _advance(font, code: int, size: float) -> float:
 def _char(text, x, y, a, b, c, d, advance, low, size, height, doctop) -> dict:
     """pdfminer's LTChar box: (0, descent) to (advance, descent + size) in text space, through the matrix."""
     corners = [(x + a * u + c * v, y + b * u + d * v) for u in (0.0, advance) for v in (low, low + size)]
-    xs = [p[0] for p in corners]
-    ys = [p[1] for p in corners]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    top = height - y1
-    return {
-        "object_type": "char",
-        "text": text,
-        "x0": x0,
-        "x1": x1,
-        "y0": y0,
-        "y1": y1,
-        "top": top,
-        "bottom": height - y0,
-        "doctop": doctop + top,
-        "width": x1 - x0,
-        "height": y1 - y0,
-        "size": y1 - y0,
-        "upright": a * d > 0 and b * c <= 0,
-    }
+    char = box("char", bound(corners), height, doctop)
+    char["text"] = text
+    char["size"] = char["height"]
+    char["upright"] = a * d > 0 and b * c <= 0
+    return char
 
 
 def _walk(holder, outer, height, doctop, used, rects, lines, curves, blanks, nested: bool) -> None:

@@ -65,11 +65,11 @@ def _subpath(shape, pts, height, doctop, rects, lines, curves) -> None:
         shape = shape[:-2] + "h"
         pts.pop()
     if shape in ("mlh", "ml"):
-        lines.append(_box("line", _bound(pts[:2]), height, doctop))
+        lines.append(box("line", bound(pts[:2]), height, doctop))
     elif shape in ("mlllh", "mllll") and _square(pts):
-        rects.append(_box("rect", _bound([pts[0], pts[2]]), height, doctop))
+        rects.append(box("rect", bound([pts[0], pts[2]]), height, doctop))
     else:
-        curve = _box("curve", _bound(pts), height, doctop)
+        curve = box("curve", bound(pts), height, doctop)
         curve["pts"] = [(px, height - py) for px, py in pts]
         curves.append(curve)
 
@@ -80,13 +80,15 @@ def _square(pts) -> bool:
     return closed and ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
 
 
-def _bound(pts) -> tuple[float, float, float, float]:
+def bound(pts) -> tuple[float, float, float, float]:
+    """The smallest box (x0, y0, x1, y1) around points."""
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _box(kind, bbox, height, doctop) -> dict:
+def box(kind, bbox, height, doctop) -> dict:
+    """A pdfplumber object of `kind` for a box in PDF space (y up), with pdfplumber's top-down coordinates."""
     x0, y0, x1, y1 = bbox
     top = height - y1
     return {
