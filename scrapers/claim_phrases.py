@@ -78,22 +78,20 @@ def clause(masked: str, num) -> str:
 def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
     # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
-    cuts0 = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
-    compares0 = [(a, b) for a, b in zip([0] + cuts0, cuts0 + [len(masked)]) if _COMPARISON_PART.match(masked[a:b])]
-    if compares0 and not any(a <= claim < b for a, b in compares0):
-        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares0)]
+    compares = _comparisons(masked, _parts(masked, phrases))
+    if compares and not any(a <= claim < b for a, b in compares):
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
     periods = [p for p in phrases if p.is_period]
     # "2022/23 (from July 2022)": periods side by side name one period
     period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
     if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
         return phrases
-    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
-    bounds = [0] + cuts + [len(masked)]
     # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
     # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
     # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
     start = 0
-    parts = list(zip(bounds, bounds[1:]))
+    parts = _parts(masked, phrases)
+    compares = _comparisons(masked, parts)
     for i, (a, b) in enumerate(parts):
         if any(a <= c < b for c in claims):
             if a <= claim < b:
@@ -106,7 +104,6 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                         break
                     b = b2
                 mine = [p for p in phrases if start <= p.start < b]
-                compares = [(a3, b3) for a3, b3 in parts if _COMPARISON_PART.match(masked[a3:b3])]
                 if all(p.kind == "as_of" for p in mine if p.is_period) \
                         and (earlier := [p for p in phrases if p.is_period and p.end <= start
                                          and not any(a3 <= p.start < b3 for a3, b3 in compares)]) \
@@ -131,12 +128,21 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|g
                          r"(?:week|day|month|year|fortnight)\b", re.I)
 
 
+def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
+    """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
+    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    return list(zip([0] + cuts, cuts + [len(masked)]))
+
+
+def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts that only compare ("…, compared with 102 in 2023/24", "…, up from 44 in Q1 2024/25")."""
+    return [(a, b) for a, b in parts if _COMPARISON_PART.match(masked[a:b])]
+
+
 def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
     """The phrases not in a part that only compares ("…, compared with 102 in 2023/24"): what the next sentence's
     "over the year" can point back to."""
-    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
-    parts = list(zip([0] + cuts, cuts + [len(masked)]))
-    compares = [(a, b) for a, b in parts if _COMPARISON_PART.match(masked[a:b])]
+    compares = _comparisons(masked, _parts(masked, phrases))
     return [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
 
 
