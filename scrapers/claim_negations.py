@@ -11,7 +11,6 @@ Proof: tests/test_passages_spoken.py.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from decimal import Decimal
 
 from scrapers.claim_numbers import Number
@@ -27,7 +26,8 @@ _NOT_DEPLOYED = re.compile(rf"(?i)\b{_NOT}\s+(?:been\s+)?(?:deployed|used|carrie
 
 
 def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
-    """"has not deployed LFR since February 2020": no deployments since (its period is set by `after_since`)."""
+    """"has not deployed LFR since February 2020": no deployments since (from the day after the point "since" names,
+    its phrase's `point_end`: scrapers/claims.py)."""
     out = []
     for m in _NOT_DEPLOYED.finditer(masked):
         if any(p.kind == "since" and 0 <= p.start - m.end() <= 60 and not masked[m.end():p.start].strip(" ,").count(",")
@@ -35,13 +35,3 @@ def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
             out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
     out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_AT_ANY.finditer(masked)]
     return out
-
-
-def after_since(words: str, first: date) -> date:
-    """The first day after the point "since" names: the next day, month or year ("since February 2020" with nothing
-    since is from 1 March 2020)."""
-    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\s+\d{1,2}\b(?!\d)", words):
-        return first + timedelta(days=1)
-    if re.search(r"[A-Z][a-z]{2,}", re.sub(r"(?i)^since\s+", "", words)):
-        return date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    return date(first.year + 1, 1, 1)

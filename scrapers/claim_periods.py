@@ -58,6 +58,7 @@ class Phrase:
     anaphor: bool = False
     cumulative: bool = False
     split: bool = False  # a place with its own count ("Croydon (12)"): it splits a figure, it sets no scene
+    point_end: date | None = None  # a "since" phrase's point ends here ("since February 2020": 29 February 2020)
 
     @property
     def is_period(self) -> bool:
@@ -222,7 +223,8 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
 
 
 def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_year: int | None,
-             not_after: date | None = None) -> tuple[date | None, date | None]:
+             not_after: date | None = None) -> tuple[date | None, ...]:
+    """(first, last) of a period phrase; a "since" phrase adds where its point ends."""
     if kind == "year":  # "in 2019", "in 2020, 2021 and 2022", "so far in 2025"
         years = [int(y) for y in re.findall(r"\d{4}", m["a"] or m["c"])]
         return date(min(years), 1, 1), date(max(years), 12, 31)
@@ -286,7 +288,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
         named = re.search(rf"(?i:{WEEKDAY_NAME})", m[0]) if kind == "day" else None
         first, last = _parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
-        return (first, statement_date) if kind == "since" else (first, last)
+        return (first, statement_date, last) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])
         if y2 % 100 != (y + 1) % 100:
@@ -333,7 +335,7 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             try:
-                first, last = _resolve(kind, m, statement_date, default_year, not_after)
+                first, last, *point = _resolve(kind, m, statement_date, default_year, not_after)
             except ValueError:  # 31 February: not a date, so not a period
                 continue
             if statement_date and last and last > statement_date:
@@ -346,7 +348,7 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                 anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days",
                                                  "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
-                                cumulative=kind in OPEN_START))
+                                cumulative=kind in OPEN_START, point_end=point[0] if point else None))
     found.sort(key=lambda p: p.start)
     # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
     for i, p in enumerate(found):

@@ -31,7 +31,7 @@ from schemas.questions import Question
 from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, PRESENT_PERFECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
                                  SUBJECT, SUBJECT_METRICS, TOTAL_WORDS)
-from scrapers.claim_negations import after_since, not_deployed
+from scrapers.claim_negations import not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
@@ -312,8 +312,9 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
     else:
         first = last = period_words = period_source = None
-    if figure.none_since and period_source == "sentence" and first is not None and period_words:
-        first = after_since(period_words, first)  # nothing since February: from 1 March
+    if figure.none_since and period_source == "sentence" and first is not None \
+            and (since := next((p for p in periods if p.kind == "since" and p.point_end), None)):
+        first = since.point_end + timedelta(days=1)  # nothing since February: from 1 March
     inherit = not periods and period_source not in (None, "statement_date")
     if places:
         locations = tuple(dict.fromkeys(pl for p in places for pl in p.places))
