@@ -18,7 +18,7 @@ from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settin
 from flows.alerts import deliver, raise_alerts
 from notify.channels import notification_channels
 from flows.artifacts import publish_run_artifact
-from flows.checks import CheckReport, run_checks
+from flows.checks import CheckReport, checks
 from flows.fetching import record_source_timeout
 from flows.met import MetReport, met_records
 from flows.news import NewsReport, met_news
@@ -26,7 +26,7 @@ from flows.publish import publish_snapshot
 from flows.questions import QuestionsReport, mayors_questions
 from flows.settings import SOURCES, Settings
 from scrapers.fetch_result import down_host
-from warehouse.db import RunInProgress, run_lock
+from warehouse.db import RunInProgress, held_open, run_lock
 
 
 @dataclass
@@ -111,7 +111,8 @@ def lfr_watch(
     """One run of the requested sources; `since`/`until` bound the question search (backfills)."""
     logger = get_run_logger()
     try:
-        with run_lock(settings.db_path), _no_subflow_heartbeats():  # one run at a time per warehouse
+        # one run at a time per warehouse, which stays open for the whole run
+        with run_lock(settings.db_path), held_open(settings.db_path), _no_subflow_heartbeats():
             return _run(settings, sources, since, until, logger)
     except RunInProgress as exc:
         logger.error("%s", exc)
@@ -131,7 +132,7 @@ def _run(settings: Settings, sources: tuple[str, ...], since: date | None, until
         report.news = _bounded(met_news, "news", settings, report, logger, settings)
         report.problems.extend(report.news.problems if report.news else [])
     # A check that cannot run is a bug of ours, not a broken source: logged, not exit 2.
-    report.checks = run_checks(settings.db_path, settings.data_docs_path)
+    report.checks = checks(settings.db_path, settings.data_docs_path)
     channels = notification_channels(settings) if settings.notify else []
     report.alerts = raise_alerts(settings.db_path, channels, stale_after_days=settings.stale_after_days)
     # Reached only by runs that exit 0 or 2: a failed run raised before here and publishes nothing.

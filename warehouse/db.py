@@ -53,9 +53,41 @@ def connect(path: str | Path, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection
                                     ) from None
             time.sleep(0.5)
     con.execute("SET TimeZone = 'UTC'")
-    migrate(con)
-    apply_views(con)
+    if _HELD.get(_key(path)) is None:  # a held warehouse was migrated and given its views when it was opened
+        migrate(con)
+        apply_views(con)
     return con
+
+
+# The warehouses this process holds open (`held_open`), by resolved path. DuckDB shares one database instance
+# among the connections a process opens to a file, so while one is held, `connect` costs a fraction of a
+# millisecond instead of opening the file and replaying its log (about 20 ms each, eight times a run).
+_HELD: dict[str, duckdb.DuckDBPyConnection] = {}
+
+
+def _key(path: str | Path) -> str:
+    return str(path) if str(path) == ":memory:" else str(Path(path).resolve())
+
+
+@contextmanager
+def held_open(path: str | Path) -> Iterator[None]:
+    """Keep the warehouse at `path` open (migrated, views applied) for the block, so that each step's own
+    `connect` and `close` are cheap; the file is closed, and checkpointed, once at the end. When another
+    process holds the file, nothing is held and each step waits or fails as it would have."""
+    if str(path) == ":memory:" or _key(path) in _HELD:
+        yield
+        return
+    try:
+        con = connect(path)
+    except WarehouseBusy:
+        yield
+        return
+    _HELD[_key(path)] = con
+    try:
+        yield
+    finally:
+        del _HELD[_key(path)]
+        con.close()
 
 
 def connect_or_none(path: str | Path, wait: float) -> duckdb.DuckDBPyConnection | None:
