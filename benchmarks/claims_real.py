@@ -79,10 +79,13 @@ def main() -> None:
     if not have_pdfs:
         print("real Met PDFs not found: verdicts skipped (claims only)")
     report("dev", load_statements("dev"), args.show, real_records() if have_pdfs else None)
-    for name in ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8", "synthetic9"):
+    for name in ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8", "synthetic9",
+                 "synthetic10"):
         report(f"{name} (claims only: invented figures)", load_statements(name), args.show, None)
     report("verdicts (invented prose about real deployment days)", load_statements("verdicts"), args.show,
            real_records() if have_pdfs else None)
+    report("verdicts2 (invented answers and summaries about real deployments)", load_statements("verdicts2"),
+           args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

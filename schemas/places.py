@@ -57,8 +57,12 @@ def _areas() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 def area_named(place: str) -> str | None:
-    """The borough a place names itself ("Tower Hamlets", "the Greenwich area"), or None."""
-    words = tuple(w for w in _sequence(place) if w not in GENERIC_WORDS)
+    """The borough a place names itself ("Tower Hamlets", "the Greenwich area"), or None: "Croydon town centre"
+    is the town, not the borough (Thornton Heath is in the borough of Croydon, not in its town centre)."""
+    sequence = _sequence(place)
+    if any(sequence[i:i + 2] in (("town", "centre"), ("town", "center")) for i in range(len(sequence) - 1)):
+        return None
+    words = tuple(w for w in sequence if w not in GENERIC_WORDS)
     return next((area for _, area in _areas() if words and tuple(_sequence(area)) == words), None)
 
 

@@ -33,8 +33,11 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
-_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:answer|reply|response)\b"
-                               r"[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$")
+_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:answer|reply|response|"
+                               r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$"
+                               # "In that letter I stated that LFR had been deployed on 14 occasions"
+                               r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
+                               r"letter)(?: of [^#.;]{1,30}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$")
 
 # "at a face-match threshold of 0.6": a setting; and a rate in the same clause ("…, at which the false match rate
 # is 1 in 6,000") is the setting's, not one measured

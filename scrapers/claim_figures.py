@@ -31,13 +31,13 @@ _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[
 _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*(?:[a-z]+\s+){0,4}$")
 _FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
-_CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:as a (?:direct )?result of|from|following|"
+_CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
                         r"through|thanks to|due to|because of|after)\s")
 _PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
 _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
 _PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{PERSON}\b")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
-_PER = re.compile(r"^[^#;]*?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
+_PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
@@ -70,9 +70,18 @@ _TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|tak
 _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
                         rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
+# "and the arrests were north of 120", "arrests totalled 120"
+_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+)(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|numbered|"
+                       rf"totall?ed|stood at|came to|reached)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
+_LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
+                     rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
 _PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
-                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of)\s+")
+                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of)\s+"
+                            # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
+                            r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
+                            r"been wanted|failed))\s")
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
 _INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
                        rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
@@ -101,6 +110,8 @@ _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:l
                        r"recognition|flagged|the cameras|the technology|an? alert)")
 _SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
                          rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "accounted for 180 of those deployments and 610 of the arrests": a second share after the first
+_SHARE_AND = re.compile(rf"{_SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+and\s+$")
 # "In the Met, the figure was 510": the figure named before, for another scope
 _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
                          rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
@@ -187,6 +198,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
+        if last_metric and re.match(r"^\s+of\s+(?:them|those|these)\s{6,}", after):
+            # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
+            found.append(Figure(num, last_metric, sub_period=True))
+            continue
         if last_metric and re.match(r"^\s+of\s+(?:them|those|these)\b", after) and (
                 re.search(r",\s+with\s+$", before) or re.match(r"^\s+of\s+\w+\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:in|at|on|from)\s",
                                                                after)):
@@ -233,7 +248,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 continue
             share = METRICS.get(np[0]) if np else last_metric if re.match(r"^\s+of\s+(?:them|those|these)\b", after) \
                 else None
-            if pred is None and share and _SHARE_VERB.search(before):
+            if pred is None and share and (_SHARE_VERB.search(before) or _SHARE_AND.search(before)):
                 # "The Metropolitan Police made 940 of those arrests", "accounted for 170 of those deployments",
                 # "alone made 587 of them": the Met's share of a figure named before
                 found.append(Figure(num, share))
@@ -279,10 +294,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 cat = next((c for c, p in NOUNS if p.match(" " + label["label"].strip())), None)
             if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
                 marked, antecedent_cat = True, cats.get(int(fronted[1])) if fronted[1] else prev
-            if cat is None and (m := _NUMBER_OF.search(before)):
+            if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
                 cat = next((c for c, p in NOUNS if p.match(" " + m["noun"])), None)
-            if cat is None and last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)):
-                # "took the total since January to 1,148", "In the Met, the figure was 510"
+            if cat is None and last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
+                                                or _LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
+                # "took the total since January to 1,148", "In the Met, the figure was 510", "… and in the whole of
+                # 2024 it led to 571."
                 found.append(Figure(num, last_metric))
                 continue
         if cat is None and (prev in ("alert", "true", "false") or last_metric == "alerts_total") \

@@ -127,6 +127,7 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     return first, last
 
 
+_JOINED = re.compile(r"(?i),?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?(?:the\s+)?")
 _PAIR_CUT = re.compile(r",?\s+and\s+|;\s*|,\s+(?:then|while|whereas)\s+")
 
 
@@ -135,7 +136,8 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
     ("On Saturday 13 May officers were on Camden High Street, and on Thursday 25 May at Highbury Corner"), a
     place takes its part's day; otherwise the first day after it (before the next place), else the last before."""
     days = [p for p in periods if p.kind == "day" and p.first]
-    cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)] + [10 ** 9]
+    cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)  # not inside a list of days ("on 8 and 24 January")
+                  if not (re.search(r"\d(?:st|nd|rd|th)?$", text[:m.start()]) and re.match(r"\d", text[m.end():]))] + [10 ** 9]
     parts = list(zip(cuts, cuts[1:]))
     by_part = [[d for d in days if a <= d.start < b] for a, b in parts]
     out = []
@@ -144,8 +146,13 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
         if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
             day = by_part[part][0]
         else:
-            stop = places[i + 1].start if i + 1 < len(places) else 10 ** 9
-            day = next((d for d in days if place.end <= d.start < stop), None) or next(
+            j = i  # "in Romford and Enfield on Tuesday": places joined by "and" share the day after the last
+            while j + 1 < len(places) and _JOINED.fullmatch(text[places[j].end:places[j + 1].start]):
+                j += 1
+            stop = places[j + 1].start if j + 1 < len(places) else 10 ** 9
+            # every day named after it, before the next place ("on East Ham High Street on 8 and 24 January")
+            after = [d for d in days if place.end <= d.start < stop]
+            day = replace(after[0], last=max(d.last for d in after)) if after else next(
                 (d for d in reversed(days) if d.end <= place.start), None)
         if day is not None:
             out += [(name, day.first, day.last) for name in place.places]
@@ -220,6 +227,11 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
 
 
+def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
+    """The frame's places that were named with a day in first..last (all of them when none was)."""
+    return tuple(dict.fromkeys(n for n, f, l in frame.pairs if f <= last and first <= l)) or frame.places
+
+
 def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
     """Whether figures for a new period of at most a week, named without a place, are still at the frame's places:
     a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
@@ -245,6 +257,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
                          None, (), union_only=True)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
+        if before.pairs and before.first and before.last and first and last and before.first <= first \
+                and last <= before.last:  # a day of those named with their places: each place keeps its own day
+            frame = replace(frame, pairs=before.pairs)
         if before.first and before.last and first and last and before.first <= first and last <= before.last \
                 and before.period_origin == origin == "sentence" and not places and _THE_SET.search(text):
             # days inside the period named before, for the set named with it ("… in Camden last week. The deployments
@@ -252,8 +267,10 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             return replace(frame, places=before.places, place_words=before.place_words,
                            places_origin=before.places_origin, selection=before.selection)
         if not places and keeps_places(before, first, last):
-            frame = replace(frame, places=before.places, place_words=before.place_words,
-                            places_origin=before.places_origin)
+            # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
+            # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
+            frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,
+                            places_origin=before.places_origin, pairs=before.pairs)
     elif places or selections:
         frame = replace(frame, places=(), place_words=None, places_origin=None) if places else frame
     else:

@@ -53,16 +53,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since we started using LFR in east London in January"
     ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
-                         rf"reintroduced|brought (?:it|them|lfr|the technology) back|"
+                         rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
-                         rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,4}}?"  # "since the Met resumed live facial recognition in …"
+                         rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
                          rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
-    # "the first half of 2024", "the third quarter of 2025"
+    # "the first half of 2024", "the third quarter of 2025", "198 of them in the first quarter" (the year named)
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
-                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?(?i:year))")),
+                             rf"(?P<unit>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?"
+                             rf"(?i:year))|(?!\s+(?i:of)\b))")),
     # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
     ("months_to", re.compile(
         rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
@@ -89,13 +90,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
-    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until)\s|\s+(?i:and)\s+(?:\d|{MONTH}))")),
+    # "since 1 March", but not "from 1 March to 5 April" (a range); "the total since 1 March to 99" is a since
+    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until)\s+(?!\d+\b(?!\s+{MONTH}))|"
+                         rf"\s+(?i:and)\s+(?:\d|{MONTH}))")),
     ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
-    ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
-    ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the past year)")),
+    ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?(?<!the )last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
+    # "over the last year", "in the past year": the twelve months up to the statement ("last year" is the calendar year)
+    ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the (?:past|last) year)")),
     # "in the last 12 months", "the last three or four months" (the longer: the reading most favourable to it)
     ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
                              rf"(?:{SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{SPAN_NUMBER} "
@@ -118,6 +122,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_span_months", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first {SPAN_NUMBER} months\b"
                                      r"(?!\s+of\s+(?:the|this|that)?\s*(?:year|19|20|financial))")),
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
+    # "in 2024 … 587 arrests, up from 204 the year before": the year before the one just named
+    ("year_before", re.compile(r"(?i)(?:in |during |over )?(?:the (?:year|twelve months) before|the preceding year)\b")),
     ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
     ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
     ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),

@@ -254,7 +254,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
     if kind == "part_year":
         if not m["a"] and statement_date is None:
             return None, None
-        year = int(m["a"]) if m["a"] else statement_date.year
+        year = int(m["a"]) if m["a"] else default_year or statement_date.year
         n = ["first", "second", "third", "fourth"].index(m["q"].lower())
         months = 6 if m["unit"].lower() == "half" else 3
         start_month, end_month = 1 + n * months, (n + 1) * months
@@ -294,8 +294,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days", "first_span_months") \
-            or statement_date is None:
+    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days", "first_span_months",
+                "year_before") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
 
@@ -310,6 +310,26 @@ def _span(m: re.Match[str]) -> int:
 def _days(m: re.Match[str]) -> int:
     n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
     return n * (7 if m["unit"].lower() == "weeks" else 1)
+
+
+_DAYS_BEFORE = re.compile(r"(?<![\w,])((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?)\s+and\s+$")
+
+
+def _listed_days(text: str, found: list[Phrase], statement_date: date | None) -> list[Phrase]:
+    """The other days of "on 8 and 24 January", "on 2, 9 and 16 May": each its own day, in the month named last."""
+    out = []
+    for p in found:
+        if p.kind != "day" or not p.first or p.first != p.last or not (m := _DAYS_BEFORE.search(text[:p.start])):
+            continue
+        for n in re.finditer(r"\d{1,2}", m[1]):
+            try:
+                day = p.first.replace(day=int(n[0]))
+            except ValueError:
+                continue
+            if day < p.first and not (statement_date and day > statement_date):
+                start = m.start(1) + n.start()
+                out.append(Phrase(start, start + len(n[0]), "day", day, day))
+    return out
 
 
 def find_periods(text: str, statement_date: date | None, not_after: date | None = None) -> list[Phrase]:
@@ -349,7 +369,14 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                                  "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START, point_end=point[0] if point else None))
+    found += _listed_days(text, found, statement_date)
     found.sort(key=lambda p: p.start)
+    for i, p in enumerate(found):  # "the year before": the whole year (or financial year) named just before, a year back
+        if p.kind == "year_before":
+            year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year") and y.first and y.last
+                         and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
+            found[i] = replace(p, kind="year", first=_year_before(year.first) if year else None,
+                               last=_year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)
     # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
     for i, p in enumerate(found):
         day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)

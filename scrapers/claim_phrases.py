@@ -146,6 +146,16 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
     return [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
 
 
+# "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
+_EXAMPLE = re.compile(r"(?i),\s+(?:including|such as|for example|among them)\s[^.;:\d]*$")
+
+
+def in_example(masked: str, phrase: Phrase) -> bool:
+    """Whether a phrase stands in an example after the figures ("…, including a deployment at Oxford Circus"): where
+    and when that one was, not the frame the sentences after it continue."""
+    return bool(_EXAMPLE.search(masked[:phrase.start]))
+
+
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
                     frame: Frame) -> Phrase | None:
     """"the same period of 2024" after a period of another year: that period, moved to 2024."""
@@ -158,7 +168,8 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
     first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
     if not first or not last or first.year != last.year:
         return None
-    shift = years[0].first.year - first.year
+    # "the same quarter last year": a year before the quarter named, whenever the statement was made
+    shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year
     try:
         return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
     except ValueError:  # 29 February

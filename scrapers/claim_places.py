@@ -5,8 +5,10 @@ sites in Kingston town centre", "in Westminster", "the Hammersmith
 deployment", "from the Lewisham deployment") and to a named set of
 deployments ("the first two deployments of 2020", "the two deployments",
 "these deployments", "both deployments", "at two sites"). A place is kept
-as written, without generic trailers ("town centre", "High Street" stays:
-it is part of names such as "High St, Sutton"). Which rows a place means is
+as written, without generic trailers ("Borough", "Area"; "High Street"
+stays: it is part of names such as "High St, Sutton"; so does "town
+centre": "Croydon town centre" is the town, not the borough of Croydon,
+which also holds Thornton Heath). Which rows a place means is
 decided against the records (warehouse/claim_scope.py), not here.
 Pure: no I/O. Proof: tests/test_claims.py, tests/test_passages.py.
 """
@@ -19,7 +21,8 @@ from schemas.places import areas_of
 from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_periods import Phrase
 
-_PLACE = r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
+_PLACE = (r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
+          r"(?:\s+town\s+cent(?:re|er)\b)?")  # "Croydon town centre": the town, not the borough
 # "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
 _STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
            r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate)\b")
@@ -59,7 +62,7 @@ _NOT_PLACES = set(
     "nine ten however overall officers as since during following its capital city country nation england's "
     "metropolitan met's figure figures page pages item items chart graph paragraph chapter part phase stage level tier "
     "week weeks day days year years month months quarter category group round wave option q".split())
-_TRAILERS = re.compile(r"\s+(?:Town\s+Centre|town\s+centre|Centre|Borough|Area)$")
+_TRAILERS = re.compile(r"(?<![Tt]own)\s+(?:Centre|Borough|Area)$")
 
 _ORDINALS = {"first": "first", "initial": "first", "earliest": "first", "opening": "first", "last": "last",
              "latest": "last", "final": "last", "most recent": "last", "previous": "last"}
@@ -72,6 +75,8 @@ _MODS = r"(?:(?:lfr|\(lfr\)|live facial recognition|facial recognition|operation
 _SELECTION = re.compile(
     rf"(?i)\b(?P<det>the|these|those|both|its|their|our|all(?: of)?(?: the| its| these)?|each(?: of the| of these)?|every)\s+"
     rf"(?P<ordinal>(?:{_ORDINAL})\s+)?(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}(?P<noun>deployments?)\b")
+_BARE_ORDINAL = re.compile(rf"(?i)(?<![\w'’])(?:from|after|in|of|during|at)\s+(?P<ordinal>first|last|latest|opening)\s+"
+                           rf"(?:(?P<count>\d+|{NUMBER_WORD})\s+)?{_MODS}deployments\b")
 # "at two sites", "across two deployments", "two deployments in Sutton and Woolwich"
 _COUNTED = re.compile(
     rf"(?i)\b(?:(?P<prep>at|across|during|over|in|from)\s+)?(?<![\d,.])(?!(?:19|20)\d\d\s+(?:trial|pilot|deployment))(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD})\s+{_MODS}"
@@ -138,6 +143,10 @@ def find_selections(text: str) -> list[Phrase]:
         ordinal = _ORDINALS[" ".join(m["ordinal"].lower().split())] if m["ordinal"] else None
         anaphor = ordinal is None and det in ("the", "these", "those", "both") or det.startswith("each of these")
         found.append(Phrase(m.start(), m.end(), "selection", ordinal=ordinal, count=count, anaphor=anaphor))
+    for m in _BARE_ORDINAL.finditer(text):  # a headline's "from first live facial recognition deployments of 2025"
+        if not any(p.start < m.end() and m.start() < p.end for p in found):
+            found.append(Phrase(m.start(), m.end(), "selection", ordinal=_ORDINALS[m["ordinal"].lower()],
+                                count=_count(m["count"]) if m["count"] else None))
     for m in _COUNTED.finditer(text):
         if any(p.start < m.end() and m.start() < p.end for p in found):
             continue

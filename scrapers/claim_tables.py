@@ -12,6 +12,7 @@ no figure. Pure. Proof: tests/test_passages.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -42,6 +43,29 @@ _THE_MET = re.compile(r"(?i)\b(?:metropolitan|met|mps)\b")
 
 
 _PIPE = re.compile(r"\s*\|\s*")
+# A totals row's label: every place of the table, so no one place ("| Total | 179 | 572 |")
+_TOTAL = re.compile(r"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|all(?:\s+locations|\s+boroughs)?|overall|london(?:-wide)?|"
+                    r"mps(?:\s+total)?|met(?:\s+total)?)\b")
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+
+
+def _month(cell: str, frame: Frame, statement_date: date | None) -> tuple[date, date] | None:
+    """A bare month name in a period column: that month in the year of the frame's period (one year), else the
+    latest such month that has begun by the statement's date."""
+    month = _MONTHS.get(cell.strip().rstrip(".").lower())
+    if month is None:
+        return None
+    if frame.first and frame.last and frame.first.year == frame.last.year:
+        year = frame.first.year
+    elif statement_date:
+        year = statement_date.year if month <= statement_date.month else statement_date.year - 1
+    else:
+        return None
+    first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if statement_date and first > statement_date:
+        return None
+    return first, min(last, statement_date) if statement_date else last
 
 
 def cells_of(line: str, sep: str) -> list[str]:
@@ -85,9 +109,14 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         return []
     periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
                for p in find_periods(cell, statement_date) if not p.anaphor]
-    places = tuple(part.strip() for cell, role in zip(cells, roles) if role == "place"
+    months = [m for cell, role in zip(cells, roles) if role in ("date", "period") and (m := _month(cell, frame,
+                                                                                                    statement_date))]
+    places = tuple(part.strip() for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)
                    for part in cell.split(",") if part.strip())
-    if periods:
+    if not periods and months:  # a row "January | 16 | 74" under "Month": that month of the table's year
+        first, last = months[0]
+        words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
+    elif periods:
         first, last = combined_period(periods)
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
     elif frame.has_period:

@@ -87,7 +87,8 @@ PREDICATE = re.compile(
     r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+by\s+[a-z ]{1,30}?)?(?=\s))?"
     r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
     r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
-    r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be))*\s+"
+    r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be|"
+    r"proved to be|proven to be|turned out to be|proved))*\s+"
     + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in PREDICATES) + ")")
 
 PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
@@ -121,3 +122,4 @@ class Figure:
     restated: bool = False  # the 31 in "Eleven of the 31 were wanted for …": the whole again, narrowed by nothing
     none_since: bool = False  # "has not deployed LFR since February 2020": none, from just after that point
     superseded: bool = False  # the 12 in "My answer of 3 May said 12 deployments": no claim, but what "the correct figure" means
+    sub_period: bool = False  # "461 arrests, 198 of them in the first quarter": the part in the period named right after

@@ -34,11 +34,11 @@ from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, PRESENT_PERFECT
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
-from scrapers.claim_frame import (Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
+from scrapers.claim_frame import (places_on, Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
                                   keeps_places, opening_span, running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import (clause, figure_scope, outside_comparisons, same_period_in, scope_phrases,
+from scrapers.claim_phrases import (clause, figure_scope, in_example, outside_comparisons, same_period_in, scope_phrases,
                                     selection_counts)
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
@@ -215,7 +215,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
-    framing = outside_comparisons(masked, phrases)
+    framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     return claims, _frame_after(text, framing, kept, frame, statement_date), named
@@ -257,12 +257,18 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     if bounds is None:
         return None
     chosen = figure_scope(unblanked, num.start, starts, phrases)
+    # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
+    chosen = [p for p in chosen if not (num.end <= p.start and in_example(masked, p))]
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
         # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
         chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]
     if metric == "deployments":  # a count of deployments is not scoped by the set it counts
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
+    if figure.sub_period:  # "198 of them in the first quarter": that period only
+        periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
+    elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
+        periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
     places = [p for p in chosen if p.kind == "location"]
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
@@ -326,6 +332,8 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     elif ((inherit or refers_back and not periods) or (periods and keeps_places(frame, first, last))) \
             and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
+        if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
+            locations = places_on(frame, first, last)
     else:
         locations, place_words, places_source = (), None, None
     named = None

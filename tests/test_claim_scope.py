@@ -149,6 +149,11 @@ def test_an_agreement_is_a_stored_verdict_and_history_does_not_change_it(con):
     ("Westminster", "Oxford Circus", True),
     ("Haringey", "Tottenham Ct Rd", False),  # Tottenham Court Road is not Tottenham
     ("Sutton", "Woolwich", False),
+    ("Croydon town centre", "Croydon, Northend", True),
+    ("Croydon town centre", "Brigstock Rd, Thornton Heath", False),  # in the borough, not the town centre
+    ("Croydon", "Brigstock Rd, Thornton Heath", True),
+    ("Bromley High Street", "High St, Camden", False),  # "High St" names a kind of street, not a place
+    ("Bromley High Street", "High St, Bromley", True),
 ])
 def test_place_matching(con, place, location, matches):
     row = replace(find_records(con).rows[0], location=location, parts=tuple(place_parts(location)))
@@ -183,3 +188,20 @@ def test_a_figure_far_from_the_records_for_a_borrowed_scope_is_for_review(con):
     eleven, total = verdicts(con, text, date(2024, 4, 10))
     assert eleven["verdict"] == "agrees"
     assert total["verdict"] == "review" and "may be about something else" in total["reasons"][0]
+
+
+def test_a_place_printed_in_the_records_is_that_place_not_its_borough(con):
+    """26 March 2024 has rows printed "Catford" and "Lewisham" (Catford is in the borough of Lewisham): "one from
+    the Lewisham deployment" is the Lewisham row. Our own prose about a real day."""
+    text = ("Officers used live facial recognition in Catford and in Lewisham on Tuesday (26 March). Five people were "
+            "arrested: four were from the Catford deployment and one from the Lewisham deployment.")
+    found = verdicts(con, text, date(2024, 3, 29))
+    assert [(v["metric"], v["low"], v["verdict"], v["computed"]) for v in found] == [
+        ("arrests", 5, "agrees", 5), ("arrests", 4, "agrees", 4), ("arrests", 1, "agrees", 1)]
+
+
+def test_the_first_deployments_without_a_count_go_to_review(con):
+    """"first … deployments of 2025" says first but not how many: no rows are picked, nothing contradicted."""
+    (found,) = verdicts(con, "Twelve arrests from the first deployments of 2025.", date(2025, 1, 13))
+    assert found["verdict"] == "review"
+    assert any("does not say how many" in r for r in found["reasons"])

@@ -94,7 +94,7 @@ CASES: list[tuple[str, date | None, list[tuple]]] = [
     # Qualifiers.
     ("approx. 13,000 faces were scanned.", MARCH_2020, [c("faces_seen", 12350, 13650, "approximately")]),
     ("The system processed some 50,000 faces in Romford town centre.", MARCH_2020, [
-        c("faces_seen", 47500, 52500, "approximately", locations=["Romford"], scope="in Romford")]),
+        c("faces_seen", 47500, 52500, "approximately", locations=["Romford town centre"], scope="in Romford town centre")]),
     ("Just under 9,000 faces were scanned at Oxford Circus.", MARCH_2020, [
         c("faces_seen", 8550, 9000, "nearly", locations=["Oxford Circus"], scope="at Oxford Circus")]),
     ("In excess of 100,000 faces have been scanned since January 2020.", MARCH_2020, [

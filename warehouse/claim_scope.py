@@ -100,16 +100,32 @@ def find_records(con: duckdb.DuckDBPyConnection) -> Records:
     return Records(rows, covers)
 
 
+_STREET_KIND = frozenset({"high", "street", "road", "lane", "avenue", "square", "parade", "way", "station"})
+
+
 def place_matches(place: str, row: Row) -> bool:
     """Whether a place named in a statement is this row's place (module docstring)."""
+    return _by_name(place, row) or _in_area(place, row)
+
+
+def _by_name(place: str, row: Row) -> bool:
     words = frozenset().union(*place_parts(place)) if place_parts(place) else frozenset()
     if not words:
         return False
     everything = frozenset().union(*row.parts) if row.parts else frozenset()
-    if words <= everything or any(part <= words for part in row.parts):
-        return True
+    # a part of the row that names only a kind of street ("High St" of "High St, Camden") names no place
+    return words <= everything or any(part <= words and part - _STREET_KIND for part in row.parts)
+
+
+def _in_area(place: str, row: Row) -> bool:
     area = area_named(place)
     return area is not None and area in areas_of(row.location)
+
+
+def rows_at(place: str, rows: list[Row]) -> list[Row]:
+    """The rows at a place: those printed with its name; only when there are none, those in the borough it names
+    ("one from the Lewisham deployment" on a day with rows printed "Lewisham" and "Catford" is the Lewisham row)."""
+    return [r for r in rows if _by_name(place, r)] or [r for r in rows if _in_area(place, r)]
 
 
 def resolve(claim: dict, records: Records) -> Resolution:
@@ -136,7 +152,7 @@ def resolve(claim: dict, records: Records) -> Resolution:
     if places:
         matched = []
         for place in places:
-            rows = [r for r in in_period if place_matches(place, r)]
+            rows = rows_at(place, in_period)
             if not [r for r in rows if r.status == "completed"]:
                 out.reasons.append(f"no deployment at {place} in the records for {_period_text(start, end)}")
             matched += [r for r in rows if r not in matched]
@@ -144,7 +160,10 @@ def resolve(claim: dict, records: Records) -> Resolution:
     completed = [r for r in in_period if r.status == "completed"]
     out.aborted = [r for r in in_period if r.status != "completed"]
     count, ordinal = claim["selection_count"], claim["selection_ordinal"]
-    if ordinal:
+    if ordinal and count is None and (claim["selection_words"] or "").lower().endswith("deployments"):
+        # "the first deployments of 2025": first, but how many is not said
+        out.reasons.append(f"the statement does not say how many deployments '{claim['selection_words']}' are")
+    elif ordinal:
         n = count or 1
         ordered = completed if ordinal == "first" else completed[::-1]
         if len(completed) < n:

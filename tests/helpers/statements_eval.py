@@ -46,7 +46,7 @@ def _day(text: str | None) -> date | None:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()
+    return " ".join(text.replace("•", " ").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()
 
 
 def _same(a, b) -> bool:
@@ -138,6 +138,7 @@ class VerdictScore:
     missed: list[tuple[str, dict, str]] = field(default_factory=list)
     agree_expected: int = 0
     agree_found: int = 0
+    agree_missed: list[tuple[str, dict, str]] = field(default_factory=list)  # expected 'agrees', found otherwise
     confusion: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
@@ -188,6 +189,8 @@ def score_verdicts(con, statements: list[dict]) -> VerdictScore:
                     score.missed.append((s["id"], got, want.get("note") or ""))
             score.agree_expected += want["expect_verdict"] == "agrees"
             score.agree_found += want["expect_verdict"] == "agrees" and got["verdict"] == "agrees"
+            if want["expect_verdict"] == "agrees" and got["verdict"] != "agrees":
+                score.agree_missed.append((s["id"], got, want.get("note") or ""))
     return score
 
 

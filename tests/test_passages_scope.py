@@ -1,0 +1,122 @@
+"""The passage reader on periods and scopes that the second verdicts and tenth synthetic sets taught it.
+
+Pure reader tests: scrapers/claims.py on our own sentences (invented
+figures), one construction each (docs/claims.md names them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.claims import extract_claims
+
+
+def D(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def got(text: str, statement: str) -> list[tuple]:
+    return [(c.metric, c.low, c.period_start.isoformat() if c.period_start else None,
+             c.period_end.isoformat() if c.period_end else None, c.locations) for c in extract_claims(text, D(statement))]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # a since whose start is named after a few words
+    ("Since its introduction in 2021, the technology has supported 700 arrests.", "2024-05-01",
+     ("2021-01-01", "2024-05-01")),
+    ("Since it resumed the use of live facial recognition in July 2022, the Met has carried out 90 deployments.",
+     "2023-07-30", ("2022-07-01", "2023-07-30")),
+    # a since whose sentence goes on "to 99": not a range
+    ("Three more arrests were made, taking the total since 1 March to 41.", "2025-06-10", ("2025-03-01", "2025-06-10")),
+    # "over the last year" is the twelve months up to the statement, "last year" the calendar year
+    ("Over the last year, the Met made 500 arrests.", "2025-08-13", ("2024-08-13", "2025-08-13")),
+    ("Last year the Met made 500 arrests.", "2025-08-13", ("2024-01-01", "2024-12-31")),
+])
+def test_periods(text, statement, expected):
+    ((_, _, first, last, _),) = [c for c in got(text, statement)][:1]
+    assert (first, last) == expected
+
+
+def test_the_year_before_is_the_year_before_the_one_named():
+    assert got("In 2024 there were 300 arrests, up from 120 the year before.", "2025-03-01") == [
+        ("arrests", 300, "2024-01-01", "2024-12-31", ()), ("arrests", 120, "2023-01-01", "2023-12-31", ())]
+
+
+def test_a_part_in_a_period_named_after_of_them():
+    assert got("In the first half of the year the Met made 400 arrests, 150 of them in the first quarter.",
+               "2025-07-20") == [("arrests", 400, "2025-01-01", "2025-06-30", ()),
+                                 ("arrests", 150, "2025-01-01", "2025-03-31", ())]
+
+
+def test_the_same_quarter_last_year_is_a_year_before_the_quarter_in_the_frame():
+    text = "Answer: The MPS deployed LFR on 30 occasions in the quarter, compared with eight in the same quarter last year."
+    (this, last) = extract_claims(text, D("2025-01-30"), question="How many deployments were there in Q4 2024?")
+    assert (last.low, last.period_start.isoformat(), last.period_end.isoformat()) == (8, "2023-10-01", "2023-12-31")
+    assert (this.low, this.period_start.isoformat()) == (30, "2024-10-01")
+
+
+def test_days_listed_with_one_month_are_each_a_day_at_their_place():
+    text = ("Since January LFR has been used four times: on Acre Lane on 6 and 20 January, and at Tooting Broadway on "
+            "13 and 27 January. At Tooting Broadway, 12 people were arrested.")
+    assert got(text, "2025-02-03")[-1] == ("arrests", 12, "2025-01-13", "2025-01-27", ("Tooting Broadway",))
+
+
+def test_places_joined_by_and_share_the_day_named_after_them():
+    text = ("This week officers used LFR in Romford and Enfield on Tuesday (19 November), and on Walworth Road and in "
+            "Ilford on Thursday (21 November). On Walworth Road, officers arrested four people.")
+    assert got(text, "2024-11-22")[-1] == ("arrests", 4, "2024-11-21", "2024-11-21", ("Walworth Road",))
+
+
+def test_a_day_of_the_set_takes_its_places_and_each_place_keeps_its_day():
+    text = ("This week officers used LFR in Catford and Lewisham on Tuesday (26 March) and in Romford and Woolwich on "
+            "Thursday (28 March). On Tuesday, five people were arrested. In Woolwich, officers made six arrests.")
+    assert got(text, "2024-03-29") == [("arrests", 5, "2024-03-26", "2024-03-26", ("Catford", "Lewisham")),
+                                       ("arrests", 6, "2024-03-28", "2024-03-28", ("Woolwich",))]
+
+
+def test_an_example_after_a_total_scopes_neither_the_total_nor_what_follows():
+    text = ("Between 2020 and 2022 it deployed LFR on nine occasions, including a deployment at Oxford Circus in "
+            "February 2020 that was stopped early. Across those deployments there were 28 alerts.")
+    assert got(text, "2022-12-12") == [("deployments", 9, "2020-01-01", "2022-12-12", ()),
+                                       ("alerts_total", 28, "2020-01-01", "2022-12-12", ())]
+
+
+def test_a_town_centre_is_kept_as_the_town():
+    ((*_, places),) = got("Officers made 9 arrests in Croydon town centre on Friday.", "2024-05-11")
+    assert places == ("Croydon town centre",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ten people were arrested, three of whom had breached their conditions.", [10, 3]),
+    ("In 2024, 88 people were arrested, 29 of them for offences linked to violence against women and girls.", [88, 29]),
+    ("Forces made 700 arrests; the Met accounted for 180 of those deployments and 610 of the arrests.", [180, 610]),
+    ("49 of the total arrests were the result of LFR alerts.", [49]),
+    ("There were 23 deployments, and the arrests were north of 120.", [23, 121]),
+    ("In 2024 it led to 571.", []),  # nothing before it says what 571 counts
+])
+def test_parts_shares_and_nouns_before_the_number(text, expected):
+    assert [c.low for c in extract_claims(text, D("2025-03-01"))] == expected
+
+
+def test_a_figure_with_no_noun_counts_what_the_sentence_before_counted():
+    text = "Since January the technology has led to 261 arrests. In the whole of 2024 it led to 571."
+    assert got(text, "2025-04-14")[-1] == ("arrests", 571, "2024-01-01", "2024-12-31", ())
+
+
+def test_what_an_earlier_letter_stated_is_not_a_claim():
+    text = "In that letter I stated that LFR had been deployed on 14 occasions in June. The correct figure is 16."
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2024-07-20"))] == [("deployments", 16)]
+
+
+def test_a_month_table_row_is_that_month():
+    text = "Between January and April 2025 there were 66 deployments.\n\nMonth\tDeployments\nJanuary\t16\nFebruary\t12"
+    assert got(text, "2025-07-10")[1:] == [("deployments", 16, "2025-01-01", "2025-01-31", ()),
+                                           ("deployments", 12, "2025-02-01", "2025-02-28", ())]
+
+
+def test_a_totals_row_is_no_place():
+    text = ("In 2024 LFR was deployed 179 times.\n\n| Location | Deployments |\n|---|---|\n| Ilford | 5 |\n"
+            "| Total | 179 |")
+    assert got(text, "2025-02-20")[-1] == ("deployments", 179, "2024-01-01", "2024-12-31", ())
