@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import dateparser
 
+from scrapers.claim_period_refs import resolve_references, year_before as _year_before
 from scrapers.claim_period_patterns import (FY, MONTH, MONTH_NUMBERS, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME,
                                            WEEKDAYS, YEAR)
 
@@ -159,14 +160,6 @@ def carnival_days(year: int) -> tuple[date, date]:
 
 def _fy_start(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
-
-
-def _year_before(day: date) -> date:
-    """The same date a year earlier: the start of "the past twelve months" counted back from a statement."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return date(day.year - 1, 2, 28)
 
 
 def _months_before(day: date, months: int, *, inclusive: bool = False) -> date:
@@ -312,26 +305,6 @@ def _days(m: re.Match[str]) -> int:
     return n * (7 if m["unit"].lower() == "weeks" else 1)
 
 
-_DAYS_BEFORE = re.compile(r"(?<![\w,])((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?)\s+and\s+$")
-
-
-def _listed_days(text: str, found: list[Phrase], statement_date: date | None) -> list[Phrase]:
-    """The other days of "on 8 and 24 January", "on 2, 9 and 16 May": each its own day, in the month named last."""
-    out = []
-    for p in found:
-        if p.kind != "day" or not p.first or p.first != p.last or not (m := _DAYS_BEFORE.search(text[:p.start])):
-            continue
-        for n in re.finditer(r"\d{1,2}", m[1]):
-            try:
-                day = p.first.replace(day=int(n[0]))
-            except ValueError:
-                continue
-            if day < p.first and not (statement_date and day > statement_date):
-                start = m.start(1) + n.start()
-                out.append(Phrase(start, start + len(n[0]), "day", day, day))
-    return out
-
-
 def find_periods(text: str, statement_date: date | None, not_after: date | None = None) -> list[Phrase]:
     """Every period phrase in `text` (a masked sentence), clipped to `statement_date`, in order. `not_after`: when
     a statement of unknown date was read (it was made no later), for its "Wednesday (15 May)"."""
@@ -369,19 +342,4 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                                  "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START, point_end=point[0] if point else None))
-    found += _listed_days(text, found, statement_date)
-    found.sort(key=lambda p: p.start)
-    for i, p in enumerate(found):  # "the year before": the whole year (or financial year) named just before, a year back
-        if p.kind == "year_before":
-            year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year") and y.first and y.last
-                         and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
-            found[i] = replace(p, kind="year", first=_year_before(year.first) if year else None,
-                               last=_year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)
-    # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
-    for i, p in enumerate(found):
-        day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)
-        if p.kind == "next_day" and day is not None:
-            after = day.first + timedelta(days=1)
-            if not statement_date or after <= statement_date:
-                found[i] = replace(p, kind="day", first=after, last=after, anaphor=False)
-    return found
+    return resolve_references(text, found, statement_date)

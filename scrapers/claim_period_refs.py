@@ -1,0 +1,62 @@
+"""Period phrases that take their dates from another one in the same sentence.
+
+Owns "on 8 and 24 January" (the 8th takes the month named last), "up from
+204 the year before" (the year before the whole year named just before) and
+"on Tuesday 10 February and in Sutton the following day" (the day after the
+day named just before). Works on the phrases claim_periods.find_periods
+found, in order; pure. Proof: tests/test_passages_scope.py, tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+_DAYS_BEFORE = re.compile(r"(?<![\w,])((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:st|nd|rd|th)?)\s+and\s+$")
+
+
+def year_before(day: date) -> date:
+    """The same date a year earlier: the start of "the past twelve months" counted back from a statement."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return date(day.year - 1, 2, 28)
+
+
+def resolve_references(text: str, found: list, statement_date: date | None) -> list:
+    """`found` (a sentence's period phrases) with listed days added and "the year before" and "the following day"
+    resolved against the phrase named before them; sorted by position."""
+    found = sorted(found + _listed_days(text, found, statement_date), key=lambda p: p.start)
+    for i, p in enumerate(found):  # "the year before": the whole year (or financial year) named just before, a year back
+        if p.kind == "year_before":
+            year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year") and y.first and y.last
+                         and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
+            found[i] = replace(p, kind="year", first=year_before(year.first) if year else None,
+                               last=year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)
+    # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
+    for i, p in enumerate(found):
+        day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)
+        if p.kind == "next_day" and day is not None:
+            after = day.first + timedelta(days=1)
+            if not statement_date or after <= statement_date:
+                found[i] = replace(p, kind="day", first=after, last=after, anaphor=False)
+    return found
+
+
+def _listed_days(text: str, found: list, statement_date: date | None) -> list:
+    """The other days of "on 8 and 24 January", "on 2, 9 and 16 May": each its own day, in the month named last."""
+    out = []
+    for p in found:
+        if p.kind != "day" or not p.first or p.first != p.last or not (m := _DAYS_BEFORE.search(text[:p.start])):
+            continue
+        for n in re.finditer(r"\d{1,2}", m[1]):
+            try:
+                day = p.first.replace(day=int(n[0]))
+            except ValueError:
+                continue
+            if day < p.first and not (statement_date and day > statement_date):
+                start = m.start(1) + n.start()
+                out.append(replace(p, start=start, end=start + len(n[0]), first=day, last=day, anaphor=False,
+                                   count=None, cumulative=False, point_end=None))
+    return out
