@@ -21,7 +21,8 @@ NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned 
                        r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
-_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
+_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)\s+(?:for|in|at|on)\b|"
+                             r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
                              r"proposed|expected)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
                              r"greater|the|fewer|lower)\b")
 
@@ -33,7 +34,8 @@ _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
-_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:answer|reply|response|"
+_REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:written |"
+                               r"parliamentary )?(?:answer|reply|response|"
                                r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$"
                                # "In that letter I stated that LFR had been deployed on 14 occasions"
                                r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
@@ -110,9 +112,19 @@ def set_aside(before: str) -> bool:
     return bool(earlier_answer(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))
 
 
+# "… comes from testing of an older version …; the National Physical Laboratory found that … one in 5,800", "the chance
+# of a false match was one in 6,500": a laboratory's measure, not one of deployments
+_TESTED = re.compile(r"(?i)\b(?:testing|tested|laboratory|npl|chance of a false match)\b[^.]{0,200}$")
+
+
+def not_done(after: str) -> bool:
+    """Deployments planned that did not happen ("Two further deployments planned for Croydon … did not go ahead")."""
+    return bool(_NOT_DONE_AFTER.match(after))
+
+
 def setting_rate(before: str) -> bool:
-    """A rate stated for a threshold setting, not measured in use."""
-    return bool(_THRESHOLD_CLAUSE.search(before))
+    """A rate stated for a threshold setting or measured in testing, not measured in use."""
+    return bool(_THRESHOLD_CLAUSE.search(before) or _TESTED.search(before))
 
 
 _LIMIT_BOUND = re.compile(r"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted|allows?|allowed|"

@@ -105,7 +105,7 @@ _REACH = 400
 # "Of those arrests, 12 were made in Croydon": the fronted noun says what the number counts
 _MADE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated|raised)\b")
 _FALSE_METRICS = ("false_alerts", "false_alert_engagements")
-_WHOLE_BEFORE = re.compile(r"#(\d+)#[^#.;]{0,30},\s*$")
+_WHOLE_BEFORE = re.compile(r"#(\d+)#[^.;]{0,100}?,\s*$")
 _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
                        r"recognition|flagged|the cameras|the technology|an? alert)")
 _SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "

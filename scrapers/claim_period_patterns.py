@@ -54,6 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
+                         rf"entered service|came into service|went into service|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
@@ -113,7 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
     ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
     # "over the summer": June to August of the statement's year
-    ("summer", re.compile(r"(?i)(?:over |during |in |across |throughout )?(?:the|this) summer(?: months)?(?![ -]holiday)")),
+    ("summer", re.compile(r"(?i)(?<!by )(?<!until )(?<!before )(?:over |during |in |across |throughout )?(?:the|this) summer"
+                          r"(?: months)?(?![ -]holiday)")),  # "by the summer": when something will be done
     ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
     # "in the first four days of the operation": the start of the period named before
     ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
@@ -136,6 +138,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
     # "Compare that with 2024, when …": the year compared with
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
+    # "Table 1: LFR deployments and arrests by force, 2024": a heading's year
+    ("year", re.compile(rf"(?<=,\s)(?P<a>{YEAR})(?=\s*$)")),
     # "the MPS's 2019 trial deployments": the year of the trials
     ("year", re.compile(rf"(?P<a>{YEAR})(?=\s+(?i:trials?|pilots?|deployments?)\b)")),
 ]

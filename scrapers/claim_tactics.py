@@ -13,7 +13,16 @@ from datetime import date
 
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
 _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                          r"(?:Police|Constabulary)\b(?!\s+Service)")
+                          r"(?:Police|Constabulary)\b(?!\s+Service)|\bCity of London Police\b")
+# "98 arrests in the seven forces using them": the forces named after the figure
+_FORCES_AFTER = re.compile(r"(?i)^[^#.;:]{0,40}?\b(?:in|by|across|among|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
+                           r"(?:police\s+)?forces\b")
+# A release by another force ("Live Facial Recognition leads to 37 arrests in Essex"): its "our vans" are not the Met's
+_FORCE_AREA = re.compile(r"\b(?:Essex|South Wales|North Wales|Gwent|Hampshire|Bedfordshire|Northamptonshire|Greater "
+                         r"Manchester|West Yorkshire|South Yorkshire|Surrey|Sussex|Kent|Thames Valley|Cheshire|"
+                         r"Leicestershire|Cambridgeshire|Hertfordshire|Suffolk|Norfolk|Merseyside|Lancashire|Northumbria|"
+                         r"Avon and Somerset|Devon and Cornwall|West Midlands|Staffordshire|Nottinghamshire|"
+                         r"Lincolnshire|Cardiff|Clacton)\b")
 # A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
 # are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
 # ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to
@@ -55,6 +64,20 @@ def another_forces(before: str) -> bool:
         return True
     national = [m.end() for m in _NATIONAL.finditer(before)]
     return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them
+
+
+def forces_after(after: str) -> bool:
+    """Whether the words after a figure give it to other forces ("98 arrests in the seven forces using them")."""
+    return bool(_FORCES_AFTER.match(after))
+
+
+def another_forces_statement(title: str | None) -> bool:
+    """Whether a statement is another force's own (its title names another force or its area, not the Met)."""
+    return bool(title) and bool(_OTHER_FORCE.search(title) or _FORCE_AREA.search(title)) and not _THE_MET.search(title)
+
+
+def names_the_met(sentence: str) -> bool:
+    return bool(_THE_MET.search(sentence))
 
 
 def another_tool(sentence: str) -> bool:

@@ -42,11 +42,16 @@ from scrapers.claim_phrases import (clause, figure_scope, in_example, outside_co
                                     selection_counts)
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_tables import row_claims
-from scrapers.claim_tactics import another_forces, another_tool, before_lfr, lfr_figure, reports_other_tactics
+from scrapers.claim_tactics import (another_forces, another_forces_statement, another_tool, before_lfr, forces_after,
+                                   lfr_figure, names_the_met, reports_other_tactics)
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
 MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
+
+# "Will the Minister tell the House how often …, and whether the reported figure of one in 1,000 is accurate?"
+QUESTION_MARK = re.compile(r"\?[\s\"'”’)]*$")
+
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
                    question: str | None = None, not_after: date | None = None) -> list[Claim]:
@@ -69,6 +74,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                 frame = _background(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
     mixed = reports_other_tactics(text)
+    others = another_forces_statement(title)  # another force's release: only what names the Met is the Met's
     list_start: dict[int, Frame] = {}
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -105,6 +111,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
+        if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
+            found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
         if prev is not None and not before.has_period and REFERS_BACK.search(sentence.text):
             claims = date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
@@ -207,7 +215,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     named = figures[-1].metric if figures else None
     claims = []
-    figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded]
+    figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
+               and not forces_after(masked[f.number.end:])]
     for figure in figures:
         claim = _claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:

@@ -120,3 +120,48 @@ def test_a_totals_row_is_no_place():
     text = ("In 2024 LFR was deployed 179 times.\n\n| Location | Deployments |\n|---|---|\n| Ilford | 5 |\n"
             "| Total | 179 |")
     assert got(text, "2025-02-20")[-1] == ("deployments", 179, "2024-01-01", "2024-12-31", ())
+
+
+@pytest.mark.parametrize("text, title", [
+    # another force's own release: its "our vans" are not the Met's
+    ("Our LFR vans have now been deployed 24 times since August, leading to 37 arrests.", "LFR leads to 37 arrests in Essex"),
+    # what an MP asks states nothing
+    ("Will the Minister say whether the reported figure of one wrong alert in every 1,000 is accurate?", None),
+    # a laboratory's measure, not one of deployments
+    ("The figure comes from testing of older software; the National Physical Laboratory found a false match rate of "
+     "one in 5,800.", None),
+    # other forces named after the figure; another force by name
+    ("The ten vans funded by the Home Office have led to 98 arrests in the seven forces using them.", None),
+    ("The City of London Police, a separate force, scanned some 31,000 faces in May.", None),
+    # deployments planned that did not happen; "a single deployment" as any one
+    ("Two further deployments planned for Croydon in December did not go ahead.", None),
+    ("To understand the legal basis for a single deployment, the public must read many documents.", None),
+    # an earlier written answer's figure, being corrected
+    ("My Written Answer of 14 March stated that the Metropolitan Police Service made 10 arrests in 2020.", None),
+])
+def test_numbers_that_are_not_the_mets_figures(text, title):
+    assert extract_claims(text, D("2025-01-09"), title=title) == []
+
+
+def test_in_another_forces_release_a_sentence_naming_the_met_is_still_the_mets():
+    text = "Our vans have been deployed 24 times. The Met made more than 500 arrests using LFR in 2024."
+    assert [c.low for c in extract_claims(text, D("2025-01-09"), title="LFR leads to arrests in Essex")] == [501]
+
+
+def test_lfr_arrests_among_a_whole_operations_arrests():
+    text = ("Officers made 423 arrests over the two main days of this year's Notting Hill Carnival, 61 of them after "
+            "being flagged by live facial recognition cameras.")
+    assert [c.low for c in extract_claims(text, D("2025-08-27"))] == [61]
+
+
+def test_a_tables_heading_year_dates_its_rows():
+    text = ("Table 1: LFR deployments and arrests by force, 2024\n| Force | Deployments | Arrests |\n"
+            "| Metropolitan Police Service | 180 | 587 |\n| Essex Police | 21 | 31 |")
+    assert got(text, "2025-03-20") == [("deployments", 180, "2024-01-01", "2024-12-31", ()),
+                                       ("arrests", 587, "2024-01-01", "2024-12-31", ())]
+
+
+def test_by_the_summer_is_no_period():
+    text = ("The vans have led to 98 arrests since they entered service in November. A further 10 vans will be "
+            "delivered by the summer. Over the same period, the Met made 412 arrests using LFR.")
+    assert got(text, "2026-02-20")[-1] == ("arrests", 412, "2025-11-01", "2026-02-20", ())

@@ -170,6 +170,9 @@ def resolve(claim: dict, records: Records) -> Resolution:
             out.reasons.append(f"the records have only {len(completed)} completed deployments for "
                                f"'{claim['selection_words']}'")
         completed = sorted(ordered[:n], key=lambda r: (r.deployment_date, r.row))
+    elif count == 1 and completed and len({r.deployment_date for r in completed}) == 1 \
+            and not (claim["selection_words"] or "").lower().endswith("deployments"):
+        pass  # "the deployment" of one day at a town centre the records print as a row per site
     elif count is not None and claim["metric"] != "deployments" and len(completed) != count and completed:
         out.reasons.append(f"the statement names {count} deployments ('{claim['selection_words']}'); the records have "
                            f"{len(completed)} for that scope")
