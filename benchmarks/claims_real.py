@@ -86,6 +86,8 @@ def main() -> None:
            real_records() if have_pdfs else None)
     report("verdicts2 (invented answers and summaries about real deployments)", load_statements("verdicts2"),
            args.show, real_records() if have_pdfs else None)
+    report("verdicts3 (FOI replies, transcripts, reports, reprints, rates about real deployments)",
+           load_statements("verdicts3"), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

@@ -57,7 +57,10 @@ _RULE_NO = re.compile(r"^[^#.;]{0,60}?\b(?:without|unless)\b")
 
 # "limits each watchlist to a maximum of 16,000 images", "capped at 10,000": a policy's bound, not a count
 _LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted)\b[^#.;]{{0,60}}?\b(?:to|at)\s+"
-                    rf"(?:(?:{QUALIFIERS})\s+)?$")
+                    rf"(?:(?:{QUALIFIERS})\s+)?$|"
+                    # "the watchlist, which contained no more than 16,000 images": the bound every watchlist keeps to
+                    rf"\bwatch\s?-?lists?\b[^#.;]{{0,40}}?\b(?:contained|contains|held|holds|comprised|included|had)\s+"
+                    rf"(?:no more than|not more than|a maximum of)\s+$")
 
 # "fewer than five deployments each": a bound on every one of a group, not a total
 _EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
@@ -78,7 +81,11 @@ _TYPICAL = re.compile(r"\b(?:typical(?:ly)?|usually|normally|generally|tends? to
 
 # "… do not include arrests from the Met's wider summer policing operation, which made 1,240 arrests": that operation's
 _WIDER_OPERATION = re.compile(rf"\b(?:wider|overall|whole|entire|policing)\b[^#.;]{{0,30}}?\boperation,?\s+(?:which|that)\s+"
-                              rf"(?:\w+\s+){{0,2}}?(?:made|led to|resulted in|produced)\s+(?:(?:{QUALIFIERS})\s+)?$")
+                              rf"(?:\w+\s+){{0,2}}?(?:made|led to|resulted in|produced)\s+(?:(?:{QUALIFIERS})\s+)?$|"
+                              # "The wider Coronation policing operation, which involved more than 11,500 officers,
+                              # resulted in 64 arrests": the operation's people and its arrests
+                              rf"\b(?:wider|overall|whole|entire)\b[^#.;]{{0,40}}?\boperation\b[^.;]{{0,80}}?\b(?:involved|"
+                              rf"made|led to|resulted in|produced|deployed)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 
 def not_a_count(num: Number, before: str, after: str) -> bool:

@@ -35,7 +35,7 @@ _CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as 
                         r"through|thanks to|due to|because of|after)\s")
 _PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
 _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
-_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}{PERSON}\b")
+_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,3}}{PERSON}\b")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
@@ -51,7 +51,8 @@ _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z
                     rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "Among those apprehended, 50 were registered sex offenders"
 _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>arrested|detained|stopped|flagged)|[a-z]+)){0,3}|"
-                            r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)),\s*$")
+                            r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)"
+                            r"(?:\s+(?:in|at|on|during|across|over)\b[^,#.;]{0,50})?)\s*,\s*$")
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
@@ -78,7 +79,7 @@ _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|h
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
 _PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
-                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of)\s+"
+                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of|on recall)\s+"
                             # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
                             r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
                             r"been wanted|failed))\s")
@@ -110,6 +111,10 @@ _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:l
                        r"recognition|flagged|the cameras|the technology|an? alert)")
 _SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
                          rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "198 of them in the first quarter", "321 of them in the final quarter (January to March 2025)": the period phrase
+# after "of them" is masked out (blanks), perhaps after a part of the year the reader does not date by itself
+_OF_THEM_IN = re.compile(r"^\s+of\s+(?:them|those|these)(?:\s+(?:in|during|over|across)\s+the\s+(?:final|last|first|second|third|"
+                         r"fourth)\s+(?:quarter|half|month|week)\s*\(?)?\s{6,}")
 # "accounted for 180 of those deployments and 610 of the arrests": a second share after the first
 _SHARE_AND = re.compile(rf"{_SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+and\s+$")
 # "In the Met, the figure was 510": the figure named before, for another scope
@@ -198,7 +203,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "false_alert_engagements"))  # "engaged with two of the people concerned"
             cats[i], prev, last_metric = "false_engage", "false_engage", "false_alert_engagements"
             continue
-        if last_metric and re.match(r"^\s+of\s+(?:them|those|these)\s{6,}", after):
+        if last_metric and (_OF_THEM_IN.match(after) or (
+                re.search(r"\bof\s+(?:which|whom)\s+$", before)
+                and re.match(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated)?\s{6,}[.;,]", after))):
+            # "572 arrests in 2024, of which 182 were made between January and June 2024"
             # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
             found.append(Figure(num, last_metric, sub_period=True))
             continue
@@ -321,9 +329,15 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                                             re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
                                             or found and found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
             participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
-            found.append(Figure(num, METRICS[PARTICIPLES[participle]] if participle else last_metric, part_of=True))
+            fronted = _FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
+            noun = next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None) if fronted else None
+            # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it
+            whole = found[-1].metric if found and found[-1].part_of else last_metric
+            metric = METRICS[PARTICIPLES[participle]] if participle else METRICS.get(noun, whole)
+            found.append(Figure(num, metric, part_of=True))
             continue
-        if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using)\b", re.split(r"[.;]", before)[-1])
+        if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out)\b",
+                                                re.split(r"[.;]", before)[-1])
                                    or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
             cat = None  # "the Panel met on five occasions" counts no deployments
         if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):
@@ -353,7 +367,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if cat:
             cats[i], prev = cat, cat
         if metric:
-            found.append(Figure(num, metric))
+            # "four times in March, twice in Wood Green and once at Edmonton Green": each count after the first is
+            # its place's share of the one before
+            split = bool(found and found[-1].metric == metric and cat == "occasion"
+                         and re.search(r"(?:,|\band)\s+$", before) and splits_by_place(after, spans[i][1], place_starts,
+                                                                                  own=len(" times")))
+            found.append(Figure(num, metric, split_by_place=split))
             last_metric = metric
     return found
 

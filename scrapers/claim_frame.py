@@ -39,6 +39,9 @@ class Frame:
     selection: Selection | None = None
     pairs: tuple[tuple[str, date, date], ...] = ()  # "at Stratford on 11 February and at Oxford Circus on 27 …"
     union_only: bool = False  # several periods for several figures: reached only by words that point back
+    # The last set of two or more places named with their period ("four times in March, twice in Wood Green and
+    # once at Edmonton Green"), for "Across the three deployments" after sentences about one of them
+    group: "Frame | None" = None
 
     @property
     def has_period(self) -> bool:
@@ -284,7 +287,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         frame = replace(frame, selection=Selection(text[s.start:s.end].strip(), s.count, s.ordinal, origin))
     elif periods or places:  # a new period or new places: the set named before no longer applies
         frame = replace(frame, selection=None)
-    return frame
+    if len(frame.places) >= 2 and frame.first and frame.last:
+        return replace(frame, group=replace(frame, group=None))
+    return replace(frame, group=before.group) if frame.group is None else frame
 
 
 def opening_span(frame: Frame, phrase: Phrase, statement_date: date | None) -> tuple[date, date] | None:

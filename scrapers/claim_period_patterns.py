@@ -51,10 +51,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since the pilot began on 6 October", "since operational use began in 2020"
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
-    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{1,14}}?(?i:began|started|launched|resumed|restarted|"
+    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{0,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
-                         rf"entered service|came into service|went into service|"
+                         rf"entered service|came into service|went into service|resuming|starting|beginning|launching|"
+                         rf"came back|returned|was brought back|"
+                         rf"introducing|reintroducing|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
@@ -118,6 +120,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?: months)?(?![ -]holiday)")),  # "by the summer": when something will be done
     ("weekend", re.compile(r"(?i)(?:over |at |during )?(?:the|this|last) weekend")),
     # "in the first four days of the operation": the start of the period named before
+    # "In the first ten days of May": that month's first days
+    ("first_days_of", re.compile(rf"(?i:in |over |during |within )?(?i:the first)\s+{SPAN_NUMBER.replace('?P<n>', '?P<n>')}"
+                                 rf"\s+(?i:days)\s+(?i:of)\s+(?P<a>{MONTH}(?:\s+{YEAR})?)")),
     ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
                               r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
     # "Croydon's fixed cameras went live on 1 October. In the first three months, …": from the day named before

@@ -259,6 +259,10 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if year is None or (not m["a"] and carnival_days(year)[0] > statement_date):
             return None, None
         return carnival_days(year)
+    if kind == "first_days_of":  # "the first ten days of May": 1 May to 10 May
+        first = _parse_point(m["a"], default_year, statement_date)[0]
+        n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
+        return (first, first + timedelta(days=n - 1)) if first else (None, None)
     if kind == "as_of":
         return None, _parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):

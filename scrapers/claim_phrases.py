@@ -130,8 +130,15 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|g
 
 def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
-    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)]
+    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)
+            and not _between_days(masked, m, phrases)]
     return list(zip([0] + cuts, cuts + [len(masked)]))
+
+
+def _between_days(masked: str, m: re.Match[str], phrases: list[Phrase]) -> bool:
+    """Whether a cut would fall inside a list of days ("on 7 and 14 March"): the days of one list are one period."""
+    return any(p.end == m.start() and p.kind == "day" for p in phrases) and any(
+        p.start == m.end() and p.kind == "day" for p in phrases)
 
 
 def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -150,10 +157,15 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 _EXAMPLE = re.compile(r"(?i),\s+(?:including|such as|for example|among them)\s[^.;:\d]*$")
 
 
+# "179 times, more than in the previous four years combined": what a figure is compared with
+_THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?$")
+
+
 def in_example(masked: str, phrase: Phrase) -> bool:
-    """Whether a phrase stands in an example after the figures ("…, including a deployment at Oxford Circus"): where
-    and when that one was, not the frame the sentences after it continue."""
-    return bool(_EXAMPLE.search(masked[:phrase.start]))
+    """Whether a phrase stands in an example after the figures ("…, including a deployment at Oxford Circus"), or in
+    what they are compared with ("more than in the previous four years"): where and when that one was, not the
+    figures' scope nor the frame the sentences after it continue."""
+    return bool(_EXAMPLE.search(masked[:phrase.start]) or _THAN.search(masked[:phrase.start]))
 
 
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],

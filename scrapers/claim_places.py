@@ -25,11 +25,14 @@ _PLACE = (r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|
           r"(?:\s+town\s+cent(?:re|er)\b)?")  # "Croydon town centre": the town, not the borough
 # "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
 _STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
-           r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate)\b")
+           r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate|Mall)\b")
 _LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
+# "in the London Boroughs of Lewisham and Greenwich", "in the borough of Croydon": the boroughs named
+_BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london)\s+)?(?i:boroughs?)\s+(?i:of)\s+"
+                          rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 _LOCATION = re.compile(
-    rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|"
-    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to)|"
+    rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
+    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to)(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
@@ -48,9 +51,11 @@ _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"^\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|Police)\b)"
-                            rf"(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
-                            rf"(?=\s+(?:also\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped)\b)")
+_SUBJECT_PLACE = re.compile(rf"(?:^|(?<=,\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
+                            rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were)\b)"
+                            # "Walthamstow - we went twice in April": a place the speaker turns to
+                            rf"|^\s*(?P<topic>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s+[-–—]\s)")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -90,8 +95,15 @@ def _count(text: str | None) -> int | None:
     return int(digits) if digits.isdigit() else _COUNT_WORDS.get(text.lower())
 
 
+# Boroughs whose names hold "and": one place, not two
+_COMPOUND = re.compile(r"\b(?:Hammersmith and Fulham|Barking and Dagenham|Kensington and Chelsea)\b")
+
+
 def _places(text: str) -> tuple[str, ...]:
-    places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())) for p in re.split(_LIST_SEP, text)]
+    keep = {m[0].replace(" and ", " \x00 "): m[0] for m in _COMPOUND.finditer(text)}
+    for joined in keep:
+        text = text.replace(keep[joined], joined)
+    places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
     return tuple(p for p in places if p and (p.split()[0].lower().rstrip(".") not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
@@ -114,11 +126,11 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
+    for pattern in (_BOROUGHS_OF, _BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
-            places = _places(m["places"])
+            places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else _places(m["places"])
             if pattern is _SUBJECT_PLACE:  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
             if places:

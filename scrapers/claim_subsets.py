@@ -30,9 +30,17 @@ _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
 _ON_ANY = re.compile(r"^\s+(?P<words>(?:on|at|during)\s+any\s+[a-z][a-z -]{2,40}?)(?=\s+(?:so far|to date|yet|since|and|but)\b|\s{2,}|\s*[,.;]|$)")
 
 
+# "For sex offenders found in breach of their conditions, it is around 40 arrests this year": a subset named first
+_FOR_FRONTED = re.compile(r"(?:^|[.;]\s+)(?i:for|among|of|as for)\s+(?P<words>(?:registered\s+)?(?:sex offenders|people|those|"
+                          r"individuals|offenders|suspects)\s+(?:wanted|found|who|in|on|with|under|for)\b[^,.;:#]{3,80}),"
+                          r"\s+(?:it|that|the figure|the number)\s+(?:is|was|stands at|comes to)\s+(?:\w+\s+){0,2}$")
+
+
 def subset_of(masked: str, figure: Figure) -> str | None:
     """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
     num, after = figure.number, masked[figure.number.end:]
+    if figure.metric in _SUBSET_METRICS and (fronted := _FOR_FRONTED.search(masked[:num.start])):
+        return fronted["words"].strip()
     if figure.metric == "deployments" and num.value == 0 and (m := _ON_ANY.match(after.lower())):
         return after[after.lower().index(m["words"]):][:len(m["words"])]
     if figure.metric not in _SUBSET_METRICS or figure.restated:

@@ -60,8 +60,8 @@ _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
 def another_forces(before: str) -> bool:
     """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests") or
     every force's ("across England and Wales, forces made …")."""
-    if _OTHER_FORCE.search(before):
-        return True
+    if _OTHER_FORCE.search(before) or _FORCE_AREA.search(before.split(".")[-1]) and not _THE_MET.search(before):
+        return True  # "… the South Wales figures later; they reported 3 alerts at the rugby in Cardiff"
     national = [m.end() for m in _NATIONAL.finditer(before)]
     return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them
 

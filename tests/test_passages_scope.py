@@ -165,3 +165,63 @@ def test_by_the_summer_is_no_period():
     text = ("The vans have led to 98 arrests since they entered service in November. A further 10 vans will be "
             "delivered by the summer. Over the same period, the Met made 412 arrests using LFR.")
     assert got(text, "2026-02-20")[-1] == ("arrests", 412, "2025-11-01", "2026-02-20", ())
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("In March 2025, LFR was deployed on four occasions in the London Boroughs of Lewisham and Greenwich.", "2025-05-02",
+     [("deployments", 4, "2025-03-01", "2025-03-31", ("Lewisham", "Greenwich"))]),
+    ("So in Hammersmith and Fulham in February we did three deployments.", "2025-03-19",
+     [("deployments", 3, "2025-02-01", "2025-02-28", ("Hammersmith and Fulham",))]),
+    ("In April, Newham alone was five deployments.", "2025-06-11",
+     [("deployments", 5, "2025-04-01", "2025-04-30", ("Newham",))]),
+    ("Walthamstow - we went twice in April, 38 alerts, 17 arrests.", "2025-06-11",
+     [("deployments", 2, "2025-04-01", "2025-04-30", ("Walthamstow",)),
+      ("alerts_total", 38, "2025-04-01", "2025-04-30", ("Walthamstow",)),
+      ("arrests", 17, "2025-04-01", "2025-04-30", ("Walthamstow",))]),
+    ("In neighbouring Bromley, officers deployed LFR twice in March, on 7 and 14 March, resulting in seven arrests.",
+     "2024-04-04", [("deployments", 2, "2024-03-07", "2024-03-14", ("Bromley",)),
+                    ("arrests", 7, "2024-03-07", "2024-03-14", ("Bromley",))]),
+    ("Vans visited Romford and Ilford four times last month, leading to 20 arrests.", "2025-03-03",
+     [("deployments", 4, "2025-02-01", "2025-02-28", ("Romford", "Ilford")),
+      ("arrests", 20, "2025-02-01", "2025-02-28", ("Romford", "Ilford"))]),
+    ("In the first ten days of May we did twelve deployments across London.", "2025-06-11",
+     [("deployments", 12, "2025-05-01", "2025-05-10", ())]),
+    ("Since it came back in 2022, it is well over 1,000 arrests now.", "2025-06-11",
+     [("arrests", 1001, "2022-01-01", "2025-06-11", ())]),
+    ("In 2024 the Met deployed LFR 179 times, more than in the previous four years combined.", "2025-03-05",
+     [("deployments", 179, "2024-01-01", "2024-12-31", ())]),
+    ("These deployments led to 572 arrests in 2024, of which 182 were made between January and June 2024.", "2025-03-05",
+     [("arrests", 572, "2024-01-01", "2024-12-31", ()), ("arrests", 182, "2024-01-01", "2024-06-30", ())]),
+    ("In 2024/25 they resulted in 685 arrests, 321 of them in the final quarter (January to March 2025).", "2025-07-15",
+     [("arrests", 685, "2024-04-01", "2025-03-31", ()), ("arrests", 321, "2025-01-01", "2025-03-31", ())]),
+    ("LFR was used four times in March, twice in Wood Green and once at Edmonton Green.", "2025-04-02",
+     [("deployments", 4, "2025-03-01", "2025-03-31", ()),
+      ("deployments", 2, "2025-03-01", "2025-03-31", ("Wood Green",)),
+      ("deployments", 1, "2025-03-01", "2025-03-31", ("Edmonton Green",))]),
+])
+def test_places_and_periods_officials_use_for_boroughs_and_months(text, statement, expected):
+    assert got(text, statement) == expected
+
+
+def test_the_set_named_before_is_what_across_the_three_deployments_points_back_to():
+    text = ("LFR was used four times in March, twice in Wood Green and once at Edmonton Green. At Edmonton Green on "
+            "Tuesday 11 March, seven alerts led to two arrests. Across the three deployments, 21 people were arrested.")
+    assert got(text, "2025-04-02")[-1] == ("arrests", 21, "2025-03-01", "2025-03-31", ("Wood Green", "Edmonton Green"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January there were 31 arrests. Of those arrests, 11 were for theft from shops.", [("arrests", 31), ("arrests", 11)]),
+    ("Of those arrested in 2024/25, 112 were wanted for violent offences and 38 were registered sex offenders.",
+     [("arrests", 112), ("arrests", 38)]),
+    ("The wider Coronation policing operation, which involved more than 11,500 officers, resulted in 64 arrests.", []),
+    ("We will come back to the South Wales figures later; they reported 3 alerts at the rugby in Cardiff.", []),
+    ("Each deployment used a watchlist, which contained no more than 16,000 images.", []),
+])
+def test_what_a_figure_counts(text, expected):
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-07-15"))] == expected
+
+
+def test_a_subset_named_before_the_figure():
+    (claim,) = extract_claims("For sex offenders found in breach of their conditions, it is around 40 arrests this year.",
+                              D("2025-03-19"))
+    assert claim.subset == "sex offenders found in breach of their conditions"

@@ -122,10 +122,15 @@ def _in_area(place: str, row: Row) -> bool:
     return area is not None and area in areas_of(row.location)
 
 
-def rows_at(place: str, rows: list[Row]) -> list[Row]:
-    """The rows at a place: those printed with its name; only when there are none, those in the borough it names
-    ("one from the Lewisham deployment" on a day with rows printed "Lewisham" and "Catford" is the Lewisham row)."""
-    return [r for r in rows if _by_name(place, r)] or [r for r in rows if _in_area(place, r)]
+def rows_at(place: str, rows: list[Row], *, days: int) -> list[Row]:
+    """The rows at a place. Within a week, those printed with its name, and only when there are none those in the
+    borough it names ("one from the Lewisham deployment" on a day with rows printed "Lewisham" and "Catford" is the
+    Lewisham row); over a longer period, a borough's name is the borough ("in the borough of Croydon (31)" in 2024
+    takes Thornton Heath too)."""
+    named = [r for r in rows if _by_name(place, r)]
+    if named and days <= 7:
+        return named
+    return [r for r in rows if r in named or _in_area(place, r)]
 
 
 def resolve(claim: dict, records: Records) -> Resolution:
@@ -152,7 +157,7 @@ def resolve(claim: dict, records: Records) -> Resolution:
     if places:
         matched = []
         for place in places:
-            rows = rows_at(place, in_period)
+            rows = rows_at(place, in_period, days=(end - start).days + 1)
             if not [r for r in rows if r.status == "completed"]:
                 out.reasons.append(f"no deployment at {place} in the records for {_period_text(start, end)}")
             matched += [r for r in rows if r not in matched]
