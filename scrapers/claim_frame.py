@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
+from schemas.places import area_named, areas_of
 from scrapers.claim_periods import Phrase
 
 
@@ -39,8 +40,9 @@ class Frame:
     selection: Selection | None = None
     pairs: tuple[tuple[str, date, date], ...] = ()  # "at Stratford on 11 February and at Oxford Circus on 27 …"
     union_only: bool = False  # several periods for several figures: reached only by words that point back
-    # The last set of two or more places named with their period ("four times in March, twice in Wood Green and
-    # once at Edmonton Green"), for "Across the three deployments" after sentences about one of them
+    # The last set of deployments named with its places and period ("four times in March, twice in Wood Green and
+    # once at Edmonton Green", "on 13 and 27 November on North End"), for "Across the three deployments", "across
+    # both days" after sentences about one of them
     group: "Frame | None" = None
 
     @property
@@ -89,6 +91,8 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
 
     "as of 30 April" caps the others ("this year, as of 30 April" ends on 30 April).
     """
+    if any(p.kind != "vague" and (p.first or p.last) for p in periods):  # "Since 2016, … in mid-February": 2016 on
+        periods = [p for p in periods if p.kind != "vague"]
     caps = [p.last for p in periods if p.kind == "as_of" and p.last]
     periods = [p for p in periods if p.kind != "as_of"]
     # "there have so far been 423 arrests over the two main days of Carnival": "so far" beside a named period
@@ -201,9 +205,16 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
         year_end = date(frame.first.year, 12, 31)
         return replace(frame, first=date(frame.first.year, 1, 1),
                        last=max(frame.last, min(year_end, statement_date)) if statement_date else frame.last)
-    if not frame.pairs:
-        return frame
     names = [name for p in phrases if p.kind == "location" and not p.split for name in p.places]
+    if not frame.pairs:
+        # "Across the three deployments …", "across both days" after sentences about one of them: the set named before
+        group = frame.group
+        if group is None or names or not _ALL_PAIRS.search(text) or not frame.first or not frame.last \
+                or not (group.first <= frame.first and frame.last <= group.last) \
+                or ((frame.first, frame.last) == (group.first, group.last) and set(group.places) <= set(frame.places)):
+            return frame
+        return replace(frame, first=group.first, last=group.last, period_words=group.period_words, places=group.places,
+                       place_words=group.place_words, places_origin=group.places_origin, union_only=False)
     if names:
         paired = [(f, l) for name, f, l in frame.pairs if any(same_place(name, n) for n in names)]
     elif _ALL_PAIRS.search(text):
@@ -228,6 +239,24 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
 
 
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
+
+
+def _within(place: str, area: str) -> bool:
+    """Whether a place lies in an area the statement names ("North End" in "Croydon")."""
+    named = area_named(area)
+    return named is not None and named in areas_of(place)
+
+
+def _inside(frame: Frame, group: Frame | None) -> bool:
+    """Whether a frame only picks one member of the set named before ("In Wood Green, …" after "twice in Wood Green
+    and once at Edmonton Green" in March): then that set stays the one "across the three deployments" points back
+    to. A narrower set of its own ("on 22 August at four locations") replaces it."""
+    return group is not None and frame.first is not None and frame.last is not None \
+        and group.first <= frame.first and frame.last <= group.last \
+        and len(frame.places) <= 1 and all(any(same_place(p, g) or _within(g, p) for g in group.places)
+                                           or re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or "")
+                                           for p in frame.places) \
+        and (frame.selection is None or (frame.selection.count or 1) < 2)  # "at four locations": a set of its own
 
 
 def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
@@ -287,9 +316,14 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         frame = replace(frame, selection=Selection(text[s.start:s.end].strip(), s.count, s.ordinal, origin))
     elif periods or places:  # a new period or new places: the set named before no longer applies
         frame = replace(frame, selection=None)
-    if len(frame.places) >= 2 and frame.first and frame.last:
-        return replace(frame, group=replace(frame, group=None))
-    return replace(frame, group=before.group) if frame.group is None else frame
+    if _inside(frame, before.group):  # one member of the set named before: the set stays
+        return replace(frame, group=before.group)
+    is_set = frame.places and frame.first and frame.last and (
+        len(frame.places) >= 2 or frame.first != frame.last or (frame.selection and (frame.selection.count or 1) >= 2))
+    if is_set and (frame.last - frame.first).days <= 92 and frame.period_kind not in ("since", "to_date") \
+            and not frame.cumulative:
+        return replace(frame, group=replace(frame, group=None))  # a set of deployments: places over days or weeks
+    return replace(frame, group=None)  # a scope of its own ends the set named before
 
 
 def opening_span(frame: Frame, phrase: Phrase, statement_date: date | None) -> tuple[date, date] | None:

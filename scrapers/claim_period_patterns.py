@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from scrapers.claim_period_calendar import PATTERNS as CALENDAR_PATTERNS
+
 MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NUMBERS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -30,8 +32,9 @@ SPAN_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|e
 SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
-# (kind, pattern); the first pattern to claim a stretch of the sentence wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# (kind, pattern); the first pattern to claim a stretch of the sentence wins. The calendar's own words ("a
+# fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(
         rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+"
         rf"(?i:and|to|until|till|–|-)\s+"
@@ -55,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"entered service|came into service|went into service|resuming|starting|beginning|launching|"
-                         rf"came back|returned|was brought back|"
+                         rf"came back|returned|was brought back|start|beginning|"
                          rf"introducing|reintroducing|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
@@ -96,6 +99,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since 1 March", but not "from 1 March to 5 April" (a range); "the total since 1 March to 99" is a since
     ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until)\s+(?!\d+\b(?!\s+{MONTH}))|"
                          rf"\s+(?i:and)\s+(?:\d|{MONTH}))")),
+    # "the 2024/25 financial year so far": from 1 April 2024 to the statement
+    ("fy_so_far", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?{FY}\s+(?i:financial\s+year)\s+(?i:so\s+far|to\s+date)")),
     ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
@@ -114,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
     ("this_week", re.compile(r"(?i)(?:so far |earlier )?this week")),
-    ("last_week", re.compile(r"(?i)(?:in |during |over )?last week")),
+    ("last_week", re.compile(r"(?i)(?:in |during |over )?last week(?!end)")),
     # "over the summer": June to August of the statement's year
     ("summer", re.compile(r"(?i)(?<!by )(?<!until )(?<!before )(?:over |during |in |across |throughout )?(?:the|this) summer"
                           r"(?: months)?(?![ -]holiday)")),  # "by the summer": when something will be done
@@ -124,7 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_days_of", re.compile(rf"(?i:in |over |during |within )?(?i:the first)\s+{SPAN_NUMBER.replace('?P<n>', '?P<n>')}"
                                  rf"\s+(?i:days)\s+(?i:of)\s+(?P<a>{MONTH}(?:\s+{YEAR})?)")),
     ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
-                              r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign))?")),
+                              r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign|programme|"
+                              r"pilot|scheme|trial))?")),
     # "Croydon's fixed cameras went live on 1 October. In the first three months, …": from the day named before
     ("first_span_months", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first {SPAN_NUMBER} months\b"
                                      r"(?!\s+of\s+(?:the|this|that)?\s*(?:year|19|20|financial))")),

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import dateparser
 
+from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS, resolve as resolve_calendar
 from scrapers.claim_period_refs import resolve_references, year_before as _year_before
 from scrapers.claim_period_patterns import (FY, MONTH, MONTH_NUMBERS, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME,
                                            WEEKDAYS, YEAR)
@@ -259,6 +260,13 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if year is None or (not m["a"] and carnival_days(year)[0] > statement_date):
             return None, None
         return carnival_days(year)
+    if kind in CALENDAR_KINDS:
+        return resolve_calendar(kind, m, statement_date)
+    if kind == "fy_so_far":
+        y, y2 = int(m["y"]), int(m["y2"])
+        if y2 % 100 != (y + 1) % 100 or statement_date is None:
+            return None, None
+        return date(y, 4, 1), min(date(y + 1, 3, 31), statement_date)
     if kind == "first_days_of":  # "the first ten days of May": 1 May to 10 May
         first = _parse_point(m["a"], default_year, statement_date)[0]
         n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]

@@ -154,7 +154,8 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 
 
 # "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
-_EXAMPLE = re.compile(r"(?i),\s+(?:including|such as|for example|among them)\s[^.;:\d]*$")
+_EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
+                      r"(?: one)?(?: being)?)\s[^.;:\d]*$")
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with

@@ -345,13 +345,6 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
             locations = places_on(frame, first, last)
     else:
         locations, place_words, places_source = (), None, None
-    if selection is not None and selection.anaphor and not periods and not places and (selection.count or 2) >= 2 \
-            and (group := frame.group) is not None and len(locations) <= 1 < len(group.places) \
-            and (selection.count is None or selection.count <= len(group.places) + 2):
-        # "Across the three deployments …" after sentences about one of them: the set named with its places before
-        first, last, period_words = group.first, group.last, group.period_words
-        locations, place_words = group.places, group.place_words
-        period_source = places_source = inherited_source(group.places_origin)
     named = None
     if selection is not None and not (selection.anaphor and frame.selection is not None and (inherit or refers_back)):
         named = Selection(text[selection.start:selection.end].strip(), selection.count, selection.ordinal, "sentence")

@@ -1,0 +1,158 @@
+"""Periods named by the calendar people live in, counted from the statement's date.
+
+Owns "a fortnight ago", "a year ago today", "the week before last", "last
+weekend", "this time last year", "by the end of last month", "the twelve
+months to the end of last month", "over the Easter weekend", "the August
+bank holiday weekend", "on Boxing Day", "on New Year's Eve", "since the
+clocks went back", seasons ("over the autumn"), "the first week of June",
+"the second half of last year", "in the same month last year", "the last
+two financial years", and the words that name no days at all ("in
+mid-March", "during the heatwave", "during the school summer holidays",
+"in the run-up to Christmas"): a period the figure has, but not one the
+records can be read over, so it is unknown rather than the one before it.
+Pure: `resolve` takes the match and the statement's date.
+Proof: tests/test_passages_scope.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_NUMBER = r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+# (kind, pattern): each claims its words before the general period patterns do.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for kind, pattern in [
+    ("ago", rf"(?i)\b(?:a fortnight|a week|{_NUMBER} (?P<unit>days|weeks)) ago\b"),
+    ("year_ago_today", r"(?i)\ba year ago today\b"),
+    ("week_before_last", r"(?i)\b(?:in |during |over )?the week before last\b"),
+    ("last_weekend", r"(?i)\b(?:over |at |during |on )?last weekend\b"),
+    ("this_time_last_year", r"(?i)\bthis time last year\b"),
+    ("end_of_last_month", r"(?i)\bby the end of last month\b"),
+    ("months_to_last_month", rf"(?i)\b(?:in |over |during )?the (?:{_NUMBER}|twelve) months to the end of last month\b"),
+    ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
+    ("august_bank_holiday", r"(?i)\b(?:over |during |across )?the august bank holiday(?: weekend)?\b"),
+    ("holiday_day", r"(?i)\b(?:on |over )?(?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
+    ("clocks", r"(?i)\bsince the clocks went (?P<way>back|forward)\b"),
+    ("season", r"(?i)\b(?:over |during |in |across |throughout )?(?:the|this|last) (?P<season>autumn|spring|winter)\b"),
+    ("first_week_of", rf"(?i)\b(?:in |during |over )?the (?P<which>first|last) week of (?P<month>{MONTH_NAMES})\b"),
+    ("half_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second) half of (?P<when>last|this) year\b"),
+    ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
+                        r"(?P<when>last|this) year\b"),
+    ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
+    ("last_n_fys", rf"(?i)\b(?:in |over |during )?the (?:last|past|previous) {_NUMBER} (?:complete |full )?financial years\b"),
+    ("vague", rf"(?i)\b(?:in |during |by )?(?:mid|early|late)[- ](?:{MONTH_NAMES}|last year|this year)\b|"
+              r"\b(?:during|in|over|throughout) the (?:heatwave|school (?:summer )?holidays|half[- ]term|"
+              r"run-up to christmas|festive (?:period|season))\b"),
+]]
+KINDS = {kind for kind, _ in PATTERNS}
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_back(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return date(day.year - 1, 2, 28)
+
+
+def _latest(month: int, day: int, s: date) -> date:
+    this = date(s.year, month, day)
+    return this if this <= s else date(s.year - 1, month, day)
+
+
+def _n(m: re.Match[str]) -> int:
+    n = m.groupdict().get("n")
+    return 12 if n is None else int(n) if n.isdigit() else _WORDS[n.lower()]
+
+
+def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, date | None]:
+    """(first, last) of a calendar period, from the statement's date `s`; (None, None) when no days are named."""
+    if kind == "vague" or s is None:
+        return None, None
+    first_of_month = s.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    monday = s - timedelta(days=s.weekday())
+    if kind == "ago":
+        words = m[0].lower()
+        days = 14 if "fortnight" in words else 7 if words.startswith("a week") else _n(m) * (7 if m["unit"] == "weeks" else 1)
+        return s - timedelta(days=days), s - timedelta(days=days)
+    if kind == "year_ago_today":
+        return _year_back(s), _year_back(s)
+    if kind == "week_before_last":
+        return monday - timedelta(days=14), monday - timedelta(days=8)
+    if kind == "last_weekend":
+        saturday = monday - timedelta(days=2)
+        return saturday, saturday + timedelta(days=1)
+    if kind == "this_time_last_year":  # the year so far, a year ago
+        return date(s.year - 1, 1, 1), _year_back(s)
+    if kind == "end_of_last_month":
+        return None, last_month_end
+    if kind == "months_to_last_month":
+        n = _n(m)
+        month = last_month_end.month - n
+        start = date(last_month_end.year + (month // 12), month % 12 + 1, 1)
+        return start, last_month_end
+    if kind == "easter":
+        sunday = easter(s.year)
+        if sunday - timedelta(days=2) > s:
+            sunday = easter(s.year - 1)
+        return sunday - timedelta(days=2), min(sunday + timedelta(days=1), s)
+    if kind == "august_bank_holiday":
+        year = s.year if date(s.year, 8, 24) <= s else s.year - 1
+        monday_ = _end_of_month(year, 8)
+        monday_ -= timedelta(days=monday_.weekday())  # the last Monday of August
+        return monday_ - timedelta(days=2), min(monday_, s)
+    if kind == "holiday_day":
+        day = {"boxing day": (12, 26), "christmas day": (12, 25), "christmas eve": (12, 24),
+               "new year's eve": (12, 31), "new year's day": (1, 1)}[m["day"].lower().replace("’", "'")]
+        d = _latest(*day, s)
+        return d, d
+    if kind == "clocks":  # the last Sunday of October (back) or March (forward)
+        month = 10 if m["way"].lower() == "back" else 3
+        year = s.year
+        while True:
+            end = _end_of_month(year, month)
+            sunday = end - timedelta(days=(end.weekday() + 1) % 7)
+            if sunday <= s:
+                return sunday, s
+            year -= 1
+    if kind == "season":  # spring March to May, autumn September to November, winter December to February
+        start_month = {"spring": 3, "autumn": 9, "winter": 12}[m["season"].lower()]
+        year = s.year if date(s.year, start_month, 1) <= s else s.year - 1
+        end_month = (start_month + 1) % 12 + 1
+        last = _end_of_month(year + (end_month < start_month), end_month)
+        if re.search(r"(?i)\blast\b", m[0]) and last >= s:  # "last winter" in the winter: the one before
+            year -= 1
+            last = _end_of_month(year + (end_month < start_month), end_month)
+        return date(year, start_month, 1), min(last, s)
+    if kind == "first_week_of":
+        month = _MONTHS[m["month"].lower()]
+        year = s.year if date(s.year, month, 1) <= s else s.year - 1
+        if m["which"].lower() == "first":
+            return date(year, month, 1), min(date(year, month, 7), s)
+        end = _end_of_month(year, month)
+        return end - timedelta(days=6), min(end, s)
+    if kind == "half_of_year":
+        year = s.year - (m["when"].lower() == "last")
+        first_half = m["which"].lower() == "first"
+        return date(year, 1 if first_half else 7, 1), min(date(year, 6, 30) if first_half else date(year, 12, 31), s)
+    if kind == "quarter_of_year":
+        year = s.year - (m["when"].lower() == "last")
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}[m["which"].lower()]
+        return date(year, 3 * q - 2, 1), min(_end_of_month(year, 3 * q), s)
+    if kind == "same_month_last_year":
+        return date(s.year - 1, s.month, 1), _end_of_month(s.year - 1, s.month)
+    if kind == "last_n_fys":  # the last N complete financial years before the current one
+        fy = s.year if s.month >= 4 else s.year - 1
+        return date(fy - _n(m), 4, 1), date(fy, 3, 31)
+    return None, None
