@@ -88,6 +88,8 @@ def main() -> None:
            args.show, real_records() if have_pdfs else None)
     report("verdicts3 (FOI replies, transcripts, reports, reprints, rates about real deployments)",
            load_statements("verdicts3"), args.show, real_records() if have_pdfs else None)
+    report("verdicts4 (Question Time, weekday releases, loose periods, comparisons about real deployments)",
+           load_statements("verdicts4"), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

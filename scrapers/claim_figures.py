@@ -127,7 +127,8 @@ _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
                  place_starts: set[int] = frozenset(), antecedent: str | None = None,
-                 counted_at: dict[int, str] | None = None, split_place_ends: set[int] = frozenset()) -> list[Figure]:
+                 counted_at: dict[int, str] | None = None, split_place_ends: set[int] = frozenset(),
+                 day_starts: set[int] = frozenset()) -> list[Figure]:
     """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
     for numbers[i]; `place_starts` are where place phrases begin in `ptext`; `antecedent` is the metric of the
     last figure before this sentence (for splits by place that name no metric of their own); `counted_at` the
@@ -369,6 +370,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if metric:
             # "four times in March, twice in Wood Green and once at Edmonton Green": each count after the first is
             # its place's share of the one before
+            if cat == "occasion" and re.match(r"^\s+times\s{5,}[.,;]", after) and any(0 <= d - spans[i][1] - len(" times") <= 2 for d in day_starts):
+                found.append(Figure(num, metric, sub_period=True))  # "twice on Friday": that day's
+                last_metric = metric
+                continue
             split = bool(found and found[-1].metric == metric and cat == "occasion"
                          and re.search(r"(?:,|\band)\s+$", before) and splits_by_place(after, spans[i][1], place_starts,
                                                                                   own=len(" times")))

@@ -143,8 +143,10 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
     ("On Saturday 13 May officers were on Camden High Street, and on Thursday 25 May at Highbury Corner"), a
     place takes its part's day; otherwise the first day after it (before the next place), else the last before."""
     days = [p for p in periods if p.kind == "day" and p.first]
-    cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)  # not inside a list of days ("on 8 and 24 January")
-                  if not (re.search(r"\d(?:st|nd|rd|th)?$", text[:m.start()]) and re.match(r"\d", text[m.end():]))] + [10 ** 9]
+    cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)  # not inside a list of days ("on 8 and 24 January",
+                  # "on Tuesday and Thursday this week")
+                  if not (re.search(r"\d(?:st|nd|rd|th)?$", text[:m.start()]) and re.match(r"\d", text[m.end():]))
+                  and not (any(d.end == m.start() for d in days) and any(d.start == m.end() for d in days))] + [10 ** 9]
     parts = list(zip(cuts, cuts[1:]))
     by_part = [[d for d in days if a <= d.start < b] for a, b in parts]
     out = []
@@ -197,8 +199,23 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
     """The frame a sentence naming no period reads its figures in, when places were named with their own days
     ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
     deployments, …" is both days at both places."""
-    if any(p.is_period and not p.anaphor for p in phrases):
+    if own := [p for p in phrases if p.is_period and not p.anaphor]:
+        group = frame.group  # "Across the five deployments this week": the set named before, inside this week
+        if group is not None and group.places and _ALL_PAIRS.search(text) and all(p.first and p.last for p in own) \
+                and min(p.first for p in own) <= group.first and group.last <= max(p.last for p in own) \
+                and not any(p.kind == "location" for p in phrases):
+            return replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
+                           pairs=())
         return frame
+    if frame.is_day and any(p.kind == "anaphor_period" and re.search(r"(?i)\b(?:across|over|during|throughout)\s+the\s+"
+                                                                 r"(?:whole\s+|entire\s+)?week$", text[p.start:p.end])
+                            for p in phrases):
+        # "On Thursday, officers moved to Stratford … Across the week more than 46,000 faces were seen": the week's
+        monday = frame.first - timedelta(days=frame.first.weekday())
+        sunday = monday + timedelta(days=6)
+        return replace(frame, first=monday, last=min(sunday, statement_date) if statement_date else sunday,
+                       period_words=f"{frame.period_words}; the week", places=(), place_words=None, places_origin=None,
+                       pairs=())
     if frame.first and frame.last and frame.first.year == frame.last.year and (frame.last - frame.first).days < 300 \
             and any(p.kind == "anaphor_period" and re.search(r"(?i)\byear$", text[p.start:p.end]) for p in phrases):
         # "Four of these took place in July …, the remaining two in December. Across the year, …": the whole year
@@ -261,7 +278,8 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
 
 def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
     """The frame's places that were named with a day in first..last (all of them when none was)."""
-    return tuple(dict.fromkeys(n for n, f, l in frame.pairs if f <= last and first <= l)) or frame.places
+    return tuple(dict.fromkeys(n for n, f, l in frame.pairs if f <= last and first <= l
+                               and any(same_place(n, p) for p in frame.places))) or frame.places
 
 
 def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:

@@ -37,6 +37,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("end_of_last_month", r"(?i)\bby the end of last month\b"),
     ("months_to_last_month", rf"(?i)\b(?:in |over |during )?the (?:{_NUMBER}|twelve) months to the end of last month\b"),
     ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
+    ("after_easter", r"(?i)\b(?:in |during |over )?the week after easter\b"),
     ("august_bank_holiday", r"(?i)\b(?:over |during |across )?the august bank holiday(?: weekend)?\b"),
     ("holiday_day", r"(?i)\b(?:on |over )?(?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
     ("clocks", r"(?i)\bsince the clocks went (?P<way>back|forward)\b"),
@@ -46,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
                         r"(?P<when>last|this) year\b"),
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
+    # "At the end of last month", "at the start of the month": that month's last or first seven days
+    ("month_edge", r"(?i)\b(?:at|towards|toward) the (?P<edge>end|start|beginning) of (?P<which>last|this|the) month\b"),
     ("last_n_fys", rf"(?i)\b(?:in |over |during )?the (?:last|past|previous) {_NUMBER} (?:complete |full )?financial years\b"),
     ("vague", rf"(?i)\b(?:in |during |by )?(?:mid|early|late)[- ](?:{MONTH_NAMES}|last year|this year)\b|"
               r"\b(?:during|in|over|throughout) the (?:heatwave|school (?:summer )?holidays|half[- ]term|"
@@ -107,6 +110,11 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         if sunday - timedelta(days=2) > s:
             sunday = easter(s.year - 1)
         return sunday - timedelta(days=2), min(sunday + timedelta(days=1), s)
+    if kind == "after_easter":  # the Tuesday after Easter Monday to the next Sunday
+        sunday = easter(s.year)
+        if sunday + timedelta(days=2) > s:
+            sunday = easter(s.year - 1)
+        return sunday + timedelta(days=2), min(sunday + timedelta(days=7), s)
     if kind == "august_bank_holiday":
         year = s.year if date(s.year, 8, 24) <= s else s.year - 1
         monday_ = _end_of_month(year, 8)
@@ -150,6 +158,13 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         year = s.year - (m["when"].lower() == "last")
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}[m["which"].lower()]
         return date(year, 3 * q - 2, 1), min(_end_of_month(year, 3 * q), s)
+    if kind == "month_edge":
+        month_start = last_month_end.replace(day=1) if m["which"].lower() == "last" else first_of_month
+        month_end = last_month_end if m["which"].lower() == "last" else min(
+            _end_of_month(s.year, s.month), s)
+        if m["edge"].lower() == "end":
+            return max(month_start, month_end - timedelta(days=6)), month_end
+        return month_start, min(month_start + timedelta(days=6), s)
     if kind == "same_month_last_year":
         return date(s.year - 1, s.month, 1), _end_of_month(s.year - 1, s.month)
     if kind == "last_n_fys":  # the last N complete financial years before the current one

@@ -49,7 +49,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "Results by location, 1 to 14 December"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DAY})\s+(?i:to|–|-)\s+(?P<b>{DAY}\s+{MONTH}(?:\s+{YEAR})?)")),
     # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
-    ("carnival", re.compile(rf"(?:(?i:at|during|over|for|of|in)\s+)?(?:(?i:the|this\s+year['’]s)\s+)?"
+    # ("days after the Notting Hill Carnival" is when, but not a period or place of the figures: no match)
+    ("carnival", re.compile(rf"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )"
+                            rf"(?<!following )(?<!following the )(?<!Hill )(?:(?i:at|during|over|for|of|in)\s+)?"
+                            rf"(?:(?i:the|this\s+year['’]s)\s+)?"
                             rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
     # "since the pilot began on 6 October", "since operational use began in 2020"
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
@@ -58,12 +61,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"entered service|came into service|went into service|resuming|starting|beginning|launching|"
-                         rf"came back|returned|was brought back|start|beginning|"
+                         rf"came back|returned|was brought back|start|beginning|first used|first deployed|"
                          rf"introducing|reintroducing|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
-                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*)?"
+                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*"
+                         rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
     # "the first half of 2024", "the third quarter of 2025", "198 of them in the first quarter" (the year named)
@@ -89,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
                                   r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks)\b")),
-    ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) (?:calendar )?year")),
+    ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning|turn) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"

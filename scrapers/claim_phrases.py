@@ -59,6 +59,10 @@ def scope_phrases(text: str, statement_date: date | None,
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
         Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
+    # "Since LFR was first used in Croydon town centre on 7 December, 80 people have been arrested there": the place
+    # inside a since is the figures' place too
+    places += [Phrase(p.start + q.start, p.start + q.end, "location", places=q.places)
+               for p in periods if p.kind == "since" for q in find_locations(masked[p.start:p.end])]
     selections = find_selections(blank(rest, places))
     return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
 

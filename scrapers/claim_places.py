@@ -37,7 +37,7 @@ _LOCATION = re.compile(
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(
-    rf"\b(?i:the|a|an|its|our)\s+(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
+    rf"\b(?i:the|a|an|its|our)\s+(?:(?i:two|three|four|five|six|\d{{1,2}})\s+)?(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
     r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
 # "Croydon's fixed cameras went live on 1 October", "Hackney's deployments"
 _POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
@@ -51,11 +51,13 @@ _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"(?:^|(?<=,\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
-                            rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
-                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were)\b)"
-                            # "Walthamstow - we went twice in April": a place the speaker turns to
-                            rf"|^\s*(?P<topic>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s+[-–—]\s)")
+_SUBJECT_PLACE = re.compile(rf"(?:^|(?<=,\s)|(?<=\bthat\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
+                            rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
+                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|"
+                            rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
+                            # "Walthamstow - we went twice in April", "The Mayor: Stratford - we went four times": a place
+                            # the speaker turns to
+                            rf"|^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?(?P<topic>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s+[-–—]\s)")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -117,10 +119,15 @@ def _known(places: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in places if areas_of(p))
 
 
+# "Across the capital, the Met deployed the technology 50 times": all of London, not the places named before
+_LONDON_WIDE = re.compile(r"(?i)\b(?:across|throughout|in|all over|around)\s+(?:the\s+(?:capital|city|whole of london|met)|"
+                          r"(?:all of |the whole of |greater )?london)\b(?!\s+(?:borough|road|bridge))|\blondon-wide\b")
+
+
 def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
-    brackets ("Croydon (12)")."""
-    found = []
+    brackets ("Croydon (12)"); "across the capital" is all of London (a phrase with no places)."""
+    found = [Phrase(m.start(), m.end(), "location", places=()) for m in _LONDON_WIDE.finditer(text)]
     for m in _PLACE_COUNTS.finditer(text):
         for each in _PLACE_COUNT.finditer(m.group()):
             if places := _known(_places(each["places"].removeprefix("with "))):

@@ -34,6 +34,10 @@ _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entir
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
+                        # "over the two days of Carnival, where live facial recognition was not used"
+                        r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
+                        r"\b(?:did not|didn't)\s+use\s+(?:live facial recognition|lfr|facial recognition)|"
+                        r"\bwithout (?:the use of )?(?:live facial recognition|lfr)\b|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")

@@ -107,7 +107,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             table_rows = []
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
-        found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after)
+        found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
@@ -184,7 +184,7 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
 
 
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
-                   not_after: date | None = None) -> tuple[list[Claim], Frame, str | None]:
+                   not_after: date | None = None, earlier: list[Claim] = ()) -> tuple[list[Claim], Frame, str | None]:
     """The sentence's claims, the frame after it, and the metric of the last figure it named (even one that is
     another force's: "Across all forces, 720 arrests … In the Met, the figure was 510")."""
     text = sentence.text
@@ -209,10 +209,18 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
+                           day_starts={at(p.start) for p in phrases if p.kind == "day"},
                            counted_at={at(f.number.start): f.metric for f in counted})
     figures += counted + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
+    # "Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again
+    said = {c.low: c.metric for c in earlier if c.low is not None and c.low == c.high}
+    for i, f in enumerate(figures):
+        if f.restated and f.number.value in said and said[f.number.value] != f.metric:
+            whole = said[f.number.value]  # and the part named with it ("Four of the ten") is a part of those
+            figures = [replace(g, metric=whole) if g is f or (j == i - 1 and g.metric == f.metric) else g
+                       for j, g in enumerate(figures)]
     named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
@@ -279,6 +287,9 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
         periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
     places = [p for p in chosen if p.kind == "location"]
+    if figure.split_by_place and not figure.bracketed and (
+            own := [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]):
+        places = own[:1]  # "three times on Stratford Broadway" after "Stratford - we went four times": its own place
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
         places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]

@@ -225,3 +225,56 @@ def test_a_subset_named_before_the_figure():
     (claim,) = extract_claims("For sex offenders found in breach of their conditions, it is around 40 arrests this year.",
                               D("2025-03-19"))
     assert claim.subset == "sex offenders found in breach of their conditions"
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("The Mayor: Stratford - we went four times in April, three times on Stratford Broadway and once at Westfield.",
+     "2025-05-15", [("deployments", 4, "2025-04-01", "2025-04-30", ("Stratford",)),
+                    ("deployments", 3, "2025-04-01", "2025-04-30", ("Stratford Broadway",)),
+                    ("deployments", 1, "2025-04-01", "2025-04-30", ("Westfield",))]),
+    ("What I can say is that Stratford has now seen 13 deployments since the Met first used LFR there in 2020.",
+     "2025-05-15", [("deployments", 13, "2020-01-01", "2025-05-15", ("Stratford",))]),
+    ("Since LFR was first used in Croydon town centre on 7 December, 80 people have been arrested there.", "2024-03-22",
+     [("arrests", 80, "2023-12-07", "2024-03-22", ("Croydon town centre",))]),
+    ("In Westminster, officers deployed on Wednesday and twice on Friday.", "2024-08-31",
+     [("deployments", 2, "2024-08-30", "2024-08-30", ("Westminster",))]),
+    ("At the end of last month, at Westfield Stratford, officers made five arrests.", "2025-05-09",
+     [("arrests", 5, "2025-04-24", "2025-04-30", ("Westfield Stratford",))]),
+    ("In the week after Easter, in Walthamstow, 18 alerts led to ten arrests.", "2025-05-09",
+     [("alerts_total", 18, "2025-04-22", "2025-04-27", ("Walthamstow",)),
+      ("arrests", 10, "2025-04-22", "2025-04-27", ("Walthamstow",))]),
+    ("Between September and November, Croydon town centre saw six deployments, Stratford three and Ilford two. Across "
+     "the capital, the Met deployed the technology 50 times over those three months.", "2024-12-06",
+     [("deployments", 6, "2024-09-01", "2024-11-30", ("Croydon town centre",)),
+      ("deployments", 3, "2024-09-01", "2024-11-30", ("Stratford",)),
+      ("deployments", 2, "2024-09-01", "2024-11-30", ("Ilford",)),
+      ("deployments", 50, "2024-09-01", "2024-11-30", ())]),
+])
+def test_question_time_weekdays_and_edges_of_months(text, statement, expected):
+    assert got(text, statement) == expected
+
+
+def test_weekdays_joined_by_and_stay_with_their_place():
+    text = ("Officers used LFR in Croydon town centre on Tuesday and Thursday this week, and outside Tooting Broadway "
+            "station on Thursday. In Croydon, the cameras generated 42 alerts across the two days.")
+    assert got(text, "2024-03-22")[-1] == ("alerts_total", 42, "2024-03-19", "2024-03-21", ("Croydon",))
+
+
+def test_across_the_week_after_a_day_is_that_week():
+    text = ("Officers used LFR at four locations this week. On Thursday, officers moved to Stratford. Across the week "
+            "19 people were arrested.")
+    assert got(text, "2024-10-18")[-1] == ("arrests", 19, "2024-10-14", "2024-10-18", ())
+
+
+@pytest.mark.parametrize("text", [
+    "The Met made 349 arrests over the two days of Carnival, where live facial recognition was not used.",
+])
+def test_arrests_where_lfr_was_not_used_are_not_its(text):
+    assert extract_claims(text, D("2024-08-31")) == []
+
+
+def test_the_ten_named_before_and_its_part():
+    text = ("Ten people were arrested in Ilford yesterday. The cameras generated 16 alerts. Four of the ten were wanted "
+            "for violent offences.")
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2024-11-08"))] == [
+        ("arrests", 10), ("alerts_total", 16), ("arrests", 4), ("arrests", 10)]
