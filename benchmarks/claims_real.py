@@ -22,6 +22,7 @@ held-out set is only ever summarised, so it stays unseen. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from datetime import datetime, timezone
@@ -33,12 +34,17 @@ sys.path.insert(0, str(REPO))
 from tests.helpers.real_pages import REAL_PDFS, extract_real_documents, load_real_documents  # noqa: E402
 from tests.helpers.statements_eval import load_statements, score_claims, score_verdicts, short  # noqa: E402
 
+@functools.lru_cache(maxsize=1)
+def _real_documents() -> tuple:
+    return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
+
+
 def real_records():
     """An in-memory warehouse holding the three real Met documents, loaded as the Met flow loads them."""
     from warehouse.db import connect
 
     con = connect(":memory:")
-    load_real_documents(con, extract_real_documents(), datetime(2026, 11, 1, tzinfo=timezone.utc))
+    load_real_documents(con, list(_real_documents()), datetime(2026, 11, 1, tzinfo=timezone.utc))
     return con
 
 
