@@ -34,7 +34,8 @@ from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, PRESENT_PERFECT
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
-from scrapers.claim_frame import (places_on, Frame, advance, combined_period, date_back, focused, in_named_week, inherited_source,
+from scrapers.claim_focus import focused, in_named_week
+from scrapers.claim_frame import (places_on, Frame, advance, combined_period, date_back, inherited_source,
                                   keeps_places, opening_span, running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase

@@ -1,0 +1,89 @@
+"""Which part of the frame a sentence's figures are read in, when the sentence names no period of its own.
+
+Owns weekdays after "last week" (that week's days), "In Romford, …" after
+places named with their own days (Romford's day), "across the two
+deployments" / "across both days" (every place and day named before, or the
+set named before while later sentences picked one of its members), "across
+the week" after a day (that calendar week) and "across the year" (the whole
+year). Works on the frame claim_frame.py keeps; pure.
+Proof: tests/test_passages.py, tests/test_passages_scope.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from scrapers.claim_frame import Frame, same_place
+from scrapers.claim_periods import Phrase
+
+# "across the two days", "both deployments", "the three sites": every place-and-day pair named before
+_ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations)|"
+                        r"both\s+(?:days|deployments|sites|locations)|(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
+                        r"all\s+(?:[a-z]+\s+)?deployments)\b")
+
+
+def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Weekday names after "last week" are that week's days ("… in Camden last week. The deployments took place on
+    Tuesday, Wednesday and Friday"), not the latest such days before the statement."""
+    if frame.period_kind not in ("last_week", "this_week") or not frame.first or not frame.last:
+        return phrases
+    out = []
+    for p in phrases:
+        if p.kind == "day" and p.first and p.first == p.last and p.first > frame.last \
+                and not re.search(r"\d", text[p.start:p.end]):
+            day = p.first - timedelta(weeks=-(-(p.first - frame.last).days // 7))  # back whole weeks into it
+            p = replace(p, first=day, last=day) if frame.first <= day <= frame.last else p
+        out.append(p)
+    return out
+
+
+def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None = None) -> Frame:
+    """The frame a sentence naming no period reads its figures in, when places were named with their own days
+    ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
+    deployments, …" is both days at both places."""
+    if own := [p for p in phrases if p.is_period and not p.anaphor]:
+        group = frame.group  # "Across the five deployments this week": the set named before, inside this week
+        if group is not None and group.places and _ALL_PAIRS.search(text) and all(p.first and p.last for p in own) \
+                and min(p.first for p in own) <= group.first and group.last <= max(p.last for p in own) \
+                and not any(p.kind == "location" for p in phrases):
+            return replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
+                           pairs=())
+        return frame
+    if frame.is_day and any(p.kind == "anaphor_period" and re.search(r"(?i)\b(?:across|over|during|throughout)\s+the\s+"
+                                                                 r"(?:whole\s+|entire\s+)?week$", text[p.start:p.end])
+                            for p in phrases):
+        # "On Thursday, officers moved to Stratford … Across the week more than 46,000 faces were seen": the week's
+        monday = frame.first - timedelta(days=frame.first.weekday())
+        sunday = monday + timedelta(days=6)
+        return replace(frame, first=monday, last=min(sunday, statement_date) if statement_date else sunday,
+                       period_words=f"{frame.period_words}; the week", places=(), place_words=None, places_origin=None,
+                       pairs=())
+    if frame.first and frame.last and frame.first.year == frame.last.year and (frame.last - frame.first).days < 300 \
+            and any(p.kind == "anaphor_period" and re.search(r"(?i)\byear$", text[p.start:p.end]) for p in phrases):
+        # "Four of these took place in July …, the remaining two in December. Across the year, …": the whole year
+        year_end = date(frame.first.year, 12, 31)
+        return replace(frame, first=date(frame.first.year, 1, 1),
+                       last=max(frame.last, min(year_end, statement_date)) if statement_date else frame.last)
+    names = [name for p in phrases if p.kind == "location" and not p.split for name in p.places]
+    if not frame.pairs:
+        # "Across the three deployments …", "across both days" after sentences about one of them: the set named before
+        group = frame.group
+        if group is None or names or not _ALL_PAIRS.search(text) or not frame.first or not frame.last \
+                or not (group.first <= frame.first and frame.last <= group.last) \
+                or ((frame.first, frame.last) == (group.first, group.last) and set(group.places) <= set(frame.places)):
+            return frame
+        return replace(frame, first=group.first, last=group.last, period_words=group.period_words, places=group.places,
+                       place_words=group.place_words, places_origin=group.places_origin, union_only=False)
+    if names:
+        paired = [(f, l) for name, f, l in frame.pairs if any(same_place(name, n) for n in names)]
+    elif _ALL_PAIRS.search(text):
+        paired = [(f, l) for _, f, l in frame.pairs]
+        pair_places = tuple(dict.fromkeys(name for name, _, _ in frame.pairs))
+        frame = replace(frame, places=pair_places, union_only=False)
+    else:
+        return frame
+    if not paired:
+        return frame
+    return replace(frame, first=min(f for f, _ in paired), last=max(l for _, l in paired))
