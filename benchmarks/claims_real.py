@@ -96,6 +96,8 @@ def main() -> None:
            load_statements("verdicts3"), args.show, real_records() if have_pdfs else None)
     report("verdicts4 (Question Time, weekday releases, loose periods, comparisons about real deployments)",
            load_statements("verdicts4"), args.show, real_records() if have_pdfs else None)
+    report("verdicts5 (long sentences, headlines referred back to, boroughs, rates about real deployments)",
+           load_statements("verdicts5"), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

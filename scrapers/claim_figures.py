@@ -56,7 +56,7 @@ _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s)?(?:(?:all|both) of (?:which|them)\s+)?"
+_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s)?(?:(?:all|both) of (?:which|them)\s+)?"
                          r"(?:was|were|ha(?:ve|s|d) been|turned out to be|proved to be|proved|(?:were|was) (?:later )?found to be)\s+"
                          r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
                          r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
@@ -198,6 +198,12 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if _OFF_STREETS_BEFORE.search(before) and _OFF_STREETS_AFTER.match(after):
             found.append(Figure(num, "arrests"))
             last_metric = "arrests"
+            continue
+        if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) \
+                and re.match(r"\s*(?:who\s+were\s+)?(?:flagged|alerted|matched)\b", concerned["rest"]) \
+                and not FALSE_WORD.search(concerned["rest"]):
+            found.append(Figure(num, "engagements"))  # "engaged with 22 of the people flagged at Stratford": any alert's
+            cats[i], prev, last_metric = "engage", "engage", "engagements"
             continue
         if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) and (
                 prev == "false" or last_metric == "false_alerts" or FALSE_WORD.search(concerned["rest"])):

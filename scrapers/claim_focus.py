@@ -19,7 +19,8 @@ from scrapers.claim_frame import Frame, same_place
 from scrapers.claim_periods import Phrase
 
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
-_ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations)|"
+_ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations|"
+                        r"boroughs|places|town centres)|"
                         r"both\s+(?:days|deployments|sites|locations)|(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
                         r"all\s+(?:[a-z]+\s+)?deployments)\b")
 

@@ -199,7 +199,7 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
     to. A narrower set of its own ("on 22 August at four locations") replaces it."""
     return group is not None and frame.first is not None and frame.last is not None \
         and group.first <= frame.first and frame.last <= group.last \
-        and len(frame.places) <= 1 and all(any(same_place(p, g) or _within(g, p) for g in group.places)
+        and all(any(same_place(p, g) or _within(g, p) for g in group.places)
                                            or re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or "")
                                            for p in frame.places) \
         and (frame.selection is None or (frame.selection.count or 1) < 2)  # "at four locations": a set of its own
@@ -209,6 +209,16 @@ def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
     """The frame's places that were named with a day in first..last (all of them when none was)."""
     return tuple(dict.fromkeys(n for n, f, l in frame.pairs if f <= last and first <= l
                                and any(same_place(n, p) for p in frame.places))) or frame.places
+
+
+# "We deployed there three times in March": the place named before
+_THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|be|been|being|remain|remains)\b)|"
+                    r"\b(?:at|in) that (?:location|site|place|borough|town|town centre|area)\b")
+
+
+def refers_to_place(text: str) -> bool:
+    """Whether a sentence points back to the place named before ("deployed there", "in that borough")."""
+    return bool(_THERE.search(text.strip()))
 
 
 def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
@@ -245,7 +255,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # took place on Tuesday and Friday."): when it happened there, the places and the set staying
             return replace(frame, places=before.places, place_words=before.place_words,
                            places_origin=before.places_origin, selection=before.selection)
-        if not places and keeps_places(before, first, last):
+        if not places and (keeps_places(before, first, last) or (before.places and refers_to_place(text))):
             # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
             # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
             frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,

@@ -52,7 +52,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("last_n_fys", rf"(?i)\b(?:in |over |during )?the (?:last|past|previous) {_NUMBER} (?:complete |full )?financial years\b"),
     ("vague", rf"(?i)\b(?:in |during |by )?(?:mid|early|late)[- ](?:{MONTH_NAMES}|last year|this year)\b|"
               r"\b(?:during|in|over|throughout) the (?:heatwave|school (?:summer )?holidays|half[- ]term|"
-              r"run-up to christmas|festive (?:period|season))\b"),
+              r"run-up to christmas|festive (?:period|season))\b|"
+              # "On the first day … the second day": which of the days named before is not said by a date
+              r"\b(?:on |over )?the (?:first|second|third|final|last) (?:day|night|deployment)\b(?! of)"),
 ]]
 KINDS = {kind for kind, _ in PATTERNS}
 

@@ -93,7 +93,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
     # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
     # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
-    start = 0
+    start, last_scope = 0, []
     parts = _parts(masked, phrases)
     compares = _comparisons(masked, parts)
     for i, (a, b) in enumerate(parts):
@@ -118,7 +118,14 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     # alerts": a part with no period of its own (or only where it stopped: "by the end of October")
                     # continues the one before it
                     mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
+                if not [p for p in phrases if start <= p.start < b] and last_scope \
+                        and re.match(r",?\s+and\s", masked[start:]):
+                    # "Redbridge saw nine alerts and five arrests": the five have the scope of the part before
+                    return last_scope + ([] if any(p.is_period for p in last_scope) else [
+                        p for p in phrases if p.is_period and p.end <= start
+                        and not any(a3 <= p.start < b3 for a3, b3 in compares)])
                 return mine
+            last_scope = [p for p in phrases if start <= p.start < b] or last_scope
             start = b
     return []
 
@@ -212,7 +219,8 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> lis
                 or policy_limit(before) or not_done(masked[s.end:].lower()) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
-        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places):
+        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places
+                          or re.match(r"(?i)(?:across\s+|over\s+|during\s+|in\s+)?(?:those|these)\b", phrase)):
             continue  # "the two deployments" again: the set named earlier, not a new figure
         if numbers:
             n = numbers[0]

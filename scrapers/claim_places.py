@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from schemas.places import areas_of
+from schemas.places import area_named, areas_of
 from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_periods import Phrase
 
@@ -51,9 +51,9 @@ _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"(?:^|(?<=,\s)|(?<=\bthat\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
-                            rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
-                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|"
+_SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
+                            rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
+                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
                             rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
                             # "Walthamstow - we went twice in April", "The Mayor: Stratford - we went four times": a place
                             # the speaker turns to
@@ -116,7 +116,7 @@ _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood o
 def _known(places: tuple[str, ...]) -> tuple[str, ...]:
     """The places a bare name can be: those the gazetteer knows (schemas/place_areas.csv), as no preposition says
     that "Croydon 12" names a place."""
-    return tuple(p for p in places if areas_of(p))
+    return tuple(p for p in places if areas_of(p) or area_named(p))
 
 
 # "Across the capital, the Met deployed the technology 50 times": all of London, not the places named before
@@ -144,7 +144,8 @@ def find_locations(text: str) -> list[Phrase]:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
     found.sort(key=lambda p: p.start)
     if len(found) > 1:  # "Officers in Wandsworth have used LFR … outside Tooting Broadway station": whose officers
-        found = [p for p in found if not _WHOSE.search(text[:p.start])] or found
+        found = [p for p in found if not (_WHOSE.search(text[:p.start]) and re.match(r"(?i)in\s", text[p.start:p.end]))] \
+            or found  # "Officers in Wandsworth": whose officers; "officers at Westfield": where they were
     # "on Oxford Street in the West End", "outside the station in Tooting": the second only says where the first is
     return [p for i, p in enumerate(found) if not (
         i and not p.split and not found[i - 1].split and re.fullmatch(r"\s*", text[found[i - 1].end:p.start])

@@ -49,6 +49,11 @@ def bracketed_metric(before: str, start: int, place_starts: set[int], last_metri
     # "more than a third of all arrests in the quarter: Croydon (97)": the sentence's last metric noun, else the
     # figure in hand
     spaced = " " + before  # the sentence's first word too ("Arrests were made in Croydon (9)")
+    # "Arrests following an alert were made in Croydon (14)": the noun the verb is said of, not one inside its phrase
+    if (subject := re.search(r"(?:^|[.;:]\s*)\s*(?P<noun>[a-z]+)\b[^.;:#()]{0,60}?\b(?:were|was)\s+(?:made|recorded|carried "
+                             r"out|generated|conducted)\b[^.;:]*$", before)) and (
+            noun := next((c for c, p in NOUNS if p.fullmatch(" " + subject["noun"])), None)) in METRICS:
+        return METRICS[noun]
     named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
     return METRICS.get(max(named)[1]) if named and max(named)[1] in METRICS else last_metric
 

@@ -35,7 +35,7 @@ from scrapers.claim_negations import not_deployed
 from scrapers.claim_figures import SEGMENT, Figure, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import (places_on, Frame, advance, combined_period, date_back, inherited_source,
+from scrapers.claim_frame import (places_on, refers_to_place, Frame, advance, combined_period, date_back, inherited_source,
                                   keeps_places, opening_span, running_total, same_place, table_frame, words)
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
@@ -350,8 +350,8 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
-    elif ((inherit or refers_back and not periods) or (periods and keeps_places(frame, first, last))) \
-            and frame.places:  # a period of its own drops them, unless it is a day or days there
+    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
+                                                                    or refers_to_place(text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
             locations = places_on(frame, first, last)

@@ -278,3 +278,38 @@ def test_the_ten_named_before_and_its_part():
             "for violent offences.")
     assert [(c.metric, c.low) for c in extract_claims(text, D("2024-11-08"))] == [
         ("arrests", 10), ("alerts_total", 16), ("arrests", 4), ("arrests", 10)]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("On Saturday 22 March officers at Westfield Stratford City made nine arrests.", "2025-04-10",
+     [("arrests", 9, "2025-03-22", "2025-03-22", ("Westfield Stratford City",))]),
+    ("Last week Redbridge saw nine alerts and five arrests, while Barking and Dagenham recorded 15 alerts and three "
+     "arrests.", "2025-02-10",
+     [("alerts_total", 9, "2025-02-03", "2025-02-09", ("Redbridge",)),
+      ("arrests", 5, "2025-02-03", "2025-02-09", ("Redbridge",)),
+      ("alerts_total", 15, "2025-02-03", "2025-02-09", ("Barking and Dagenham",)),
+      ("arrests", 3, "2025-02-03", "2025-02-09", ("Barking and Dagenham",))]),
+    ("In November 2024 arrests following an alert were made in Croydon (14) and Redbridge (21).", "2024-12-12",
+     [("arrests", 14, "2024-11-01", "2024-11-30", ("Croydon",)), ("arrests", 21, "2024-11-01", "2024-11-30", ("Redbridge",))]),
+    ("Commander: Tooting Broadway is a good example. We deployed there three times in March.", "2024-04-17",
+     [("deployments", 3, "2024-03-01", "2024-03-31", ("Tooting Broadway",))]),
+])
+def test_long_sentences_subjects_and_there(text, statement, expected):
+    assert got(text, statement) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers engaged with 22 of the people flagged at Stratford.", [("engagements", 22)]),
+    ("Only one alert, at Westfield Stratford City on Saturday 22 March, was false.", [("false_alerts", 1)]),
+    ("We deployed three times in March. Across those three deployments we had 31 alerts.",
+     [("deployments", 3), ("alerts_total", 31)]),
+])
+def test_what_is_counted_in_long_answers(text, expected):
+    assert [(c.metric, c.low) for c in extract_claims(text, D("2025-04-10"))] == expected
+
+
+def test_the_first_day_names_no_date():
+    text = ("Officers used LFR outside Walthamstow Central on Friday 11 April and on Tuesday 22 April. On the first day "
+            "the cameras generated 20 alerts.")
+    (claim,) = extract_claims(text, D("2025-04-25"))
+    assert (claim.low, claim.period_start, claim.period_end) == (20, None, None)
