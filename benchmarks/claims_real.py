@@ -86,7 +86,7 @@ def main() -> None:
         print("real Met PDFs not found: verdicts skipped (claims only)")
     report("dev", load_statements("dev"), args.show, real_records() if have_pdfs else None)
     for name in ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8", "synthetic9",
-                 "synthetic10", "synthetic11", "synthetic12", "synthetic13"):
+                 "synthetic10", "synthetic11", "synthetic12", "synthetic13", "synthetic14"):
         report(f"{name} (claims only: invented figures)", load_statements(name), args.show, None)
     report("verdicts (invented prose about real deployment days)", load_statements("verdicts"), args.show,
            real_records() if have_pdfs else None)

@@ -18,6 +18,7 @@ from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
 NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
+                      r"(?:a |the )?targets? of|(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened

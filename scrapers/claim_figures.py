@@ -343,7 +343,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             metric = METRICS[PARTICIPLES[participle]] if participle else METRICS.get(noun, whole)
             found.append(Figure(num, metric, part_of=True))
             continue
-        if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out)\b",
+        if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|"
+                                                r"switched on|turned on)\b",
                                                 re.split(r"[.;]", before)[-1])
                                    or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
             cat = None  # "the Panel met on five occasions" counts no deployments

@@ -223,7 +223,7 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before:
         word = before.group(1).lower()
-        if "estimated" in word and num.kind == "count" and len(num.value.normalize().as_tuple().digits) > 2:
+        if "estimated" in word and num.kind == "count" and num.value >= 100 and num.value % 100 != 0:
             return "exact", num.start  # "an estimated 247,764 faces": a figure counted by the system, given exactly
         return next(q for w, q in QUALIFIER_WORDS if w == word), window + before.start()
     return "exact", num.start

@@ -38,6 +38,7 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
                         r"\b(?:did not|didn't)\s+use\s+(?:live facial recognition|lfr|facial recognition)|"
                         r"\bwithout (?:the use of )?(?:live facial recognition|lfr)\b|"
+                        r"\busing other (?:tactics|means|methods|powers)\b|\bby other (?:tactics|means)\b|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")

@@ -313,3 +313,15 @@ def test_the_first_day_names_no_date():
             "the cameras generated 20 alerts.")
     (claim,) = extract_claims(text, D("2025-04-25"))
     assert (claim.low, claim.period_start, claim.period_end) == (20, None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It used LFR on six occasions, scanning an estimated 144,000 faces.",
+     [("deployments", 6, 6), ("faces_seen", 136800, 151200)]),
+    ("The cameras saw an estimated 247,764 faces.", [("faces_seen", 247764, 247764)]),
+    ("The fixed cameras were switched on 26 times.", [("deployments", 26, 26)]),
+    ("The Mayor has set a target of 100 deployments a quarter.", []),
+    ("Officers in the town centre made 112 arrests using other tactics.", []),
+])
+def test_other_officials_words(text, expected):
+    assert [(c.metric, c.low, c.high) for c in extract_claims(text, D("2025-11-20"))] == expected

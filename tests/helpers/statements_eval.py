@@ -53,7 +53,7 @@ def _same(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
     if 0 < abs(float(b)) < 1:  # a rate: writers round its bounds to three or four significant figures
-        return abs(float(a) - float(b)) <= 2e-3 * abs(float(b))
+        return abs(float(a) - float(b)) <= 5e-3 * abs(float(b))
     return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
 
 
