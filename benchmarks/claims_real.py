@@ -98,6 +98,8 @@ def main() -> None:
            load_statements("verdicts4"), args.show, real_records() if have_pdfs else None)
     report("verdicts5 (long sentences, headlines referred back to, boroughs, rates about real deployments)",
            load_statements("verdicts5"), args.show, real_records() if have_pdfs else None)
+    report("verdicts6 (running totals, 1 in N rates, counts in phrases, splits, Parliament, about real deployments)",
+           load_statements("verdicts6"), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

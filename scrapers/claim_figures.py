@@ -382,8 +382,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 last_metric = metric
                 continue
             split = bool(found and found[-1].metric == metric and cat == "occasion"
-                         and re.search(r"(?:,|\band)\s+$", before) and splits_by_place(after, spans[i][1], place_starts,
-                                                                                  own=len(" times")))
+                         and re.search(r"(?:,|\band)\s+$", before) and (
+                             splits_by_place(after, spans[i][1], place_starts, own=len(" times"))
+                             # "twice on the Broadway": a place this reader does not know is still a share's place
+                             or re.match(r"^\s+times\s+(?:on|at|outside)\s+the\s+[a-z]", after)))
             found.append(Figure(num, metric, split_by_place=split))
             last_metric = metric
     return found

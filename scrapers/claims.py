@@ -184,6 +184,9 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
     return any(SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
 
 
+_BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
+
+
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
                    not_after: date | None = None, earlier: list[Claim] = ()) -> tuple[list[Claim], Frame, str | None]:
     """The sentence's claims, the frame after it, and the metric of the last figure it named (even one that is
@@ -217,6 +220,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     # "Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again
     said = {c.low: c.metric for c in earlier if c.low is not None and c.low == c.high}
+    # "The three arrests bring the total … to 74" after "… leading to three arrests": the three again, no new figure
+    figures = [f for f in figures if not (f.number.value in said and re.search(r"(?i)(?:^|[.;]\s*)the\s+$", masked[:f.number.start])
+                                          and _BRINGS_TOTAL.match(masked[f.number.end:]))]
     for i, f in enumerate(figures):
         if f.restated and f.number.value in said and said[f.number.value] != f.metric:
             whole = said[f.number.value]  # and the part named with it ("Four of the ten") is a part of those
@@ -271,6 +277,9 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     num, metric, text = figure.number, figure.metric, sentence.text
     starts = [f.number.start for f in figures]
     qualifier, _ = qualifier_of(masked, num)
+    if qualifier == "exact" and metric.startswith("false_alert_rate") and re.search(
+            r"(?i)\b(?:roughly|around|about|approximately|some)\b[^.;]*?,?\s+or\s+(?:about\s+)?$", masked[:num.start]):
+        qualifier = "approximately"  # "roughly one false alert in every 33,000 faces, or one in 30 alerts": both rough
     bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
     if bounds is None:
         return None
@@ -288,9 +297,12 @@ def _claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figu
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
         periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
     places = [p for p in chosen if p.kind == "location"]
-    if figure.split_by_place and not figure.bracketed and (
-            own := [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]):
-        places = own[:1]  # "three times on Stratford Broadway" after "Stratford - we went four times": its own place
+    if figure.split_by_place and not figure.bracketed:
+        own = [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]
+        own = [p for p in own if not any(num.end <= f.number.start < p.start for f in figures)]
+        if not own and re.match(r"\s+(?:times\s+)?(?:on|at|outside)\s+the\s+[A-Z]", masked[num.end:]):
+            return None  # "twice on the Broadway": a share whose place this reader does not know
+        places = own[:1] or places  # "three times on Stratford Broadway" after "Stratford - we went four times"
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
         places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]

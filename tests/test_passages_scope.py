@@ -325,3 +325,18 @@ def test_the_first_day_names_no_date():
 ])
 def test_other_officials_words(text, expected):
     assert [(c.metric, c.low, c.high) for c in extract_claims(text, D("2025-11-20"))] == expected
+
+
+def test_a_count_that_brings_the_total_restates_and_a_rate_restated_is_rough_too():
+    text = ("On Stratford Broadway the cameras generated 22 alerts, leading to three arrests. The three arrests bring the "
+            "total number of arrests since the start of the year to 74. That is roughly one false alert in every 33,000 "
+            "faces, or one in 30 alerts.")
+    found = [(c.metric, c.low, c.qualifier) for c in extract_claims(text, D("2025-01-31"))]
+    assert ("arrests", 3, "exact") in found and found.count(("arrests", 3, "exact")) == 1
+    assert ("arrests", 74, "exact") in found
+    assert [q for m, _, q in found if m.startswith("false_alert_rate")] == ["approximately", "approximately"]
+
+
+def test_a_share_at_a_place_the_reader_does_not_know_is_no_claim():
+    text = "The Mayor: Stratford - we went four times in April, twice on the Broadway and twice at Westfield."
+    assert [(c.low, c.locations) for c in extract_claims(text, D("2025-05-15"))] == [(4, ("Stratford",)), (2, ("Westfield",))]
