@@ -72,7 +72,7 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
                         rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
-_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+)(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|numbered|"
+_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+)(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|are|numbered|"
                        rf"totall?ed|stood at|came to|reached)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
 _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"

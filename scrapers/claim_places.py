@@ -30,6 +30,8 @@ _LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
 # "in the London Boroughs of Lewisham and Greenwich", "in the borough of Croydon": the boroughs named
 _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london)\s+)?(?i:boroughs?)\s+(?i:of)\s+"
                           rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
+# "I would also point to Thornton Heath: the Met went once": the place a speaker turns to
+_TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to)(?:\s+(?i:neighbouring|nearby|neighboring))?|"
@@ -133,7 +135,7 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BOROUGHS_OF, _BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
+    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue

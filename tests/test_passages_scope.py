@@ -340,3 +340,12 @@ def test_a_count_that_brings_the_total_restates_and_a_rate_restated_is_rough_too
 def test_a_share_at_a_place_the_reader_does_not_know_is_no_claim():
     text = "The Mayor: Stratford - we went four times in April, twice on the Broadway and twice at Westfield."
     assert [(c.low, c.locations) for c in extract_claims(text, D("2025-05-15"))] == [(4, ("Stratford",)), (2, ("Westfield",))]
+
+
+def test_the_arrests_are_in_the_region_of_and_a_place_a_speaker_turns_to():
+    text = ("Since January we have deployed it 16 times in Croydon town centre. The arrests are in the region of 65. "
+            "Something like 20 of those were wanted for violent offences. I would also point to Thornton Heath: the Met "
+            "went there last Friday, and eight people were arrested there.")
+    assert [(c.metric, c.low, c.locations) for c in extract_claims(text, D("2024-04-17"))][1:] == [
+        ("arrests", 61, ("Croydon town centre",)), ("arrests", 19, ("Croydon town centre",)),
+        ("arrests", 8, ("Thornton Heath",))]
