@@ -22,7 +22,8 @@ _FORCE_AREA = re.compile(r"\b(?:Essex|South Wales|North Wales|Gwent|Hampshire|Be
                          r"Manchester|West Yorkshire|South Yorkshire|Surrey|Sussex|Kent|Thames Valley|Cheshire|"
                          r"Leicestershire|Cambridgeshire|Hertfordshire|Suffolk|Norfolk|Merseyside|Lancashire|Northumbria|"
                          r"Avon and Somerset|Devon and Cornwall|West Midlands|Staffordshire|Nottinghamshire|"
-                         r"Lincolnshire|Cardiff|Clacton)\b")
+                         r"Lincolnshire|Cardiff|Clacton)\b(?!\s+(?:Road|Rd|Street|St|Quays|Lane|Way|Avenue|Gate|Square|Hill|"
+                         r"House|Park)\b)")  # "on Essex Road", "at Surrey Quays": London streets
 # A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
 # are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
 # ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to

@@ -349,3 +349,12 @@ def test_the_arrests_are_in_the_region_of_and_a_place_a_speaker_turns_to():
     assert [(c.metric, c.low, c.locations) for c in extract_claims(text, D("2024-04-17"))][1:] == [
         ("arrests", 61, ("Croydon town centre",)), ("arrests", 19, ("Croydon town centre",)),
         ("arrests", 8, ("Thornton Heath",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Essex Road officers made 5 arrests in March.", [5]),  # a London street, not another force
+    ("At Surrey Quays, 4 people were arrested in February.", [4]),
+    ("Essex Police made 40 arrests in 2024.", []),
+])
+def test_a_london_street_named_after_a_county_is_not_another_force(text, expected):
+    assert [c.low for c in extract_claims(text, D("2025-03-01"))] == expected
