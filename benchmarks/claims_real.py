@@ -102,6 +102,8 @@ def main() -> None:
            load_statements("verdicts6"), args.show, real_records() if have_pdfs else None)
     report("verdicts7 (a mix of voices about real deployments; first sight kept as the generalisation check)",
            load_statements("verdicts7"), args.show, real_records() if have_pdfs else None)
+    report("verdicts8 (periods stated relative to the statement, about real deployments)",
+           load_statements("verdicts8"), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

@@ -296,6 +296,10 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
                 found.append(Figure(rate, rate_name(DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
                 continue
+        elif re.search(r"\b(?:engaged with|spoke to|stopped)\s+$", before) and re.match(
+                rf"^\s+(?:{PERSON})\s+(?:who\s+were\s+|who\s+had\s+been\s+)?(?:flagged|alerted|matched)\b", after) \
+                and not FALSE_WORD.search(after[:60]):
+            cat = "engage"  # "Officers engaged with nine people flagged on 10 January": engagements, not alerts
         elif pred := _predicate(after):
             cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
             if cat == "watchlist" and (said := next((c for c, p in PRECEDING if p.search(before)), None)) in (

@@ -44,6 +44,7 @@ class Frame:
     # once at Edmonton Green", "on 13 and 27 November on North End"), for "Across the three deployments", "across
     # both days" after sentences about one of them
     group: "Frame | None" = None
+    topic: bool = False  # places named by a sentence with no figure and no period ("Croydon town centre is a good example")
 
     @property
     def has_period(self) -> bool:
@@ -226,8 +227,16 @@ def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
     a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
     Tooting Broadway, not every deployment in London that day. A longer period ("Compare that with 2024") stands
     alone."""
-    return bool(frame.places and frame.places_origin in ("sentence", "title") and first and last
-                and (last - first).days <= 6)
+    if not (frame.places and first and last):
+        return False
+    if frame.places_origin in ("sentence", "title") and (last - first).days <= 6:
+        return True
+    # "How many … in Croydon town centre since the start of the financial year? — Three times since the start of
+    # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
+    # inside the one asked about (or set before the place was) keeps the place the question or sentence named
+    return bool(frame.first and frame.last and frame.first <= first and last <= frame.last
+                and (frame.places_origin == "question" or frame.topic
+                     or (frame.places_origin == "sentence" and frame.period_origin in ("question", "title"))))
 
 
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:

@@ -47,6 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
                         r"(?P<when>last|this) year\b"),
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
+    ("previous_quarter", r"(?i)\b(?:in |during |over )?the (?:previous|last) quarter\b"),
     # "At the end of last month", "at the start of the month": that month's last or first seven days
     ("month_edge", r"(?i)\b(?:at|towards|toward) the (?P<edge>end|start|beginning) of (?P<which>last|this|the) month\b"),
     ("last_n_fys", rf"(?i)\b(?:in |over |during )?the (?:last|past|previous) {_NUMBER} (?:complete |full )?financial years\b"),
@@ -167,6 +168,10 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         if m["edge"].lower() == "end":
             return max(month_start, month_end - timedelta(days=6)), month_end
         return month_start, min(month_start + timedelta(days=6), s)
+    if kind == "previous_quarter":  # the calendar quarter before the statement's
+        q_start = date(s.year, 3 * ((s.month - 1) // 3) + 1, 1)
+        end = q_start - timedelta(days=1)
+        return date(end.year, end.month - 2, 1), end
     if kind == "same_month_last_year":
         return date(s.year - 1, s.month, 1), _end_of_month(s.year - 1, s.month)
     if kind == "last_n_fys":  # the last N complete financial years before the current one

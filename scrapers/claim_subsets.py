@@ -36,11 +36,17 @@ _FOR_FRONTED = re.compile(r"(?:^|[.;]\s+)(?i:for|among|of|as for)\s+(?P<words>(?
                           r"\s+(?:it|that|the figure|the number)\s+(?:is|was|stands at|comes to)\s+(?:\w+\s+){0,2}$")
 
 
+_OF_THOSE_WANTED = re.compile(r"(?i)^\s+of\s+(?:those|the people|the)\s+(?:arrested|stopped|detained)\b[^.;#]{0,40}?\b"
+                              r"(?:were|was)\s+(?P<words>(?:wanted|sought)\s+[^,.;:()#]{3,80})")
+
+
 def subset_of(masked: str, figure: Figure) -> str | None:
     """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
     num, after = figure.number, masked[figure.number.end:]
     if figure.metric in _SUBSET_METRICS and (fronted := _FOR_FRONTED.search(masked[:num.start])):
         return fronted["words"].strip()
+    if figure.metric in _SUBSET_METRICS and (part := _OF_THOSE_WANTED.match(after)):
+        return part["words"].strip()  # "Three of those arrested in Peckham were wanted on recall to prison"
     if figure.metric == "deployments" and num.value == 0 and (m := _ON_ANY.match(after.lower())):
         return after[after.lower().index(m["words"]):][:len(m["words"])]
     if figure.metric not in _SUBSET_METRICS or figure.restated:

@@ -242,7 +242,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
-    return claims, _frame_after(text, framing, kept, frame, statement_date), named
+    after = _frame_after(text, framing, kept, frame, statement_date)
+    if not claims and after.places and not any(p.is_period for p in framing) \
+            and any(p.kind == "location" for p in framing):
+        after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
+    return claims, after, named
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,

@@ -358,3 +358,26 @@ def test_the_arrests_are_in_the_region_of_and_a_place_a_speaker_turns_to():
 ])
 def test_a_london_street_named_after_a_county_is_not_another_force(text, expected):
     assert [c.low for c in extract_claims(text, D("2025-03-01"))] == expected
+
+
+def test_the_question_place_and_a_topic_sentence_keep_their_place():
+    (a,) = extract_claims("Three times since the start of April, and those deployments led to seven arrests.",
+                          D("2024-07-18"), question="How many times has LFR been deployed in Croydon town centre "
+                                                     "since the start of the financial year?")
+    assert (a.metric, a.low, a.locations) == ("arrests", 7, ("Croydon town centre",))
+    text = ("So far this year the Met has deployed it 85 times. Croydon town centre is a good example. We went 15 times "
+            "between January and March.")
+    assert got(text, "2024-06-20")[-1] == ("deployments", 15, "2024-01-01", "2024-03-31", ("Croydon town centre",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the previous quarter, LFR was deployed 35 times.", [("deployments", 35, "2024-10-01", "2024-12-31", ())]),
+    ("Officers engaged with nine people flagged on 10 January.", [("engagements", 9, "2025-01-10", "2025-01-10", ())]),
+])
+def test_previous_quarter_and_people_flagged(text, expected):
+    assert got(text, "2025-02-14") == expected
+
+
+def test_those_arrested_somewhere_wanted_for_something_is_a_subset():
+    text = "Four people were arrested in Peckham. Three of those arrested in Peckham were wanted on recall to prison."
+    assert [c.subset for c in extract_claims(text, D("2025-01-20"))] == [None, "wanted on recall to prison"]
