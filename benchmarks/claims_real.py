@@ -39,6 +39,20 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 15)))
+# Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
+VERDICT_SETS = (
+    ("verdicts", "invented prose about real deployment days"),
+    ("verdicts2", "invented answers and summaries about real deployments"),
+    ("verdicts3", "FOI replies, transcripts, reports, reprints, rates about real deployments"),
+    ("verdicts4", "Question Time, weekday releases, loose periods, comparisons about real deployments"),
+    ("verdicts5", "long sentences, headlines referred back to, boroughs, rates about real deployments"),
+    ("verdicts6", "running totals, 1 in N rates, counts in phrases, splits, Parliament, about real deployments"),
+    ("verdicts7", "a mix of voices about real deployments; first sight kept as the generalisation check"),
+    ("verdicts8", "periods stated relative to the statement, about real deployments"),
+)
+
+
 def real_records():
     """An in-memory warehouse holding the three real Met documents, loaded as the Met flow loads them."""
     from warehouse.db import connect
@@ -85,25 +99,10 @@ def main() -> None:
     if not have_pdfs:
         print("real Met PDFs not found: verdicts skipped (claims only)")
     report("dev", load_statements("dev"), args.show, real_records() if have_pdfs else None)
-    for name in ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6", "synthetic7", "synthetic8", "synthetic9",
-                 "synthetic10", "synthetic11", "synthetic12", "synthetic13", "synthetic14"):
+    for name in SYNTHETIC_SETS:
         report(f"{name} (claims only: invented figures)", load_statements(name), args.show, None)
-    report("verdicts (invented prose about real deployment days)", load_statements("verdicts"), args.show,
-           real_records() if have_pdfs else None)
-    report("verdicts2 (invented answers and summaries about real deployments)", load_statements("verdicts2"),
-           args.show, real_records() if have_pdfs else None)
-    report("verdicts3 (FOI replies, transcripts, reports, reprints, rates about real deployments)",
-           load_statements("verdicts3"), args.show, real_records() if have_pdfs else None)
-    report("verdicts4 (Question Time, weekday releases, loose periods, comparisons about real deployments)",
-           load_statements("verdicts4"), args.show, real_records() if have_pdfs else None)
-    report("verdicts5 (long sentences, headlines referred back to, boroughs, rates about real deployments)",
-           load_statements("verdicts5"), args.show, real_records() if have_pdfs else None)
-    report("verdicts6 (running totals, 1 in N rates, counts in phrases, splits, Parliament, about real deployments)",
-           load_statements("verdicts6"), args.show, real_records() if have_pdfs else None)
-    report("verdicts7 (a mix of voices about real deployments; first sight kept as the generalisation check)",
-           load_statements("verdicts7"), args.show, real_records() if have_pdfs else None)
-    report("verdicts8 (periods stated relative to the statement, about real deployments)",
-           load_statements("verdicts8"), args.show, real_records() if have_pdfs else None)
+    for name, what in VERDICT_SETS:
+        report(f"{name} ({what})", load_statements(name), args.show, real_records() if have_pdfs else None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
 

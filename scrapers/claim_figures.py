@@ -94,6 +94,8 @@ _POLICY_ZERO = re.compile(r"^\s+(?:\w+\s+)?(?:is|are)\s+(?:ever\s+)?(?:arrested|
 _ENGAGED_BEFORE = re.compile(r"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+)?$")
 _PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:people|persons|individuals)\b"
                                r"(?P<rest>[^#.;]{0,40})")
+_PEOPLE_FLAGGED = re.compile(rf"^\s+(?:of\s+(?:the|those|these)\s+(?:#\d+#\s+)?)?(?:{PERSON})\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                             r"(?:flagged|alerted|matched)\b[^#.;]{0,40}")
 # "Deployments: 187", "Arrests following an alert: 604": a report's label and its figure
 _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
@@ -199,10 +201,11 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
             found.append(Figure(num, "arrests"))
             last_metric = "arrests"
             continue
-        if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) \
-                and re.match(r"\s*(?:who\s+were\s+)?(?:flagged|alerted|matched)\b", concerned["rest"]) \
-                and not FALSE_WORD.search(concerned["rest"]):
-            found.append(Figure(num, "engagements"))  # "engaged with 22 of the people flagged at Stratford": any alert's
+        if _ENGAGED_BEFORE.search(before) and (flagged := _PEOPLE_FLAGGED.match(after)) \
+                and not FALSE_WORD.search(flagged[0]):
+            # "engaged with 22 of the people flagged at Stratford", "engaged with nine people flagged on 10 January":
+            # engagements after any alert, not alerts
+            found.append(Figure(num, "engagements"))
             cats[i], prev, last_metric = "engage", "engage", "engagements"
             continue
         if (concerned := _PEOPLE_CONCERNED.match(after)) and _ENGAGED_BEFORE.search(before) and (
@@ -296,10 +299,6 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
                 rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
                 found.append(Figure(rate, rate_name(DENOMINATOR.match(ptext[spans[int(per[1])][1]:]))))
                 continue
-        elif re.search(r"\b(?:engaged with|spoke to|stopped)\s+$", before) and re.match(
-                rf"^\s+(?:{PERSON})\s+(?:who\s+were\s+|who\s+had\s+been\s+)?(?:flagged|alerted|matched)\b", after) \
-                and not FALSE_WORD.search(after[:60]):
-            cat = "engage"  # "Officers engaged with nine people flagged on 10 January": engagements, not alerts
         elif pred := _predicate(after):
             cat, marked = pred[0], pred[2] or bool(_RELATIVE_BEFORE.search(before))
             if cat == "watchlist" and (said := next((c for c, p in PRECEDING if p.search(before)), None)) in (

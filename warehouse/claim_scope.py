@@ -165,7 +165,8 @@ def resolve(claim: dict, records: Records) -> Resolution:
     completed = [r for r in in_period if r.status == "completed"]
     out.aborted = [r for r in in_period if r.status != "completed"]
     count, ordinal = claim["selection_count"], claim["selection_ordinal"]
-    if ordinal and count is None and (claim["selection_words"] or "").lower().endswith("deployments"):
+    plural = (claim["selection_words"] or "").lower().endswith("deployments")
+    if ordinal and count is None and plural:
         # "the first deployments of 2025": first, but how many is not said
         out.reasons.append(f"the statement does not say how many deployments '{claim['selection_words']}' are")
     elif ordinal:
@@ -175,8 +176,7 @@ def resolve(claim: dict, records: Records) -> Resolution:
             out.reasons.append(f"the records have only {len(completed)} completed deployments for "
                                f"'{claim['selection_words']}'")
         completed = sorted(ordered[:n], key=lambda r: (r.deployment_date, r.row))
-    elif count == 1 and completed and len({r.deployment_date for r in completed}) == 1 \
-            and not (claim["selection_words"] or "").lower().endswith("deployments"):
+    elif count == 1 and completed and len({r.deployment_date for r in completed}) == 1 and not plural:
         pass  # "the deployment" of one day at a town centre the records print as a row per site
     elif count is not None and claim["metric"] != "deployments" and len(completed) != count and completed:
         out.reasons.append(f"the statement names {count} deployments ('{claim['selection_words']}'); the records have "
