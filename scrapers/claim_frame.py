@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.places import area_named, areas_of
+from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS
 from scrapers.claim_periods import Phrase
 
 
@@ -108,6 +109,11 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
         if nxt.kind == "since" and nxt.start - p.end <= 3 and p.first and p.last and nxt.first and p.first <= nxt.first <= p.last:
             periods = periods[:i] + [replace(p, first=nxt.first)] + periods[i + 2:]
             break
+    # "In the previous quarter, October to December 2024": a period the calendar counts from the statement, with its
+    # dates said right after it, is those dates
+    periods = [p for i, p in enumerate(periods) if not (
+        p.kind in CALENDAR_KINDS and i + 1 < len(periods) and periods[i + 1].start - p.end <= 3
+        and periods[i + 1].kind in ("range", "month", "day") and periods[i + 1].first and periods[i + 1].last)]
     # "Q1 2025-26 (April to June 2025)": a period narrowed by the one right after it is the narrower one
     periods = [p for i, p in enumerate(periods) if not (
         i + 1 < len(periods) and periods[i + 1].start - p.end <= 3 and p.first and p.last and periods[i + 1].first

@@ -381,3 +381,8 @@ def test_previous_quarter_and_people_flagged(text, expected):
 def test_those_arrested_somewhere_wanted_for_something_is_a_subset():
     text = "Four people were arrested in Peckham. Three of those arrested in Peckham were wanted on recall to prison."
     assert [c.subset for c in extract_claims(text, D("2025-01-20"))] == [None, "wanted on recall to prison"]
+
+
+def test_a_calendar_period_with_its_dates_said_after_it_is_those_dates():
+    assert got("In the previous quarter, October to December 2024, there had been 36 deployments.", "2025-04-28") == [
+        ("deployments", 36, "2024-10-01", "2024-12-31", ())]
