@@ -7,13 +7,13 @@ Tuesday"), words that point back to a day named earlier ("that day",
 April 2023 and March 2024", "since January"), and relative periods ("this
 year", "so far this year", "in the last 12 months", "last week", "to
 date"). Places and deployment selections are `claim_places`; the phrases' patterns
-are `claim_period_patterns`.
+are `claim_period_patterns`; a single date, month or year is `claim_dates`.
 
 Rules (docs/claims.md): a day and month without a year take the year the
 same sentence names, else the latest such date not after the statement's
 date; "yesterday" and weekday names count back from the statement's date;
 a period never extends past the statement's date, and one that starts
-after it is unknown. Written dates are read by dateparser (it knows
+after it is unknown. Written dates are read by dateparser in claim_dates (it knows
 "14th of June", "Sept. 3", "June 14th"); weekdays and "yesterday" are
 counted here, because dateparser puts a weekday that is the statement's
 own day a week back. What cannot be resolved stays None, never guessed.
@@ -26,16 +26,12 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, timedelta
 
-import dateparser
-
+from scrapers.claim_dates import next_year, parse_point
 from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS, resolve as resolve_calendar
 from scrapers.claim_period_refs import resolve_references, year_before as _year_before
-from scrapers.claim_period_patterns import (FY, MONTH, MONTH_NUMBERS, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME,
-                                           WEEKDAYS, YEAR)
-
+from scrapers.claim_period_patterns import FY, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME, WEEKDAYS, YEAR
 
 
 @dataclass(frozen=True)
@@ -65,92 +61,6 @@ class Phrase:
     @property
     def is_period(self) -> bool:
         return self.kind not in ("location", "selection")
-
-
-@lru_cache(maxsize=4096)
-def _dateparser(text: str, base: date | None) -> date | None:
-    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
-                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
-
-
-def latest_not_after(month: int, day: int, statement_date: date) -> date:
-    """The latest `day` `month` that is not after `statement_date` (ValueError for 31 February)."""
-    year = statement_date.year
-    for y in (year, year - 1, year - 2, year - 3, year - 4):
-        try:
-            candidate = date(y, month, day)
-        except ValueError:  # 29 February in a common year
-            continue
-        if candidate <= statement_date:
-            return candidate
-    raise ValueError(f"no {day}/{month} before {statement_date}")
-
-
-def _year_from_weekday(month: int, day: int, weekday: str, not_after: date) -> date | None:
-    """An undated statement's "Wednesday (15 May)": the latest such date, not after `not_after` (when the statement
-    was read), that fell on that weekday (a weekday repeats on a date every 5 to 11 years, so the most recent one
-    is the likely one)."""
-    target = [name.lower() for name in calendar.day_name].index(weekday.lower())
-    for year in range(not_after.year, not_after.year - 12, -1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= not_after and candidate.weekday() == target:
-            return candidate
-    return None
-
-
-def _next_year(day: date) -> date:
-    """The same day a year later (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
-
-
-def _parse_point(text: str, default_year: int | None, statement_date: date | None,
-                 weekday: str | None = None, not_after: date | None = None) -> tuple[date | None, date | None]:
-    """First and last day of a date, month or year expression; (None, None) if its year is unknown.
-    `weekday` is one named beside the date ("Wednesday (15 May)") when the text itself does not start with it."""
-    if named := re.match(rf"(?i:{WEEKDAY_NAME})", text.strip()):
-        weekday = named[0]
-    text = re.sub(rf"^(?:{WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
-        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        day = date(year, int(m[2]), int(m[1]))
-        return day, day
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day
-    if re.fullmatch(r"\d{4}", text):
-        return date(int(text), 1, 1), date(int(text), 12, 31)
-    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text)
-    month_m = re.search(MONTH, text)
-    year_m = re.search(r"\b(\d{4})\b", text)
-    if month_m is None:
-        return None, None
-    month = MONTH_NUMBERS[month_m[0].lower().rstrip(".")]
-    year = int(year_m[1]) if year_m else default_year
-    if has_day:
-        parsed = _dateparser(text if year_m or year is None else f"{text} {year}", statement_date)
-        if parsed is None:
-            raise ValueError(f"not a date: {text!r}")
-        if not year_m and year is None:
-            if statement_date is None:
-                day = _year_from_weekday(parsed.month, parsed.day, weekday, not_after) if weekday and not_after else None
-                return day, day
-            parsed = latest_not_after(parsed.month, parsed.day, statement_date)
-        return parsed, parsed
-    if year is None:
-        if statement_date is None:
-            return None, None
-        year = statement_date.year if month <= statement_date.month else statement_date.year - 1
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def carnival_days(year: int) -> tuple[date, date]:
@@ -231,7 +141,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             if year is None:
                 return None, None
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
-        last = _parse_point(m["a"], default_year, statement_date)[1]
+        last = parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
     if kind == "quarter":  # "Q1 2025/26" is April to June 2025; "Q1 2025" January to March
         n = int(m["q"])
@@ -268,11 +178,11 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             return None, None
         return date(y, 4, 1), min(date(y + 1, 3, 31), statement_date)
     if kind == "first_days_of":  # "the first ten days of May": 1 May to 10 May
-        first = _parse_point(m["a"], default_year, statement_date)[0]
+        first = parse_point(m["a"], default_year, statement_date)[0]
         n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
         return (first, first + timedelta(days=n - 1)) if first else (None, None)
     if kind == "as_of":
-        return None, _parse_point(m["a"], default_year, statement_date)[1]
+        return None, parse_point(m["a"], default_year, statement_date)[1]
     if kind in ("range", "since", "day", "month"):
         a = m.group("a") or m.groupdict().get("b")
         if m.groupdict().get("ly"):  # "in July last year"
@@ -281,18 +191,18 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             default_year = statement_date.year - 1
         b = m.groupdict().get("b") if kind == "range" else None
         if b is not None:
-            b_first, b_last = _parse_point(b, default_year, statement_date)
+            b_first, b_last = parse_point(b, default_year, statement_date)
             end_year = b_last.year if b_last else default_year
             if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a.strip()) and b_last:  # "between 11 and 27 February"
                 return date(b_last.year, b_last.month, int(re.match(r"\d+", a.strip())[0])), b_last
-            first = _parse_point(a, end_year, None if end_year else statement_date)[0]
+            first = parse_point(a, end_year, None if end_year else statement_date)[0]
             if first and b_last and first > b_last and not re.search(r"\d{4}", a):  # "from November to February"
                 first = first.replace(year=first.year - 1)
             elif first and b_last and first > b_last and not re.search(r"\d{4}", b):  # "from 1 September 2023 to 31 August"
-                b_last = _next_year(b_last)
+                b_last = next_year(b_last)
             return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
         named = re.search(rf"(?i:{WEEKDAY_NAME})", m[0]) if kind == "day" else None
-        first, last = _parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
+        first, last = parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
         return (first, statement_date, last) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])

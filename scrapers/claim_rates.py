@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
-from scrapers.claim_numbers import QUALIFIERS
-from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, MOD
+from dataclasses import replace
+
+from scrapers.claim_exclusions import setting_rate
+from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_scan import Scan
+from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, MOD, Figure
 
 _FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
                          r"\s+rates?\b[^#;]{0,40}$")
@@ -42,6 +46,37 @@ _PASSERS_BY = re.compile(r"(?P<face>\brecognition opportunities\b|\b(?:people|pe
 _FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measured against|relative to|compared (?:with|to)|"
                            rf"(?:look(?:ing|ed)? at it|measured|calculated|counted)\s+against|against|across|over)\s+(?:the\s+)?(?:number of\s+|total\s+)?(?:all\s+)?{MOD}(?:(?P<face>faces?|people|passers-by)|"
                            rf"(?P<alert>alerts?|matches))\b[^#;]*$")
+# "0.0003% — roughly 1 in 310,000", "0.0006% of faces, or around 1% of all alerts": a rate said again
+_RESTATED = re.compile(rf"(?:[—–(-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
+
+
+def read_rate(s: Scan, num: Number, before: str, after: str) -> None:
+    """A percentage or a ratio: the false-alert rate it states, if any, kept in `s`."""
+    if setting_rate(before):
+        return
+    found = s.found
+    metric = rate_metric(before, after, s.last_metric)
+    restating = bool(found and found[-1].metric.startswith("false_alert_rate") and _RESTATED.search(before))
+    if restating and metric in (None, "false_alert_rate"):
+        # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
+        # alerts": the same false alerts over another denominator
+        den = DENOMINATOR.match(after)
+        metric = rate_name(den) if den else fronted_denominator(before) or found[-1].metric
+    if restating and found[-1].metric == "false_alert_rate" and metric not in (None, "false_alert_rate") \
+            and re.search(r"[—–(-]\s*(?:(?:roughly|about|around|approximately|some)\s+)?$", before):
+        found[-1] = replace(found[-1], metric=metric)  # "0.0003% — roughly 1 in 330,000 faces"
+    if metric:
+        s.take(Figure(num, metric), names=False)
+
+
+def per_every_rate(s: Scan, num: Number, j: int) -> bool:
+    """"one false alert for every 6,000 faces": numbers[j] is the denominator, so the two make one rate."""
+    d = s.numbers[j]
+    s.skip.add(j)
+    rate = Number(num.start, num.end, num.value / d.value, "ratio", per=d.value / num.value)
+    return s.take(Figure(rate, rate_name(DENOMINATOR.match(s.ptext[s.spans[j][1]:]))), names=False)
+
+
 def rate_metric(before: str, after: str, antecedent: str | None = None) -> str | None:
     named = _RATE_AFTER.match(after)
     if named and (named.group().strip().startswith(("false", "incorrect", "misidentification"))

@@ -1,0 +1,142 @@
+"""One figure of a sentence → one `Claim`, with the scope that reaches it and where that scope came from.
+
+Owns choosing, for one figure the sentence reader found, its bounds (from
+its qualifier) and its period, places and deployment selection: its own
+sentence's phrases that reach it, or the context frame's (claim_frame.py)
+when it names none or refers back ("in that time", "these deployments"),
+with each part's source (the sentence, an earlier sentence, the question,
+the title, the statement's date). The passage reader is scrapers/claims.py.
+Pure. Proof: tests/test_passages.py, tests/test_passages_scope.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from schemas.claims import Claim, Selection
+from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
+from scrapers.claim_frame import (Frame, combined_period, inherited_source, keeps_places, opening_span, places_on,
+                                  refers_to_place, same_place, words)
+from scrapers.claim_numbers import count_range, qualifier_of, rate_range
+from scrapers.claim_periods import Phrase
+from scrapers.claim_phrases import clause, figure_scope, in_example, same_period_in
+from scrapers.claim_subsets import subset_of
+from scrapers.claim_words import Figure
+from scrapers.sentences import Sentence
+
+
+def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
+                 phrases: list[Phrase], frame: Frame, statement_date: date | None) -> Claim | None:
+    """The claim one figure makes in its sentence: its bounds, and the period, places and deployments that reach it
+    (its own words, or the frame's), each with where it came from; None when its bounds or its place cannot be read."""
+    num, metric, text = figure.number, figure.metric, sentence.text
+    starts = [f.number.start for f in figures]
+    qualifier, _ = qualifier_of(masked, num)
+    if qualifier == "exact" and metric.startswith("false_alert_rate") and re.search(
+            r"(?i)\b(?:roughly|around|about|approximately|some)\b[^.;]*?,?\s+or\s+(?:about\s+)?$", masked[:num.start]):
+        qualifier = "approximately"  # "roughly one false alert in every 33,000 faces, or one in 30 alerts": both rough
+    bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
+    if bounds is None:
+        return None
+    chosen = figure_scope(unblanked, num.start, starts, phrases)
+    # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
+    chosen = [p for p in chosen if not (num.end <= p.start and in_example(masked, p))]
+    if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
+        # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
+        chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]
+    if metric == "deployments":  # a count of deployments is not scoped by the set it counts
+        chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
+    periods = [p for p in chosen if p.is_period and not p.anaphor]
+    if figure.sub_period:  # "198 of them in the first quarter": that period only
+        periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
+    elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
+        periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
+    places = [p for p in chosen if p.kind == "location"]
+    if figure.split_by_place and not figure.bracketed:
+        own = [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]
+        own = [p for p in own if not any(num.end <= f.number.start < p.start for f in figures)]
+        if not own and re.match(r"\s+(?:times\s+)?(?:on|at|outside)\s+the\s+[A-Z]", masked[num.end:]):
+            return None  # "twice on the Broadway": a share whose place this reader does not know
+        places = own[:1] or places  # "three times on Stratford Broadway" after "Stratford - we went four times"
+    if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
+        earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
+        places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]
+        if not places:
+            return None  # a part of something whose place this reader did not find: not a figure for its scope
+    selection = next((p for p in reversed(chosen) if p.kind == "selection"), None)
+    refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor)
+    cumulative = False
+    since_then = any(p.kind == "since_then" for p in chosen)
+    next_day = any(p.kind == "next_day" for p in chosen)
+    if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
+        periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
+    own_first, own_last = combined_period(periods) if periods else (None, None)
+    if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
+            and frame.first <= own_last and not frame.union_only:
+        # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there
+        first, last = frame.first, min(frame.last, own_last)
+        period_words, period_source = f"{frame.period_words}; {words(text, periods)}", "sentence"
+    elif periods:
+        first, last = own_first, own_last
+        period_words, period_source = words(text, periods), "sentence"
+        cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
+    elif (months := next((p for p in chosen if p.kind == "first_span_months"), None)) \
+            and (span := opening_span(frame, months, statement_date)):
+        first, last = span
+        period_words = f"{frame.period_words}; {text[months.start:months.end].strip()}"
+        period_source = inherited_source(frame.period_origin)
+    elif (opening := next((p for p in chosen if p.kind == "first_days"), None)) and frame.first and frame.last:
+        first, last = frame.first, min(frame.last, frame.first + timedelta(days=opening.count - 1))
+        period_words = f"{frame.period_words}; {text[opening.start:opening.end].strip()}"
+        period_source = inherited_source(frame.period_origin)
+    elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
+        first = last = frame.first + timedelta(days=1)
+        period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)
+    elif since_then and frame.first is not None and statement_date is not None:
+        first, last = frame.first, statement_date  # "resumed in April … Since then, 14 alerts"
+        period_words, period_source = f"{frame.period_words}; since then", inherited_source(frame.period_origin)
+    elif (earlier := [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start]) and refers_back:
+        first, last = combined_period(earlier)  # "since January 2024 … and in that time …": the sentence's own
+        period_words, period_source = words(text, earlier), "sentence"
+    elif frame.has_period and not RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only):
+        first, last = frame.first, frame.last
+        period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
+        cumulative = frame.cumulative
+    elif (RUNNING_TOTAL.search(text) or PRESENT_PERFECT.search(clause(masked, num))) and statement_date is not None:
+        first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
+    else:
+        first = last = period_words = period_source = None
+    if figure.none_since and period_source == "sentence" and first is not None \
+            and (since := next((p for p in periods if p.kind == "since" and p.point_end), None)):
+        first = since.point_end + timedelta(days=1)  # nothing since February: from 1 March
+    inherit = not periods and period_source not in (None, "statement_date")
+    if places:
+        locations = tuple(dict.fromkeys(pl for p in places for pl in p.places))
+        place_words, places_source = words(text, places), "sentence"
+        paired = [(f, l) for name, f, l in frame.pairs if any(same_place(name, n) for n in locations)]
+        if paired and period_source not in (None, "sentence", "statement_date"):
+            # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
+            first, last = min(f for f, _ in paired), max(l for _, l in paired)
+    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
+                                                                    or refers_to_place(text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
+        locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
+        if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
+            locations = places_on(frame, first, last)
+    else:
+        locations, place_words, places_source = (), None, None
+    named = None
+    if selection is not None and not (selection.anaphor and frame.selection is not None and (inherit or refers_back)):
+        named = Selection(text[selection.start:selection.end].strip(), selection.count, selection.ordinal, "sentence")
+    elif (inherit or refers_back) and frame.selection is not None and not places:  # new places replace the set
+        named = replace(frame.selection, source=inherited_source(frame.selection.source))
+    scope_parts = [w for w in (period_words, place_words, named.words if named else None) if w]
+    return Claim(
+        metric=metric, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
+        locations=locations, scope_text=words(text, chosen) if chosen else ("; ".join(dict.fromkeys(scope_parts)) or None),
+        sentence=text, period_words=period_words, period_source=period_source, place_words=place_words,
+        places_source=places_source, selection=named, cumulative=cumulative,
+        subset=subset_of(masked, figure), sentence_index=sentence.index)
+
+

@@ -1,0 +1,171 @@
+"""Figures that are a part, a share or a split of a figure named before them in the sentence.
+
+Owns the rules that read a number against the whole it belongs to: "Among
+these arrests are 50 individuals …", "Of those arrested, 11 were for
+theft" (a part, `part_of`); "Officers arrested 211 people, 28 of them after
+being flagged by LFR" (LFR's share of every tactic's arrests); "engaged with
+22 of the people flagged" (engagements); "461 arrests, 198 of them in the
+first quarter" (a part in a later period, `sub_period`); "26 arrests, with 15
+of them in Croydon" (a split by place); "The Met alone made 587 of them" (a
+share); "Of the total arrests, 41 were as a result of LFR alerts" (a part
+its cause names); "Eleven of the 31 were wanted for …" (the whole again,
+`restated`). Each rule takes the sentence's `Scan` and one number, and
+returns True when it has read that number. Pure. Proof:
+tests/test_claims.py, tests/test_passages.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_scan import Scan
+from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure
+
+FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
+# "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
+CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
+                       r"through|thanks to|due to|because of|after)\s")
+PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
+_PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,3}}{PERSON}\b")
+# "Among these arrests are 50 individuals …", "This included two people who …": part of the figure before.
+_AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z ]{{0,25}}?))?,?\s+(?:are|were|is|was)\s+"
+                    rf"(?:(?:{QUALIFIERS})\s+)?$")
+# "Among those apprehended, 50 were registered sex offenders"
+_AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>arrested|detained|stopped|flagged)|[a-z]+)){0,3}|"
+                            r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)"
+                            r"(?:\s+(?:in|at|on|during|across|over)\b[^,#.;]{0,50})?)\s*,\s*$")
+_INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
+                       rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# what happened to people after they were arrested: not a metric
+_AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
+                        r"given words of advice|dealt with by)\b")
+# "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
+_PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
+                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of|on recall)\s+"
+                            # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
+                            r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
+                            r"been wanted|failed))\s")
+_PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
+# "officers engaged with two of the people concerned" (after false alerts): engagements after a false alert
+_ENGAGED_BEFORE = re.compile(r"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+)?$")
+_PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:people|persons|individuals)\b"
+                               r"(?P<rest>[^#.;]{0,40})")
+_PEOPLE_FLAGGED = re.compile(rf"^\s+(?:of\s+(?:the|those|these)\s+(?:#\d+#\s+)?)?(?:{PERSON})\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                             r"(?:flagged|alerted|matched)\b[^#.;]{0,40}")
+# "Of those arrests, 12 were made in Croydon": the fronted noun says what the number counts
+_MADE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated|raised)\b")
+_WHOLE_BEFORE = re.compile(r"#(\d+)#[^.;]{0,100}?,\s*$")
+_LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
+                       r"recognition|flagged|the cameras|the technology|an? alert)")
+SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
+                        rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "accounted for 180 of those deployments and 610 of the arrests": a second share after the first
+SHARE_AND = re.compile(rf"{SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+and\s+$")
+# "198 of them in the first quarter", "321 of them in the final quarter (January to March 2025)": the period phrase
+# after "of them" is masked out (blanks), perhaps after a part of the year the reader does not date by itself
+_OF_THEM_IN = re.compile(r"^\s+of\s+(?:them|those|these)(?:\s+(?:in|during|over|across)\s+the\s+(?:final|last|first|second|third|"
+                         r"fourth)\s+(?:quarter|half|month|week)\s*\(?)?\s{6,}")
+_OF_WHICH_MADE = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated)?\s{6,}[.;,]")
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these)\b")
+_OF_THEM_PLACE = re.compile(r"^\s+of\s+\w+\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:in|at|on|from)\s")
+
+
+def lfr_share_of_whole(s: Scan, num: Number, before: str, after: str) -> bool:
+    """ "Officers arrested 211 people, 28 of them after being flagged by LFR cameras": the 211 are every tactic's
+    arrests, the 28 are LFR's, so the 28 replaces the 211."""
+    if not ((whole := _WHOLE_BEFORE.search(before)) and _LFR_PART.match(after)):
+        return False
+    total = next((f for f in s.found if f.number is s.numbers[int(whole[1])] and f.metric in ("arrests", "engagements")),
+                 None)
+    if total is None:
+        return False
+    s.found = [f for f in s.found if f is not total]
+    return s.take(Figure(num, total.metric))
+
+
+def part_among(s: Scan, num: Number, before: str, after: str) -> bool:
+    """ "Among these arrests are 50 individuals …", "Of those arrested, …, and more than 200 were wanted for …",
+    "1,018 alerts, including 2 false alerts": a part of the figure before, or of whom the words name."""
+    m = _AMONG.search(before) or _INCLUDED.search(before) or _AMONG_FRONTED.search(before)
+    participle = (m.groupdict().get("p") or m.groupdict().get("p2")) if m else None
+    if not m or not (s.last_metric or participle):
+        return False
+    noun = m.groupdict().get("noun") or ""
+    whom = METRICS[PARTICIPLES[participle]] if participle else None
+    s.last_metric = whom or s.last_metric
+    if _AFTERMATH.match(after):
+        return True  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
+    metric = next((METRICS[c] for c, p in NOUNS if p.match(" " + noun)), None) if noun else None
+    if not whom and noun.strip() in PARTICIPLES:  # "Among those arrested were 44 people wanted for …"
+        whom = s.last_metric = METRICS[PARTICIPLES[noun.strip()]]
+    metric = metric or whom
+    # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
+    metric = metric or next((METRICS[c] for c, p in NOUNS if p.match(after) and c in ("false", "true")), None)
+    return s.take(Figure(num, metric or s.last_metric, part_of=True), names=False)
+
+
+def engagement_of_flagged(s: Scan, i: int, num: Number, before: str, after: str) -> bool:
+    """ "engaged with 22 of the people flagged at Stratford", "engaged with nine people flagged on 10 January":
+    engagements after any alert, not alerts; "engaged with two of the people concerned" after false alerts:
+    engagements after a false alert."""
+    if not _ENGAGED_BEFORE.search(before):
+        return False
+    if (flagged := _PEOPLE_FLAGGED.match(after)) and not FALSE_WORD.search(flagged[0]):
+        s.cats[i] = s.prev = "engage"
+        return s.take(Figure(num, "engagements"))
+    if (concerned := _PEOPLE_CONCERNED.match(after)) and (
+            s.prev == "false" or s.last_metric == "false_alerts" or FALSE_WORD.search(concerned["rest"])):
+        s.cats[i] = s.prev = "false_engage"
+        return s.take(Figure(num, "false_alert_engagements"))
+    return False
+
+
+def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, split_place_ends: set[int]) -> bool:
+    """A share of the figure named last, for a period, a place or a force named after it."""
+    if not s.last_metric:
+        return False
+    if _OF_THEM_IN.match(after) or (re.search(r"\bof\s+(?:which|whom)\s+$", before) and _OF_WHICH_MADE.match(after)):
+        # "572 arrests in 2024, of which 182 were made between January and June 2024"
+        # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
+        return s.take(Figure(num, s.last_metric, sub_period=True))
+    if _OF_THEM.match(after) and (re.search(r",\s+with\s+$", before) or _OF_THEM_PLACE.match(after)):
+        # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"
+        return s.take(Figure(num, s.last_metric, split_by_place=True))
+    if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
+        return s.take(Figure(num, s.last_metric))  # "The Metropolitan Police alone made 587 of them": its share
+    if any(re.fullmatch(r"\s+(?:on\s+)?", s.ptext[e:s.spans[i][0]]) for e in split_place_ends) and not any(
+            p.match(after) for _, p in NOUNS):
+        return s.take(Figure(num, s.last_metric, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"
+    return False
+
+
+def fronted_cause(s: Scan, num: Number, before: str, after: str) -> bool:
+    """ "Of the total arrests, 41 were as a result of LFR alerts", "Of those arrests, 12 were made in Croydon": the
+    fronted noun says what the number counts."""
+    if not (CAUSED_BY.match(after) or _MADE_AFTER.match(after)) or not (fronted := FRONTED_NOUN.search(before)):
+        return False
+    noun = next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None)
+    return noun in METRICS and s.take(Figure(num, METRICS[noun]))
+
+
+def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_rest: str | None) -> bool:
+    """For a number no noun or verb placed: the whole again ("Eleven of the 31 were wanted for …" reads the 31), or
+    a part of the figure before ("100 of those arrested were wanted for …")."""
+    if not s.last_metric:
+        return False
+    if PARENT.search(before) and _PART_OF_AFTER.match(after):
+        return s.take(Figure(num, s.last_metric, restated=True))  # the 31 in "Eleven of the 31 were wanted for …"
+    if partitive_rest and _PART_OF_AFTER.match(partitive_rest):
+        return s.take(Figure(num, s.last_metric, part_of=True))  # the eleven: a part, wanted for something
+    pa = _PART_OF_AFTER.match(after)
+    if not (pa or _PART_OF_BEFORE.search(before) and re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
+            or s.found and s.found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
+        return False
+    participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
+    fronted = FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
+    noun = next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None) if fronted else None
+    # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it
+    whole = s.found[-1].metric if s.found and s.found[-1].part_of else s.last_metric
+    metric = METRICS[PARTICIPLES[participle]] if participle else METRICS.get(noun, whole)
+    return s.take(Figure(num, metric, part_of=True), names=False)
