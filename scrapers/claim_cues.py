@@ -5,7 +5,9 @@ by: a running total ("have now been arrested"), a present perfect with no
 period, words that point back ("These deployments …", "This action …"),
 people made the subject ("Those arrested were …"), a comparison that moves
 no frame ("Compared with 2022/23 …", "In the previous reporting period …"),
-a question's own questions ("How many …?"). Pure vocabulary.
+a question's own questions ("How many …?") and the one figure a question
+asks for ("How many times was LFR deployed …?": deployments). Pure
+vocabulary.
 """
 
 from __future__ import annotations
@@ -39,3 +41,22 @@ COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by 
                         r"(?:up|down) from)\b", re.I)
 ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
                   r"will you|can you|could you|would you)\b", re.I)
+
+# The one metric a question's "how many" asks for, so that an answer which opens with the bare count ("Three times
+# since the start of April.", "On four occasions.", "Twelve.") states it. The first that matches is the metric.
+_ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\w*|used|use|been out|switched on)\b|"
+                      r"\bhow (?:many times|often)\b[^?]{0,80}?\b(?:deploy\w*|used)\b|"
+                      r"\bhow many (?:lfr |live facial recognition |facial recognition )?deployments\b", re.I), "deployments"),
+          (re.compile(r"\bhow many (?:false|incorrect|wrong) (?:alerts|matches)\b", re.I), "false_alerts"),
+          (re.compile(r"\bhow many (?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){0,2}?(?:were|have been|had "
+                      r"been|was)\s+arrested\b)", re.I), "arrests"),
+          (re.compile(r"\bhow many (?:lfr |system )?alerts\b", re.I), "alerts_total"))
+_HOW_MANY = re.compile(r"\bhow (?:many|often)\b", re.I)
+
+
+def asked_metric(question: str | None) -> str | None:
+    """The metric a question asks for when it asks for exactly one ("How many times …?"), else None ("How many
+    deployments and how many arrests …?" asks for two, so a bare count answers neither)."""
+    if not question or len(_HOW_MANY.findall(question)) != 1:
+        return None
+    return next((metric for pattern, metric in _ASKED if pattern.search(question)), None)

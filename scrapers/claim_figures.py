@@ -77,6 +77,10 @@ _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
 _REACH = 400
+# An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
+_OPENS = re.compile(r"\s*(?:[a-z][a-z .'’-]{1,40}:\s*)?(?:(?:on|in|just|only|a total of)\s+)?")  # after a speaker's name
+_BARE = re.compile(r"^\s*(?:(?:people|persons|individuals)\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
+                   r"(?:[.;:,!—–-]|$)")
 _FALSE_METRICS = ("false_alerts", "false_alert_engagements")
 # "In the Met, the figure was 510": the figure named before, for another scope
 _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
@@ -91,13 +95,14 @@ _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
                  place_starts: set[int] = frozenset(), antecedent: str | None = None,
                  counted_at: dict[int, str] | None = None, split_place_ends: set[int] = frozenset(),
-                 day_starts: set[int] = frozenset()) -> list[Figure]:
+                 day_starts: set[int] = frozenset(), asked: str | None = None) -> list[Figure]:
     """Each number that states an LFR figure, with its metric; `ptext` is the lower-cased sentence with `#i#`
     for numbers[i]; `place_starts` are where place phrases begin in `ptext`; `antecedent` is the metric of the
     last figure before this sentence (for splits by place that name no metric of their own); `counted_at` the
     ptext offsets of counts read inside a phrase, with their metric; `split_place_ends` where places that each
-    take a count end ("Croydon 12 and Southwark nine")."""
-    s = Scan(ptext, spans, numbers, place_starts, antecedent)
+    take a count end ("Croydon 12 and Southwark nine"); `asked` the metric the question asks for, when this
+    sentence opens the answer ("How many times …? — Three times since April.")."""
+    s = Scan(ptext, spans, numbers, place_starts, antecedent, asked)
     counted_at = counted_at or {}  # where counts inside a phrase ("20 deployments in Hackney") stand, and their metric
     for i, num in enumerate(numbers):
         passed = [counted_at[c] for c in sorted(counted_at) if (spans[i - 1][1] if i else 0) <= c < spans[i][0]]
@@ -229,7 +234,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
               antecedent_cat: str | None, day_starts: set[int]) -> None:
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
-    if cat == "occasion" and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|"
+    opens = bool(s.asked and _OPENS.fullmatch(before))  # the answer opens with this count
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1])
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
@@ -242,6 +248,9 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \
             and (bracket := bracketed_metric(before, s.spans[i][0], s.place_starts, last_metric)):
         s.take(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
+        return
+    if cat is None and opens and _BARE.match(after):
+        s.take(Figure(num, s.asked))  # "How many people were arrested …? — Twelve."
         return
     metric = _metric(cat, antecedent_cat, marked)
     if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"

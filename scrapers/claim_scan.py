@@ -25,6 +25,7 @@ class Scan:
     numbers: list[Number]
     place_starts: set[int]  # where place phrases begin in ptext
     antecedent: str | None  # the metric of the last figure before this sentence
+    asked: str | None = None  # the metric the question asks for, when this sentence opens the answer
     found: list[Figure] = field(default_factory=list)
     cats: dict[int, str] = field(default_factory=dict)  # the category each number was read as
     prev: str | None = None  # the category read last

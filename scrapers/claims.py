@@ -31,7 +31,7 @@ from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SUBJECT,
-                                 SUBJECT_METRICS, TOTAL_WORDS)
+                                 SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import SEGMENT, find_figures
@@ -73,6 +73,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             if origin == "title" or ASKS.search(sentence.text):
                 frame = _background(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
+    asked = asked_metric(question)
     mixed = reports_other_tactics(text)
     others = another_forces_statement(title)  # another force's release: only what names the Met is the Met's
     list_start: dict[int, Frame] = {}
@@ -107,7 +108,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             table_rows = []
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
-        found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims)
+        found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
+                                             asked if prev is None else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
@@ -187,7 +189,8 @@ _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|
 
 
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
-                   not_after: date | None = None, earlier: list[Claim] = ()) -> tuple[list[Claim], Frame, str | None]:
+                   not_after: date | None = None, earlier: list[Claim] = (),
+                   asked: str | None = None) -> tuple[list[Claim], Frame, str | None]:
     """The sentence's claims, the frame after it, and the metric of the last figure it named (even one that is
     another force's: "Across all forces, 720 arrests … In the Met, the figure was 510")."""
     text = sentence.text
@@ -213,7 +216,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            day_starts={at(p.start) for p in phrases if p.kind == "day"},
-                           counted_at={at(f.number.start): f.metric for f in counted})
+                           counted_at={at(f.number.start): f.metric for f in counted}, asked=asked)
     figures += counted + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"

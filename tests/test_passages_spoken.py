@@ -361,3 +361,30 @@ def test_streets_without_street_in_their_name_and_a_place_said_to_be_in_another(
     got = [(m, lo, places) for m, lo, _, _, _, places in claims_of(text, "2024-01-26")]
     assert got == [("arrests", 8, ("North End", "George Street")), ("arrests", 16, ("Oxford Street",)),
                    ("arrests", 10, ("Oxford Street",))]
+
+
+_TIMES = "How many times has live facial recognition been deployed in Croydon town centre since the start of April?"
+_ARRESTED = "How many people were arrested after LFR alerts in Lewisham in 2024?"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    (_TIMES, "The Mayor: Three times since the start of April.",
+     [("deployments", 3, 3, "2025-04-01", "2025-07-18", ("Croydon town centre",))]),
+    (_TIMES, "On four occasions.", [("deployments", 4, 4, "2025-04-01", "2025-07-18", ("Croydon town centre",))]),
+    (_ARRESTED, "Twelve.", [("arrests", 12, 12, "2024-01-01", "2024-12-31", ("Lewisham",))]),
+    (_ARRESTED, "Twelve people in total.", [("arrests", 12, 12, "2024-01-01", "2024-12-31", ("Lewisham",))]),
+])
+def test_an_answer_that_opens_with_the_bare_count_states_what_the_question_asked(question, text, expected):
+    assert claims_of(text, "2025-07-18", question=question) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    # the question asks for two figures: a bare count answers neither
+    ("How many times was LFR deployed in Lewisham in 2024, and how many arrests were made?", "Four times."),
+    # no "how many": nothing asked
+    ("Will the Mayor publish the results of LFR in Lewisham?", "Twelve."),
+    # the count does not open the answer
+    (_ARRESTED, "We will publish this in due course; the review covers 12 months."),
+])
+def test_a_bare_count_states_nothing_unless_it_answers_one_how_many(question, text):
+    assert [c for c in claims_of(text, "2025-07-18", question=question) if c[1] in (4, 12)] == []
