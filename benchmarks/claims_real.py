@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 15)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 16)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
@@ -50,6 +50,7 @@ VERDICT_SETS = (
     ("verdicts6", "running totals, 1 in N rates, counts in phrases, splits, Parliament, about real deployments"),
     ("verdicts7", "a mix of voices about real deployments; first sight kept as the generalisation check"),
     ("verdicts8", "periods stated relative to the statement, about real deployments"),
+    ("verdicts9", "ministers, Parliament, committees and reports quoting real deployments"),
 )
 
 

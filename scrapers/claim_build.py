@@ -72,6 +72,15 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     next_day = any(p.kind == "next_day" for p in chosen)
     if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
         periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
+    if periods and all(re.fullmatch(r"(?i)today|this (?:morning|afternoon|evening)", text[p.start:p.end].strip())
+                       for p in periods) and RUNNING_TOTAL.search(clause(masked, num)):
+        periods = []  # "The Home Secretary today joined officers …, as the Met confirmed it has now made more than
+        # 1,000 arrests": a running total, not today's
+    if periods and all(p.kind == "as_of" for p in periods) and (before := [
+            p for p in phrases if p.is_period and not p.anaphor and p.kind != "as_of" and p.end <= periods[0].start]):
+        # "deployed it 117 times in 2024 up to the end of October, and … these deployments resulted in 434 arrests":
+        # the sentence's own period, stopped there, before any frame's
+        periods = before + periods
     own_first, own_last = combined_period(periods) if periods else (None, None)
     if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
             and frame.first <= own_last and not frame.union_only:

@@ -4,7 +4,8 @@ Owns spoken self-corrections: "we have deployed it 42 times — sorry, 52,
 not 42", "24 were arrested — I beg your pardon, 23 were arrested", "roughly
 400,000 faces — sorry, roughly 440,000", "there were 9 arrests; sorry,
 eight arrests and one summons", "22 arrests, Chair - no, I tell a lie, 24",
-"around 15,000 faces - actually I am told it was nearer 14,600". The figure before the correction is
+"around 15,000 faces - actually I am told it was nearer 14,600", "we have made
+540 - sorry, 560 - arrests" (the noun after both). The figure before the correction is
 withdrawn; the number after it is the figure, with the withdrawn one's
 metric when its own words name none, and a "not 42" that repeats the
 withdrawn number is no figure. Pure. Proof: tests/test_passages.py.
@@ -16,7 +17,7 @@ import re
 from dataclasses import replace
 
 from scrapers.claim_numbers import Number
-from scrapers.claim_words import Figure
+from scrapers.claim_words import METRICS, NOUNS, Figure
 
 _MARKER = re.compile(r"(?i)(?:\s*[—–;,:-]+|\s*\.\.\.|\s*…)\s*(?:sorry|i beg your pardon|pardon me|i should say|i mean|"
                      r"correction|or rather|rather|no,\s+i tell a lie|i tell a lie|actually)\b[,:]?\s*"
@@ -25,6 +26,7 @@ _MARKER = re.compile(r"(?i)(?:\s*[—–;,:-]+|\s*\.\.\.|\s*…)\s*(?:sorry|i be
 _REACH_BACK = 80  # the withdrawn figure is in the same breath: close before the marker
 _REACH_ON = 30  # the replacement follows the marker at once
 _NOT_OLD = re.compile(r"^\s*,?\s*(?:and\s+)?not\s+$")
+_BETWEEN_DASHES = re.compile(r"^\s*[—–-]+")
 
 
 def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list[Figure]:
@@ -34,6 +36,8 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
                     and not re.search(r"[.?!]", masked[f.number.end:m.start()])), None)
         candidates = sorted(numbers + [f.number for f in figures], key=lambda n: n.start)  # "56 deployments" too
         new = next((n for n in candidates if m.end() <= n.start <= m.end() + _REACH_ON), None)
+        if old is None and new is not None:
+            old = _bare_before_noun(masked, numbers, m, new)  # "540 - sorry, 560 - arrests": the noun after both
         if old is None or new is None:
             continue
         figures = [f for f in figures if f is not old]
@@ -43,3 +47,14 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
         figures = [f for f in figures if not (f.number.start > new.end and f.number.value == old.number.value
                                               and _NOT_OLD.match(masked[new.end:f.number.start]))]
     return sorted(figures, key=lambda f: f.number.start)
+
+
+def _bare_before_noun(masked: str, numbers: list[Number], marker: re.Match[str], new: Number) -> Figure | None:
+    """The number said right before the marker when the noun comes only after its replacement, set off by dashes
+    ("540 - sorry, 560 - arrests"), as a figure of that noun's metric; None otherwise."""
+    said = next((n for n in numbers if n.end <= marker.start() and not masked[n.end:marker.start()].strip()), None)
+    dash = _BETWEEN_DASHES.match(masked[new.end:])
+    if said is None or dash is None:
+        return None
+    noun = next((c for c, p in NOUNS if p.match(" " + masked[new.end + dash.end():].lstrip().lower())), None)
+    return Figure(said, METRICS[noun]) if noun in METRICS else None

@@ -39,8 +39,12 @@ COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by 
                         r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?last year|"
                         r"in the previous (?:reporting )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this) is "
                         r"(?:up|down) from)\b", re.I)
+# "The full answer previously given was:" — the next paragraph quotes an earlier answer
+QUOTES_NEXT = re.compile(r"(?i)\b(?:answer|reply|response|letter|statement|text)\b[^.]{0,60}?\b(?:was|read|reads|stated|said|"
+                         r"as follows)\s*:\s*$")
 ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
-                  r"will you|can you|could you|would you)\b", re.I)
+                  # "To ask the Secretary of State for the Home Department, how many …; and …." (a written question)
+                  r"will you|can you|could you|would you|to ask)\b", re.I)
 
 # The one metric a question's "how many" asks for, so that an answer which opens with the bare count ("Three times
 # since the start of April.", "On four occasions.", "Twelve.") states it. The first that matches is the metric.

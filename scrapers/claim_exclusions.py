@@ -18,8 +18,10 @@ from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
 NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
-                      r"(?:a |the )?targets? of|(?:an |the )?aim of|(?:an |the )?ambition of|"
-                       r"expects? to|expected to|hopes? to|intends? to|if)\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
+                      r"(?:a |the )?targets? of|(?:our |the |a |its )targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
+                      r"(?:an |the )?aim of|(?:an |the )?ambition of|"
+                       r"expects? to|expected to|hopes? to|intends? to|if|(?:we|i|they|it|the met|the mps) (?:expects?|"
+                       r"anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
 _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)\s+(?:for|in|at|on)\b|"
@@ -30,7 +32,7 @@ _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|prop
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
 
 _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\s+any(?:\s+(?:one|single|given))?)\s+"
-                               r"(?:calendar\s+)?(?:month|week|day|year|fortnight)\b")
+                               r"(?:calendar\s+)?(?:month|week|day|year|fortnight|quarter)\b")
 
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
@@ -67,15 +69,25 @@ _LIMIT = re.compile(rf"\b(?:limits?|limited|limiting|caps?|capped|capping|restri
 _EACH_AFTER = re.compile(r"^\s+(?!were\b|was\b|are\b|is\b|have\b|had\b)[a-z-]+\s+each\b(?!\s+(?:of|other)\b)")
 
 # "at a watchlist size of 10,000" in a test of the algorithm: a setting, not a watchlist that was used
-_TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$")
+_TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?of\s+$|"
+                           # "The National Physical Laboratory tested … against a watchlist of 10,000 images"
+                           r"\b(?:test(?:ed|ing|s)?|laboratory|npl)\b[^.;]{0,150}\b(?:for|against)\s+an?\s+watch\s?-?list\s+"
+                           r"(?:size\s+)?of\s+$")
 
 # "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
 
 
-# "MOPAC officers observed three deployments", "Big Brother Watch … had observed 40 deployments": someone else's count
-_OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "MOPAC officers observed three deployments", "Big Brother Watch … had observed 40 deployments", "observation of
+# two deployments by ICO auditors": someone else's count
+_OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched|observation of|observing)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "Big Brother Watch says its observers have attended 60 deployments and that 89 per cent of …", "Big Brother Watch,
+# whose volunteers …, estimates that more than 3 million faces …": a campaign group's own figures, not the Met's
+_THEIR_WORDS = re.compile(r"\b(?:big brother watch|liberty|amnesty(?: international)?|privacy international|"
+                          r"campaign(?:ers| groups?)|critics|civil liberties groups?|rights groups?)\b[^.;]{0,120}?"
+                          r"\b(?:says?|said|estimates?|estimated|claims?|claimed|counts?|counted|calculates?|calculated|"
+                          r"believes?|argues?|argued|tells? (?:me|us)|told (?:me|us))\b[^.;]{0,200}$")
 # "the watchlist for a typical deployment contained between 15,000 and 16,500": what is usual, not what happened
 _TYPICAL = re.compile(r"\b(?:typical(?:ly)?|usually|normally|generally|tends? to)\b[^#.;]{0,60}$")
 
@@ -98,12 +110,13 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
         return True
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
-                or _TYPICAL.search(before) or _WIDER_OPERATION.search(before))
+                or _TYPICAL.search(before) or _WIDER_OPERATION.search(before) or _LAB.search(before))
 
 
 def someone_elses(before: str) -> bool:
-    """A count someone else made by watching ("MOPAC officers observed three deployments")."""
-    return bool(_OBSERVED.search(before))
+    """A count someone else made by watching ("MOPAC officers observed three deployments"), or a campaign group's
+    own figure ("Big Brother Watch says … 89 per cent of the alerts …")."""
+    return bool(_OBSERVED.search(before) or _THEIR_WORDS.search(before))
 
 
 # "The answer stated: 'In the period … approximately 610,000 faces …, generating 211 alerts.'": the words quoted
@@ -122,6 +135,9 @@ def set_aside(before: str) -> bool:
 
 # "… comes from testing of an older version …; the National Physical Laboratory found that … one in 5,800", "the chance
 # of a false match was one in 6,500": a laboratory's measure, not one of deployments
+# "The NPL tested the algorithm using 178,000 filler images and 400 volunteers, who walked past the cameras 2,000
+# times": a laboratory's test, not a count of what happened in use
+_LAB = re.compile(r"\b(?:npl|national physical laboratory|laboratory|accuracy test(?:ing|s)?)\b[^.]{0,200}$")
 _TESTED = re.compile(r"(?i)\b(?:testing|tested|laboratory|npl|chance of a false match)\b[^.]{0,200}$")
 
 
@@ -132,7 +148,8 @@ def not_done(after: str) -> bool:
 
 def setting_rate(before: str) -> bool:
     """A rate stated for a threshold setting or measured in testing, not measured in use."""
-    return bool(_THRESHOLD_CLAUSE.search(before) or _TESTED.search(before))
+    clause = re.split(r",\s+(?:and|but|while|whereas)\s+|;", before)[-1]  # "…, and the Met's false alert rate …": its own
+    return bool(_THRESHOLD_CLAUSE.search(clause) or _TESTED.search(clause))
 
 
 _LIMIT_BOUND = re.compile(r"\b(?:limits?|limited|limiting|caps?|capped|capping|restricts?|restricted|allows?|allowed|"

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside
+from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, someone_elses
 from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
-from scrapers.claim_parts import (CAUSED_BY, PARENT, SHARE_AND, SHARE_VERB, engagement_of_flagged, fronted_cause,
+from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, SHARE_VERB, engagement_of_flagged, fronted_cause,
                                   lfr_share_of_whole, part_among, part_named_after, share_named_after)
 from scrapers.claim_rates import per_every_rate, read_rate
 from scrapers.claim_scan import Scan
@@ -63,8 +63,11 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
                         rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
-_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+)(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|are|numbered|"
-                       rf"totall?ed|stood at|came to|reached)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
+_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+|\s{{6}})(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
+                       rf"\s+(?:were|are|numbered|"
+                       rf"totall?ed|stood at|came to|reached|(?:rose|fell|increased|decreased|dropped|grew|climbed)"
+                       rf"(?:\s+[a-z]+){{0,5}}?\s*,?\s+to)\s+(?:just\s+|only\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
 _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
@@ -77,11 +80,15 @@ _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:
 _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|because of)\s+(?:an?\s+|their\s+|the\s+)?"
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
 _REACH = 400
+# "At 0.56, the false positive identification rate was 0.03 per cent": a sentence about a threshold setting
+_AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:face-match\s+|match\s+)?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#\s*,")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
-_OPENS = re.compile(r"\s*(?:[a-z][a-z .'’-]{1,40}:\s*)?(?:(?:on|in|just|only|a total of)\s+)?")  # after a speaker's name
+_OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:on|in|just|only|a total of)\s+)?"
+                    rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
+_BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
 _BARE = re.compile(r"^\s*(?:(?:people|persons|individuals)\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
-_FALSE_METRICS = ("false_alerts", "false_alert_engagements")
+_FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their rates
 # "In the Met, the figure was 510": the figure named before, for another scope
 _THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
                          rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
@@ -103,6 +110,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     take a count end ("Croydon 12 and Southwark nine"); `asked` the metric the question asks for, when this
     sentence opens the answer ("How many times …? — Three times since April.")."""
     s = Scan(ptext, spans, numbers, place_starts, antecedent, asked)
+    if (setting := _AT_SETTING.match(ptext)) and numbers[int(setting[1])].value < 1:
+        return []  # "At 0.56, 22 of 33 false positives involved Black subjects": results of a test at a setting
     counted_at = counted_at or {}  # where counts inside a phrase ("20 deployments in Hackney") stand, and their metric
     for i, num in enumerate(numbers):
         passed = [counted_at[c] for c in sorted(counted_at) if (spans[i - 1][1] if i else 0) <= c < spans[i][0]]
@@ -110,7 +119,7 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         # What a number's words can reach: a window either side, so a sentence with thousands of numbers (a
         # table pasted as prose) costs linear time, not quadratic.
         before, after = ptext[max(0, spans[i][0] - _REACH):spans[i][0]], ptext[spans[i][1]:spans[i][1] + _REACH]
-        if i in s.skip or lfr_share_of_whole(s, num, before, after):
+        if i in s.skip or someone_elses(before) or lfr_share_of_whole(s, num, before, after):
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
             read_rate(s, num, before, after)
@@ -168,6 +177,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         antecedent_cat = np[0] if np else s.prev
         pred = _predicate(rest[np[1]:] if np else rest)
         cat, marked = (pred[0] if pred else None), True
+        if pred is None and np and np[0] in METRICS and PART_OF_AFTER.match(rest[np[1]:]):
+            s.take(Figure(num, METRICS[np[0]], part_of=True), names=False)  # "Three of the arrests were of people wanted …"
+            return None
         if pred is None and np and np[0] in METRICS and CAUSED_BY.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
             return None
@@ -235,7 +247,11 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
     opens = bool(s.asked and _OPENS.fullmatch(before))  # the answer opens with this count
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|"
+    if cat is None and not s.asked and s.antecedent and len(s.numbers) == 1 and _OPENS.fullmatch(before) \
+            and _BARE_FOR_PERIOD.match(after):
+        s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
+        return                               # last year.": the figure before, for another period
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1])
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
@@ -255,7 +271,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     metric = _metric(cat, antecedent_cat, marked)
     if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
         metric = "false_alert_engagements"
-    if metric == "arrests" and num.value == 0 and (last_metric in _FALSE_METRICS or s.antecedent in _FALSE_METRICS):
+    if metric == "arrests" and num.value == 0 and any(m and m.startswith(_FALSE_METRICS)
+                                                      for m in (last_metric, s.antecedent)):
         return  # "… were engaged by officers and none was arrested": no wrongful arrests, a principle
     if metric == "arrests" and num.value == 0 and (_AFTER_FALSE.match(after) or _WRONGFUL_ZERO.search(
             re.split(r"[.;:,]", before)[-1] + re.split(r"[.;:,]", after)[0])

@@ -119,6 +119,15 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
         i + 1 < len(periods) and periods[i + 1].start - p.end <= 3 and p.first and p.last and periods[i + 1].first
         and periods[i + 1].last and p.first <= periods[i + 1].first and periods[i + 1].last <= p.last
         and (p.first, p.last) != (periods[i + 1].first, periods[i + 1].last))]
+    # "In February this year", "this year it's even better: between January and April": of two periods, one inside
+    # the other (said right after it, or "this year" around it), the narrower is the figure's; "Last year there were
+    # three deployments - all in February" keeps the year the count was given for
+    if len(periods) == 2 and all(p.first and p.last and p.kind not in ("since", "to_date", "day") for p in periods):
+        a, b = periods
+        inner, outer = (b, a) if a.first <= b.first and b.last <= a.last else (a, b)
+        if (a.first, a.last) != (b.first, b.last) and outer.first <= inner.first and inner.last <= outer.last \
+                and (outer.kind == "ytd" or b.start - a.end <= 3):
+            periods = [inner]
     # "Last month, … in Stratford on 11 February and at Oxford Circus on 27 February": the days named inside
     # a wider period are when it happened
     days = [p for p in periods if p.kind == "day" and p.first]
@@ -186,6 +195,12 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
     were in Lewisham. On Tuesday they moved to Peckham."): both pairs, for "across both days" or "In Lewisham, …"."""
     if not (before.is_day and frame.is_day and before.first != frame.first and before.period_origin == "sentence"
             and frame.period_origin == "sentence" and (before.pairs or before.places)):
+        return ()
+    if frame.first < before.first and len(names) > 1:
+        # an earlier day told after, with several places of its own, is a set of its own ("The Home Secretary today
+        # joined officers in Ilford … On Saturday 10 May, officers deployed LFR on High Street, Ilford and in
+        # Barking. Across the two deployments …"); one earlier deployment told after ("It follows a deployment a
+        # fortnight ago in Catford") pairs with the later one
         return ()
     earlier = before.pairs or tuple((name, before.first, before.last) for name in before.places)
     return earlier + tuple((name, frame.first, frame.last) for name in names)

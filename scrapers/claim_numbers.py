@@ -99,11 +99,13 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
     ("around about", "approximately"), ("round about", "approximately"), ("somewhere around", "approximately"),
     ("approximately", "approximately"), ("approx.", "approximately"), ("approx", "approximately"),
     ("around", "approximately"), ("about", "approximately"), ("roughly", "approximately"),
+    ("perhaps", "approximately"), ("maybe", "approximately"),
     ("some", "approximately"), ("circa", "approximately"), ("c.", "approximately"),
     ("nearer to", "approximately"), ("nearer", "approximately"), ("an estimated", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
 ]
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
+_COUNTED_OVER = re.compile(r"(?i)\b(?:alerts?|arrests?|engagements?|faces|people|deployments?|stops|matches)\s+$")
 _QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
 # "90 or so", "180 deployments, roughly", "200-odd": approximately, said after the number
 _ROUGHLY_AFTER = re.compile(r"^(?:\s+or so\b|\s+or thereabouts\b|-odd\b|(?:\s+[a-z]+){0,2},?\s+(?:roughly|or so|give or take)"
@@ -223,6 +225,8 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before:
         word = before.group(1).lower()
+        if word == "over" and _COUNTED_OVER.search(text[window:window + before.start()]):
+            return "exact", num.start  # "27 false alerts over 113 deployments": over is across, not more than
         if "estimated" in word and num.kind == "count" and num.value >= 100 and num.value % 100 != 0:
             return "exact", num.start  # "an estimated 247,764 faces": a figure counted by the system, given exactly
         return next(q for w, q in QUALIFIER_WORDS if w == word), window + before.start()

@@ -41,14 +41,14 @@ _INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
-_PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
+PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
                             r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of|on recall)\s+"
                             # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
                             r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
                             r"been wanted|failed))\s")
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
 # "officers engaged with two of the people concerned" (after false alerts): engagements after a false alert
-_ENGAGED_BEFORE = re.compile(r"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+)?$")
+_ENGAGED_BEFORE = re.compile(rf"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+|(?:{QUALIFIERS})\s+)?$")
 _PEOPLE_CONCERNED = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:#\d+#\s+)?(?:people|persons|individuals)\b"
                                r"(?P<rest>[^#.;]{0,40})")
 _PEOPLE_FLAGGED = re.compile(rf"^\s+(?:of\s+(?:the|those|these)\s+(?:#\d+#\s+)?)?(?:{PERSON})\s+(?:who\s+(?:were|had\s+been)\s+)?"
@@ -154,11 +154,11 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
     a part of the figure before ("100 of those arrested were wanted for …")."""
     if not s.last_metric:
         return False
-    if PARENT.search(before) and _PART_OF_AFTER.match(after):
+    if PARENT.search(before) and PART_OF_AFTER.match(after):
         return s.take(Figure(num, s.last_metric, restated=True))  # the 31 in "Eleven of the 31 were wanted for …"
-    if partitive_rest and _PART_OF_AFTER.match(partitive_rest):
+    if partitive_rest and PART_OF_AFTER.match(partitive_rest):
         return s.take(Figure(num, s.last_metric, part_of=True))  # the eleven: a part, wanted for something
-    pa = _PART_OF_AFTER.match(after)
+    pa = PART_OF_AFTER.match(after)
     if not (pa or _PART_OF_BEFORE.search(before) and re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
             or s.found and s.found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
         return False

@@ -2,7 +2,7 @@
 
 Owns "a fortnight ago", "a year ago today", "the week before last", "last
 weekend", "this time last year", "by the end of last month", "the twelve
-months to the end of last month", "over the Easter weekend", "the August
+months to the end of last month", "since the start of last year", "over the Easter weekend", "the August
 bank holiday weekend", "on Boxing Day", "on New Year's Eve", "since the
 clocks went back", seasons ("over the autumn"), "the first week of June",
 "the second half of last year", "in the same month last year", "the last
@@ -35,6 +35,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("last_weekend", r"(?i)\b(?:over |at |during |on )?last weekend\b"),
     ("this_time_last_year", r"(?i)\bthis time last year\b"),
     ("end_of_last_month", r"(?i)\bby the end of last month\b"),
+    ("since_start_of_last", r"(?i)\b(?:since|from) the (?:start|beginning) of last (?P<unit>year|month)\b"),
     ("months_to_last_month", rf"(?i)\b(?:in |over |during )?the (?:{_NUMBER}|twelve) months to the end of last month\b"),
     ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
     ("after_easter", r"(?i)\b(?:in |during |over )?the week after easter\b"),
@@ -103,6 +104,8 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         return date(s.year - 1, 1, 1), _year_back(s)
     if kind == "end_of_last_month":
         return None, last_month_end
+    if kind == "since_start_of_last":  # "Around 1,000 since the start of last year"
+        return (date(s.year - 1, 1, 1) if m["unit"].lower() == "year" else last_month_end.replace(day=1)), s
     if kind == "months_to_last_month":
         n = _n(m)
         month = last_month_end.month - n

@@ -48,12 +48,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DAY})\s+(?i:to|–|-)\s+(?P<b>{DAY}\s+{MONTH}(?:\s+{YEAR})?)")),
-    # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
-    # ("days after the Notting Hill Carnival" is when, but not a period or place of the figures: no match)
-    ("carnival", re.compile(rf"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )"
-                            rf"(?<!following )(?<!following the )(?<!Hill )(?:(?i:at|during|over|for|of|in)\s+)?"
-                            rf"(?:(?i:the|this\s+year['’]s)\s+)?"
-                            rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
     # "since the pilot began on 6 October", "since operational use began in 2020"
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
@@ -70,6 +64,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
+    # (before Carnival: "since the Met first used the technology at Notting Hill Carnival in 2016" is a since)
+    # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
+    # ("days after the Notting Hill Carnival" is when, but not a period or place of the figures: no match)
+    ("carnival", re.compile(rf"(?<!after )(?<!after the )(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )"
+                            rf"(?<!following )(?<!following the )(?<!Hill )(?:(?i:at|during|over|for|of|in)\s+)?"
+                            rf"(?:(?i:the|this\s+year['’]s)\s+)?"
+                            rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
     # "the first half of 2024", "the third quarter of 2025", "198 of them in the first quarter" (the year named)
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
                              rf"(?P<unit>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?"

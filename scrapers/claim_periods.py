@@ -75,10 +75,14 @@ def _fy_start(day: date) -> int:
 
 def _months_before(day: date, months: int, *, inclusive: bool = False) -> date:
     """The day after the same date `months` earlier ("the 12 months to 31 March 2025" starts on 1 April 2024);
+    a month's last day counts whole months back ("the 12 months to 28 February 2025" starts on 1 March 2024);
     `inclusive`: that date itself ("the last two years", counted back from a statement of 4 December 2025,
     starts on 4 December 2023, the way people count back from today)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     last = calendar.monthrange(year, month + 1)[1]
+    if not inclusive and day.day == calendar.monthrange(day.year, day.month)[1]:
+        # "the 12 months to 28 February 2025", "the three months to 30 November": whole months, from 1 March 2024
+        return date(year, month + 1, last) + timedelta(days=1)
     return date(year, month + 1, min(day.day, last)) + timedelta(days=0 if inclusive else 1)
 
 
@@ -203,6 +207,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             return (first, b_last) if not (first and b_last and first > b_last) else (None, None)
         named = re.search(rf"(?i:{WEEKDAY_NAME})", m[0]) if kind == "day" else None
         first, last = parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
+        if kind == "since" and first and re.fullmatch(r"\d{4}", a.strip()) and re.search(r"(?i)\bcarnival\b", m[0]):
+            first = carnival_days(first.year)[0]  # "since it was first used at Notting Hill Carnival in 2016"
         return (first, statement_date, last) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])
@@ -215,6 +221,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
     return _relative(kind, m, statement_date)
 
 
+_SUPERLATIVE = re.compile(r"(?i)\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|longest|"
+                         r"first time)\b[^.,;:]{0,30}$")
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?:in|during|the))\b")
 
 
@@ -249,6 +257,8 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
+            if kind == "since" and _SUPERLATIVE.search(text[max(0, m.start() - 60):m.start()]):
+                continue  # "homicides were at their lowest level since 2014": a comparison, no period of figures
             try:
                 first, last, *point = _resolve(kind, m, statement_date, default_year, not_after)
             except ValueError:  # 31 February: not a date, so not a period

@@ -70,7 +70,8 @@ _NOT_PLACES = set(
     "latest previous recent initial next final a an all each every both one two three four five six seven eight "
     "nine ten however overall officers as since during following its capital city country nation england's "
     "metropolitan met's figure figures page pages item items chart graph paragraph chapter part phase stage level tier "
-    "week weeks day days year years month months quarter category group round wave option q".split())
+    "week weeks day days year years month months quarter category group round wave option q trooping coronation "
+    "jubilee".split())  # events, not places
 _TRAILERS = re.compile(r"(?<![Tt]own)\s+(?:Centre|Borough|Area)$")
 
 _ORDINALS = {"first": "first", "initial": "first", "earliest": "first", "opening": "first", "last": "last",

@@ -50,13 +50,20 @@ _FRONTED_RATE = re.compile(rf"\b(?:as a (?:share|proportion|percentage) of|measu
 _RESTATED = re.compile(rf"(?:[—–(-]|,|\bor|\bi\.e\.|\bwhich is|\bthat is|\bequivalent to)\s*(?:(?:{QUALIFIERS})\s+)?$")
 
 
+# "0.0016% of the faces scanned and around 1.6% of all alerts": the same false alerts, another denominator …
+_AND_AGAIN = re.compile(rf"\band\s+(?:(?:{QUALIFIERS})\s+)?$")
+# … unless the second is of something else ("… and 95% of alerts were accurate")
+_TRUE_AFTER = re.compile(r"^[^#.;]{0,60}?\b(?:were|was)\s+(?:true|accurate|correct|confirmed|genuine)\b")
+
+
 def read_rate(s: Scan, num: Number, before: str, after: str) -> None:
     """A percentage or a ratio: the false-alert rate it states, if any, kept in `s`."""
     if setting_rate(before):
         return
     found = s.found
     metric = rate_metric(before, after, s.last_metric)
-    restating = bool(found and found[-1].metric.startswith("false_alert_rate") and _RESTATED.search(before))
+    restating = bool(found and found[-1].metric.startswith("false_alert_rate") and (
+        _RESTATED.search(before) or _AND_AGAIN.search(before) and not _TRUE_AFTER.match(after)))
     if restating and metric in (None, "false_alert_rate"):
         # "0.0003% — roughly 1 in 310,000": the same rate again; "0.0006% of faces, or around 1% of all
         # alerts": the same false alerts over another denominator

@@ -22,7 +22,9 @@ _GENERAL = (r"(?!a range|a variety|a number|various|a mix|a wide|offences includ
 _SUBSET = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|being|been|made|also)\s+)*(?P<words>(?:(?:wanted|arrested)\s+)?"
     rf"(?:for|on suspicion of|in connection with|allegedly involved in|involved in|subject to)\s+{_GENERAL}"
-    r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
+    # ("119 alerts that month": "that" points to a time, no clause)
+    r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:month|day|week|fortnight|year|quarter|period|weekend|morning|afternoon|"
+    r"evening|night|time|deployment|operation)\b)(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
     r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
 _RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
 _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}
@@ -52,10 +54,12 @@ def subset_of(masked: str, figure: Figure) -> str | None:
     if figure.metric not in _SUBSET_METRICS or figure.restated:
         return None
     if figure.part_of:  # "Eleven of the 31 were wanted for …": what narrows it follows the whole it is part of
-        after = re.sub(r"^\s+of\s+(?:the|these|those)\s+[\d,]+", "", after)
+        after = re.sub(r"^\s+of\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?=\s+(?:were|was)\s))", "", after)
     words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
     if words:
         return " ".join(after[after.lower().index(w):][:len(w)] for w in words)
     if figure.part_of:
-        return re.split(r"[,.;:()]", after, maxsplit=1)[0].strip() or "a part of the figure before"
+        # "Three of the arrests were of people wanted on recall": "people wanted on recall"
+        words = re.sub(r"^(?:were|was)\s+(?:of\s+)?", "", re.split(r"[,.;:()]", after, maxsplit=1)[0].strip())
+        return words or "a part of the figure before"
     return None

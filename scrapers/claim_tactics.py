@@ -12,8 +12,9 @@ import re
 from datetime import date
 
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
-_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                          r"(?:Police|Constabulary)\b(?!\s+Service)|\bCity of London Police\b")
+# ("the Police and Crime Committee", "the London Assembly Police and Crime Committee" are London's own)
+_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b|Assembly\b|Mayor\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                          r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b)|\bCity of London Police\b")
 # "98 arrests in the seven forces using them": the forces named after the figure
 _FORCES_AFTER = re.compile(r"(?i)^[^#.;:]{0,40}?\b(?:in|by|across|among|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
                            r"(?:police\s+)?forces\b")
@@ -33,18 +34,37 @@ _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife 
                             r"section 60|search powers)\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing)(?:\s+[a-z’']+)?\s+operation|"
                       r"weapons? sweeps?|"
-                      r"plain[- ]clothes|ANPR|patrols?)\b")
+                      r"plain[- ]clothes|ANPR|patrols?|"
+                      # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
+                      r"999 calls|emergency calls|calls for service|knife crime|homicides?|response times?)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         # "over the two days of Carnival, where live facial recognition was not used"
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
                         r"\b(?:did not|didn't)\s+use\s+(?:live facial recognition|lfr|facial recognition)|"
                         r"\bwithout (?:the use of )?(?:live facial recognition|lfr)\b|"
-                        r"\busing other (?:tactics|means|methods|powers)\b|\bby other (?:tactics|means)\b|"
+                        r"\busing (?:other|conventional|traditional) (?:tactics|means|methods|powers)\b|"
+                        r"\bby other (?:tactics|means)\b|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
 _CARNIVAL = re.compile(r"(?i)\bcarnival\b")
+
+
+# "… made 210 arrests. Those arrests were made using other tactics.": the sentence after disowns the figure before
+_DISOWNS = re.compile(r"(?i)^\W*(?:all\s+(?:of\s+)?)?(?:those|these|the|such)\s+(?P<noun>arrests|stops)\b[^.;]{0,40}?\b"
+                      r"(?:(?:were|was)\s+(?:all\s+)?(?:made\s+)?(?:by\s+officers\b[^.;]{0,30}?\s)?(?:using|through|with|by)\s+"
+                      r"(?:other|conventional|traditional|standard|routine)\s+(?:tactics|means|methods|policing|powers)|"
+                      r"did\s+not\s+(?:involve|use|come from|follow)\s+(?:lfr|live facial recognition|facial recognition)|"
+                      r"(?:were|was)\s+not\s+(?:linked|related|connected|due)\s+to\s+(?:lfr|live facial recognition|"
+                      r"facial recognition))")
+
+
+def disowned(sentence: str) -> str | None:
+    """The metric a sentence says the figure before it was not LFR's ("Those arrests were made using other
+    tactics."), or None."""
+    m = _DISOWNS.match(sentence)
+    return ("arrests" if m["noun"].lower() == "arrests" else "engagements") if m else None
 
 
 def reports_other_tactics(text: str) -> bool:
@@ -57,7 +77,7 @@ _NATIONAL = re.compile(r"(?i)\b(?:other|all|several|many|eleven|ten|twelve|\d+)\
                        r"\bacross (?:the country|england(?: and wales)?|the uk|great britain|britain)\b|"
                        r"(?:^|[.:;\"“]\s*)nationally\b|\bthat force\b|\bforces\b(?![’'])")
 # "The Metropolitan Police alone made 587 of them": the Met named after the others, its own figure again
-_THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|london['’]s)\b")
+_THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|london['’]s)\b|(?-i:\bMet\b|\bMPS\b)")
 # Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
 _OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b")
 _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")

@@ -30,8 +30,8 @@ from datetime import date, timedelta
 from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
-from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SUBJECT,
-                                 SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
+from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
+                                 SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import SEGMENT, find_figures
@@ -42,8 +42,8 @@ from scrapers.claim_numbers import find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tables import row_claims
-from scrapers.claim_tactics import (another_forces, another_forces_statement, another_tool, before_lfr, forces_after,
-                                    lfr_figure, names_the_met, reports_other_tactics)
+from scrapers.claim_tactics import (another_forces, another_forces_statement, another_tool, before_lfr, disowned,
+                                    forces_after, lfr_figure, names_the_met, reports_other_tactics)
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
@@ -83,8 +83,15 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     opening: list[int] = []  # the undated sentences a story opens with (headline, lede), before any period
     first_block: int | None = None
     total_frame: Frame | None = None  # the frame of the last sentence that gave a total
+    quoted_block: int | None = None  # the paragraph an earlier answer is quoted in ("The full answer given was:")
+    quoting = False
     for sentence in read_blocks(text):
         first_block = sentence.block if first_block is None else first_block
+        if sentence.block == quoted_block and (quoting or sentence.text.lstrip()[:1] in "'‘\"“"):
+            quoting = True
+            continue  # the words an earlier answer is quoted as saying: no claims
+        if QUOTES_NEXT.search(sentence.text):
+            quoted_block = sentence.block + 1
         if sentence.list_no is not None:
             list_start.setdefault(sentence.list_no, frame)
             # Each item starts from the list's frame, when the list has one; a list of findings with no scope of
@@ -115,6 +122,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
         if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
+        if prev is not None and not found and (metric := disowned(sentence.text)):
+            claims = [c for c in claims if not (c.sentence_index == prev.index and c.metric == metric)]
         if prev is not None and not before.has_period and REFERS_BACK.search(sentence.text):
             claims = date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
@@ -174,6 +183,8 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 def _background(frame: Frame, text: str, origin: str, statement_date: date | None,
                 not_after: date | None = None) -> Frame:
     masked, _, phrases = scope_phrases(text, statement_date, not_after)
+    # "… tabled on 5 September 2023, answered on 19 September 2023": when the question was handled, not its period
+    phrases = [p for p in phrases if not (p.is_period and _HANDLED.search(text[:p.start]))]
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
 
 
@@ -185,6 +196,8 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
     return any(SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
 
 
+_ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
+_HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received)\s*(?:on\s*)?$")
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
@@ -202,8 +215,10 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         ptext += masked[pos:n.start].lower()
         spans.append((len(ptext), len(ptext) + len(f"#{i}#")))
         ptext += f"#{i}#" + (" times" if masked[n.start:n.end].lower() in ("twice", "once") else "")
-        shift.append((n.end, len(ptext) - n.end))
-        pos = n.end
+        # "ten or so false alerts", "200-odd arrests": the qualifier after the number (claim_numbers reads it) stands
+        # between the number and its noun
+        pos = n.end + (len(rough[0]) if (rough := _ROUGH_AFTER.match(masked, n.end)) else 0)
+        shift.append((pos, len(ptext) - pos))
     ptext += masked[pos:].lower()
 
     def at(offset: int) -> int:  # a sentence offset in ptext

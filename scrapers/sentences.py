@@ -23,7 +23,9 @@ _ABBREVIATIONS = set(
     "jun jul aug sep sept oct nov dec est incl ref govt dept p pp ca al rt hon prof sgt insp supt det cmdr ch "
     "supt insp pc ds dc dci dcs ac dac".split())
 # a stop, closing quotes and brackets, and a footnote marker ("… on 11 February.7 They show", "… arrests.[15] The")
-_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?:(?<=[A-Za-z%)’\"”][.!?])\d{1,3}|\[\d{1,3}\])?\s+(?=[\"'‘“(\[]?[A-Z0-9£])")
+# … or an answer's next lettered part ("… the following information. (a) In 2020, …")
+_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?:(?<=[A-Za-z%)’\"”][.!?])\d{1,3}|\[\d{1,3}\])?\s+"
+                       r"(?=[\"'‘“(\[]?[A-Z0-9£]|\((?:[a-h]|[ivx]{1,4})\)\s)")
 _LETTERED = re.compile(r"^\s*\([a-z]\)\s+")  # "(a) The MPS has advised …": an answer's part, running prose
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
 # "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one

@@ -361,9 +361,10 @@ def test_a_london_street_named_after_a_county_is_not_another_force(text, expecte
 
 
 def test_the_question_place_and_a_topic_sentence_keep_their_place():
-    (a,) = extract_claims("Three times since the start of April, and those deployments led to seven arrests.",
-                          D("2024-07-18"), question="How many times has LFR been deployed in Croydon town centre "
-                                                     "since the start of the financial year?")
+    (d, a) = extract_claims("Three times since the start of April, and those deployments led to seven arrests.",
+                            D("2024-07-18"), question="How many times has LFR been deployed in Croydon town centre "
+                                                       "since the start of the financial year?")
+    assert (d.metric, d.low, d.locations) == ("deployments", 3, ("Croydon town centre",))  # the count asked for
     assert (a.metric, a.low, a.locations) == ("arrests", 7, ("Croydon town centre",))
     text = ("So far this year the Met has deployed it 85 times. Croydon town centre is a good example. We went 15 times "
             "between January and March.")

@@ -1,0 +1,171 @@
+"""Reading the Met's figures where officials quote them among many other numbers: scrapers/claims.py.
+
+Our own sentences in the shapes of Hansard, written questions, committee
+evidence, Home Office releases, annual reports and laboratory summaries
+(docs/claims.md), one construction each: what is someone else's figure or a
+test's, what a written question or a title's dates set, and how periods said
+loosely resolve.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.claims import extract_claims
+
+D = date.fromisoformat
+
+
+def claims_of(text: str, statement: str, **kw) -> list[tuple]:
+    return [(c.metric, c.low, c.high, c.period_start and c.period_start.isoformat(),
+             c.period_end and c.period_end.isoformat(), c.locations) for c in extract_claims(text, D(statement), **kw)]
+
+
+@pytest.mark.parametrize("text", [
+    # a campaign group's own figures, quoted by a member
+    "Baroness Jones: My Lords, Big Brother Watch says its observers have attended 60 deployments in London and that "
+    "89 per cent of the alerts generated were wrong.",
+    "Big Brother Watch, whose volunteers have attended 40 deployments, estimates that more than 3 million faces have "
+    "been scanned in London.",
+    # someone else's count by watching
+    "The audit included interviews with 14 members of staff and observation of two deployments by ICO auditors.",
+    # a laboratory's test: its watchlist, its results at a setting, its volunteers' walks past the cameras
+    "The National Physical Laboratory tested the algorithm at thresholds of 0.56 and 0.6 against a watchlist of "
+    "10,000 images.",
+    "At 0.56, 22 of 33 false positives involved Black subjects.",
+    "At 0.56, the false positive identification rate was 0.03 per cent overall.",
+    "The NPL tested the algorithm using 178,000 filler images and 400 volunteers, who walked past the cameras more "
+    "than 2,000 times between September and December 2022.",
+    # plans and targets
+    "Images are deleted immediately, and we expect more than 100 deployments this year.",
+    "Our target for 2025/26 is 100 deployments a quarter.",
+    # all of policing's figures, not LFR's
+    "In 2024/25 the Met answered 2.1 million 999 calls and made more than 80,000 arrests.",
+])
+def test_numbers_that_are_not_the_mets_lfr_figures(text):
+    assert claims_of(text, "2025-07-10") == []
+
+
+def test_a_committee_of_the_london_assembly_is_not_another_force():
+    text = "Over the last year we have deployed it roughly 180 times."
+    title = "London Assembly Police and Crime Committee — Live Facial Recognition: transcript"
+    assert claims_of(text, "2025-02-05", title=title) == [("deployments", 171, 189, "2024-02-05", "2025-02-05", ())]
+
+
+def test_a_release_by_the_met_and_another_force_keeps_the_mets_unnamed_sentences():
+    title = "Met and South Wales Police publish independent accuracy testing of facial recognition technology"
+    text = "At its most recent deployment, in Camden on Thursday 30 March, three people were arrested."
+    assert claims_of(text, "2023-04-05", title=title) == [("arrests", 3, 3, "2023-03-30", "2023-03-30", ("Camden",))]
+
+
+def test_a_figure_taken_back_before_its_noun():
+    text = "In terms of arrests, we have made 540 - sorry, 560 - arrests following an alert."
+    assert claims_of(text, "2025-02-05") == [("arrests", 560, 560, None, None, ())]
+
+
+def test_the_sentence_after_disowns_the_arrests_before_it():
+    text = ("Separately, Operation Eclipse in Greenwich, a month-long operation against street robbery, made 210 arrests. "
+            "Those arrests were made using other tactics.")
+    assert claims_of(text, "2024-10-17") == []
+
+
+def test_an_earlier_answer_quoted_in_its_own_paragraph_states_nothing():
+    text = ("In that answer I stated that the Metropolitan Police had deployed live facial recognition 171 times in 2024. "
+            "The correct figure is 178.\n\nThe full answer previously given was:\n\n'The Metropolitan Police has "
+            "informed the Home Office that it deployed LFR 171 times during 2024. The Met scanned around 3.2 million "
+            "faces over the year.'")
+    assert claims_of(text, "2025-02-24") == [("deployments", 178, 178, "2024-01-01", "2024-12-31", ())]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # a comparison's "since" is no period: "during the year" is the year named before
+    ("In 2024/25 homicides were at their lowest level since 2014. LFR was deployed 231 times during the year.",
+     "2025-07-10", ("2024-04-01", "2025-03-31")),
+    # twelve months to a month's last day are whole months
+    ("In the 12 months to 28 February 2025, the Met deployed LFR on 191 occasions.", "2025-03-11",
+     ("2024-03-01", "2025-02-28")),
+    ("Around 1,000 arrests since the start of last year.", "2025-05-20", ("2024-01-01", "2025-05-20")),
+    # a period said inside another, right after it or inside "this year"
+    ("In February this year alone the Met made over 100 arrests.", "2025-05-28", ("2025-02-01", "2025-02-28")),
+    ("And this year it's even better: between January and April there were just five false alerts.", "2025-05-28",
+     ("2025-01-01", "2025-04-30")),
+    # "Last year there were three deployments - all in February": the year the count was given for
+    ("Last year there were three deployments - all in February.", "2021-03-18", ("2020-01-01", "2020-12-31")),
+    ("My Lords, since the Met first used the technology at Notting Hill Carnival in 2016, more than 1,000 people "
+     "have been arrested.", "2025-07-03", ("2016-08-28", "2025-07-03")),
+])
+def test_periods_officials_state(text, statement, expected):
+    first = claims_of(text, statement)[0]
+    assert (first[3], first[4]) == expected
+
+
+def test_the_sentences_own_period_stopped_by_up_to_the_end_of():
+    text = ("In 2019 the Committee called for a moratorium.\n\nThe Met told us that it deployed live facial recognition "
+            "117 times in 2024 up to the end of October, and that these deployments resulted in 434 arrests.")
+    assert [c[3:5] for c in claims_of(text, "2025-01-28")] == [("2024-01-01", "2024-10-31")] * 2
+
+
+def test_a_written_question_sets_the_period_and_the_titles_handling_dates_do_not():
+    title = "Police: Facial Recognition — Question for Home Office, HL9876, tabled on 5 September 2023, answered on " \
+            "19 September 2023"
+    question = ("To ask His Majesty's Government how many times the Metropolitan Police has deployed live facial "
+                "recognition technology since it resumed its use in July 2022.")
+    text = "The Metropolitan Police Service has informed the Home Office that it has used LFR on 19 occasions over that period."
+    assert claims_of(text, "2023-09-19", title=title, question=question) == [
+        ("deployments", 19, 19, "2022-07-01", "2023-09-19", ())]
+
+
+def test_lettered_parts_of_an_answer_are_sentences_with_their_own_periods():
+    text = ("The MPS has provided the following information. (a) In 2023 the MPS recorded two false alerts across 24 "
+            "deployments. (b) Between 1 January and 30 September 2024 it recorded 27 false alerts over 113 deployments.")
+    assert claims_of(text, "2024-10-15") == [
+        ("false_alerts", 2, 2, "2023-01-01", "2023-12-31", ()), ("deployments", 24, 24, "2023-01-01", "2023-12-31", ()),
+        ("false_alerts", 27, 27, "2024-01-01", "2024-09-30", ()),
+        ("deployments", 113, 113, "2024-01-01", "2024-09-30", ())]  # "over 113 deployments": across, not more than
+
+
+def test_a_running_total_beside_today_and_an_earlier_day_with_its_own_places():
+    text = ("The Home Secretary today joined officers in Ilford, as the Met confirmed it has now made more than 1,000 "
+            "arrests using the technology.\n\nOn Saturday 10 May, officers deployed LFR on High Street, Ilford and in "
+            "Barking. Across the two deployments the cameras generated 20 alerts.")
+    assert [c[:5] for c in claims_of(text, "2025-05-15")] == [
+        ("arrests", 1001, None, None, "2025-05-15"), ("alerts_total", 20, 20, "2025-05-10", "2025-05-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Out of roughly 3 million faces last year, there were ten or so false alerts.",
+     [("faces_seen", 2850000, 3150000), ("false_alerts", 9, 11)]),
+    ("In the second half of 2024, deployments rose slightly, to 90, and arrests rose to around 300.",
+     [("deployments", 90, 90), ("arrests", 285, 315)]),
+    ("False alerts fell sharply over the same months, to just two.", [("false_alerts", 2, 2)]),
+    ("In March we were in Croydon town centre five times.", [("deployments", 5, 5)]),
+    ("There were 24 false alerts, around 0.0016% of the faces scanned and around 1.6% of all alerts.",
+     [("false_alerts", 24, 24), ("false_alert_rate_per_face", 0.0000152, 0.0000168),
+      ("false_alert_rate_per_alert", 0.0152, 0.0168)]),
+])
+def test_figures_said_the_way_officials_say_them(text, expected):
+    assert [(m, pytest.approx(lo), pytest.approx(hi) if hi is not None else None)
+            for m, lo, hi, *_ in claims_of(text, "2025-01-22")] == expected
+
+
+def test_parts_and_what_is_no_subset():
+    text = "In December we made 47 arrests. Three of the arrests were of people wanted on recall to prison."
+    (_, part) = extract_claims(text, D("2025-01-22"))
+    assert (part.metric, part.low, part.subset) == ("arrests", 3, "people wanted on recall to prison")
+    (alerts,) = extract_claims("The system generated 119 alerts that month.", D("2025-01-22"))
+    assert alerts.subset is None  # "that month" is when, not a kind of alert
+
+
+def test_no_arrests_after_a_false_alert_rate_is_a_principle_not_a_count():
+    text = ("In 2024 the cameras generated fewer than 30 false alerts. That is a rate of around one in 33,000. "
+            "No one was arrested as a result of any of those alerts.")
+    assert [c[0] for c in claims_of(text, "2025-07-03")] == ["false_alerts", "false_alert_rate"]
+
+
+def test_an_event_is_not_a_place():
+    text = ("At Trooping the Colour on Saturday 17 June, LFR was used at two sites, on The Mall and on Birdcage Walk, "
+            "where the cameras generated three alerts.")
+    ((*_, places),) = claims_of(text, "2023-07-03")
+    assert "Trooping" not in places and "Birdcage Walk" in places
