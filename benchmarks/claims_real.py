@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 16)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 18)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
@@ -51,6 +51,7 @@ VERDICT_SETS = (
     ("verdicts7", "a mix of voices about real deployments; first sight kept as the generalisation check"),
     ("verdicts8", "periods stated relative to the statement, about real deployments"),
     ("verdicts9", "ministers, Parliament, committees and reports quoting real deployments"),
+    ("verdicts10", "Met releases, local reprints, commanders' updates and the Met's own summaries of real deployments"),
 )
 
 

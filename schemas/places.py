@@ -56,6 +56,16 @@ def _areas() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((_sequence(row["place"]), row["area"]) for row in rows)
 
 
+@lru_cache(maxsize=1)
+def _area_by_words() -> dict[tuple[str, ...], str]:
+    """Each borough by its own words (the first spelling in place_areas.csv)."""
+    found: dict[tuple[str, ...], str] = {}
+    for _, area in _areas():
+        found.setdefault(_sequence(area), area)
+    return found
+
+
+@lru_cache(maxsize=4096)
 def area_named(place: str) -> str | None:
     """The borough a place names itself ("Tower Hamlets", "the Greenwich area"), or None: "Croydon town centre"
     is the town, not the borough (Thornton Heath is in the borough of Croydon, not in its town centre)."""
@@ -63,7 +73,7 @@ def area_named(place: str) -> str | None:
     if any(sequence[i:i + 2] in (("town", "centre"), ("town", "center")) for i in range(len(sequence) - 1)):
         return None
     words = tuple(w for w in sequence if w not in GENERIC_WORDS)
-    return next((area for _, area in _areas() if words and tuple(_sequence(area)) == words), None)
+    return _area_by_words().get(words) if words else None
 
 
 @lru_cache(maxsize=4096)

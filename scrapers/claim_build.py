@@ -11,6 +11,7 @@ Pure. Proof: tests/test_passages.py, tests/test_passages_scope.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -25,6 +26,8 @@ from scrapers.claim_phrases import clause, figure_scope, in_example, same_period
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
+
+_THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s+)?month\b")
 
 
 def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -113,6 +116,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative
+        if frame.is_day and any(p.is_period and p.anaphor and _THE_MONTH.search(text[p.start:p.end]) for p in chosen):
+            # "On 27 March, eight people were arrested … The false alert rate across the month was …": its month
+            first = frame.first.replace(day=1)
+            last = min(frame.first.replace(day=calendar.monthrange(first.year, first.month)[1]),
+                       statement_date or date.max)
+            period_words = f"{frame.period_words}; {words(text, [p for p in chosen if p.anaphor])}"
     elif (RUNNING_TOTAL.search(text) or PRESENT_PERFECT.search(clause(masked, num))) and statement_date is not None:
         first, last, period_words, period_source, cumulative = None, statement_date, None, "statement_date", True
     else:
@@ -133,6 +142,11 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
             locations = places_on(frame, first, last)
+        elif first and last and any(p.kind == "anaphor_day" for p in chosen) and (
+                day_places := tuple(dict.fromkeys(n for n, f, l in frame.pairs if f <= last and first <= l))
+                or (frame.group.places if frame.group and (frame.group.first, frame.group.last) == (first, last)
+                    else ())):
+            locations = day_places  # "The watchlist used on the day …" after each place's figures: all of that day's
     else:
         locations, place_words, places_source = (), None, None
     named = None

@@ -33,10 +33,13 @@ REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|depl
 # "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
 SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
                      r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
+# "The false alert rate is tiny. In the Met it's about one in 33,000 faces": a rate named, its figure after
+RATE_SUBJECT = re.compile(r"(?i)\bthe\s+(?:false(?:[- ]alert|[- ]positive)?|misidentification|error)\s+rates?\b")
 SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": "arrests", "flagged": "alerts_total",
                    "stopped": "engagements", "engaged": "engagements"}
 COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|"
-                        r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?last year|"
+                        r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?"
+                        r"(?:last year|(?:19|20)\d\d)|"
                         r"in the previous (?:reporting )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this) is "
                         r"(?:up|down) from)\b", re.I)
 # "The full answer previously given was:" — the next paragraph quotes an earlier answer

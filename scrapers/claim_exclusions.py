@@ -31,9 +31,15 @@ _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|prop
 
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
 
-_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|a|in\s+any(?:\s+(?:one|single|given))?)\s+"
+# ("211 people during a week of action" is a count over that week)
+_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|(?<!during\s)(?<!over\s)(?<!in\s)(?<!within\s)"
+                               r"(?<!for\s)a|in\s+any(?:\s+(?:one|single|given))?)\s+"
                                r"(?:calendar\s+)?(?:month|week|day|year|fortnight|quarter)\b")
 
+# "Some 1,200 people arrested after alerts have since been charged": how many were charged, not a figure of ours
+_CHARGED_AFTER = re.compile(r"^\s+(?:people|persons|individuals|of them|of those)\s+(?:[a-z]+\s+){0,5}?(?:have|has|had)\s+"
+                            r"(?:since\s+|now\s+|subsequently\s+)?been\s+(?:charged|cautioned|convicted|remanded|sentenced|"
+                            r"jailed|imprisoned)\b")
 _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|median(?: of)?|typically)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
@@ -103,7 +109,7 @@ _WIDER_OPERATION = re.compile(rf"\b(?:wider|overall|whole|entire|policing)\b[^#.
 
 def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
-    if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after):
+    if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after) or _CHARGED_AFTER.match(after):
         return True  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
     if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after)):
@@ -137,7 +143,8 @@ def set_aside(before: str) -> bool:
 # of a false match was one in 6,500": a laboratory's measure, not one of deployments
 # "The NPL tested the algorithm using 178,000 filler images and 400 volunteers, who walked past the cameras 2,000
 # times": a laboratory's test, not a count of what happened in use
-_LAB = re.compile(r"\b(?:npl|national physical laboratory|laboratory|accuracy test(?:ing|s)?)\b[^.]{0,200}$")
+_LAB = re.compile(r"\b(?:npl|national physical laboratory|laboratory|accuracy test(?:ing|s)?|(?:the|a|this|that) "
+                  r"(?:live facial recognition |lfr |algorithm |field )?(?:test|trial of the algorithm))\b[^.]{0,200}$")
 _TESTED = re.compile(r"(?i)\b(?:testing|tested|laboratory|npl|chance of a false match)\b[^.]{0,200}$")
 
 

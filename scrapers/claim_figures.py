@@ -33,7 +33,8 @@ _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
 # "Of the 12 false alerts, officers engaged with five people": whom the verb before the number counts among
 _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*(?:[a-z]+\s+){0,4}$")
-_PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#)?")
+# ("accounted for 180 of the 256 deployments": a count read inside the phrase stays in digits)
+_PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#|\d[\d,]*(?=\s))?")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"|\bon average\b)")
@@ -64,10 +65,15 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
-_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+|\s{{6}})(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
+_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
+                       rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
                        rf"\s+(?:were|are|numbered|"
                        rf"totall?ed|stood at|came to|reached|(?:rose|fell|increased|decreased|dropped|grew|climbed)"
-                       rf"(?:\s+[a-z]+){{0,5}}?\s*,?\s+to)\s+(?:just\s+|only\s+)?(?:(?:{QUALIFIERS})\s+)?$")
+                       # "… rose from 23 in 2023 to 180 in 2024": both
+                       rf"(?:\s+[a-z]+){{0,5}}?\s*,?\s+(?:from\s+#\d+#[^#;.]{{0,60}}?\s+)?(?:to|from))\s+(?:just\s+|only\s+)?"
+                       rf"(?:(?:{QUALIFIERS})\s+)?$")
+# "… led to 164 arrests, and between April and June there were a further 187.": the figure before, again
+_FURTHER = re.compile(r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:a\s+further|another|an\s+additional)\s+$")
 # "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
 _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
@@ -81,12 +87,16 @@ _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|be
                           r"(?:false|incorrect|mistaken|wrong)\s+(?:alerts?|matches?|identifications?)")
 _REACH = 400
 # "At 0.56, the false positive identification rate was 0.03 per cent": a sentence about a threshold setting
-_AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:face-match\s+|match\s+)?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#\s*,")
+_AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#"
+                         r"(?:\s+or\s+(?:above|below|higher|lower|more|less))?\s*,")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
 _OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
+_ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
+_PERIOD_THEN = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
+                          rf"(?:(?:{QUALIFIERS})\s+)?")
 _BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
-_BARE = re.compile(r"^\s*(?:(?:people|persons|individuals)\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
+_BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
 _FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their rates
 # "In the Met, the figure was 510": the figure named before, for another scope
@@ -232,8 +242,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
         if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
-            cat = next((c for c, p in NOUNS if p.match(" " + m["noun"])), None)
+            cat = next((c for c, p in NOUNS if p.match(" " + before[m.start("noun"):])), None)
         if cat is None and s.last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
+                                              or _FURTHER.search(before) and re.match(r"^\s*(?:[.;,]|$)", after)
                                               or _LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
             # "took the total since January to 1,148", "In the Met, the figure was 510", "… and in the whole of
             # 2024 it led to 571."
@@ -247,13 +258,18 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
     opens = bool(s.asked and _OPENS.fullmatch(before))  # the answer opens with this count
-    if cat is None and not s.asked and s.antecedent and len(s.numbers) == 1 and _OPENS.fullmatch(before) \
-            and _BARE_FOR_PERIOD.match(after):
+    if cat is None and last_metric and _ELLIPSIS.search(before) and _BARE.match(after):
+        s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar
+        return                            # year, 180."
+    if cat is None and not s.asked and s.antecedent and not s.antecedent.startswith("false_alert_rate") \
+            and num.kind == "count" and len(s.numbers) == 1 and (
+            _OPENS.fullmatch(before) and _BARE_FOR_PERIOD.match(after)
+            or _PERIOD_THEN.fullmatch(before) and _BARE.match(after)):  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
     if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at)|"
                                             r"switched on|turned on)\b",
-                                            re.split(r"[.;]", before)[-1])
+                                            re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
         cat = None  # "the Panel met on five occasions" counts no deployments
     if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):

@@ -150,6 +150,7 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     return first, last
 
 
+_IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _JOINED = re.compile(r"(?i),?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?(?:the\s+)?")
 _PAIR_CUT = re.compile(r",?\s+and\s+|;\s*|,\s+(?:then|while|whereas)\s+")
 
@@ -170,6 +171,11 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
         part = next((k for k, (a, b) in enumerate(parts) if a <= place.start < b), None)
         if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
             day = by_part[part][0]
+        elif len(days) > 1 and part and not by_part[part] and len(by_part[part - 1]) == 1 and i \
+                and _JOINED.fullmatch(text[places[i - 1].end:place.start]):
+            # "On 8 January … on East Ham High Street North and on Green Street, and on 10 January on …": a place
+            # joined to the one before, in a part with no day of its own, shares that part's day
+            day = by_part[part - 1][0]
         else:
             j = i  # "in Romford and Enfield on Tuesday": places joined by "and" share the day after the last
             while j + 1 < len(places) and _JOINED.fullmatch(text[places[j].end:places[j + 1].start]):
@@ -180,7 +186,9 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
             day = replace(after[0], last=max(d.last for d in after)) if after else next(
                 (d for d in reversed(days) if d.end <= place.start), None)
         if day is not None:
-            out += [(name, day.first, day.last) for name in place.places]
+            # "on George Street in Croydon": the street, and the town it is in, that day
+            town = _IN_TOWN.match(text, place.end)
+            out += [(name, day.first, day.last) for name in place.places + ((town[1],) if town else ())]
     return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
 
 
@@ -209,7 +217,7 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
 
 
-def _within(place: str, area: str) -> bool:
+def within(place: str, area: str) -> bool:
     """Whether a place lies in an area the statement names ("North End" in "Croydon")."""
     named = area_named(area)
     return named is not None and named in areas_of(place)
@@ -221,7 +229,7 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
     to. A narrower set of its own ("on 22 August at four locations") replaces it."""
     return group is not None and frame.first is not None and frame.last is not None \
         and group.first <= frame.first and frame.last <= group.last \
-        and all(any(same_place(p, g) or _within(g, p) for g in group.places)
+        and all(any(same_place(p, g) or within(g, p) for g in group.places)
                                            or re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or "")
                                            for p in frame.places) \
         and (frame.selection is None or (frame.selection.count or 1) < 2)  # "at four locations": a set of its own

@@ -56,7 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"entered service|came into service|went into service|resuming|starting|beginning|launching|"
                          rf"came back|returned|was brought back|start|beginning|first used|first deployed|"
-                         rf"introducing|reintroducing|"
+                         rf"introducing|reintroducing|(?:first\s+|initial\s+)?deployment|"
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
@@ -71,10 +71,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                             rf"(?<!following )(?<!following the )(?<!Hill )(?:(?i:at|during|over|for|of|in)\s+)?"
                             rf"(?:(?i:the|this\s+year['’]s)\s+)?"
                             rf"(?:Notting\s+Hill\s+)?Carnival(?:\s+(?P<a>{YEAR}))?(?!\s+(?:Road|Street|route))")),
-    # "the first half of 2024", "the third quarter of 2025", "198 of them in the first quarter" (the year named)
-    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+"
+    # "The 2024 false alert rate for the MPS": a year said before a noun is that year
+    # (a rate, figures or results of a year; "Nine of the 2023 arrests" stays a part of the year's arrests)
+    ("year", re.compile(rf"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=\bour ))(?P<a>{YEAR})(?=\s+(?:(?i:false|overall|"
+                        rf"annual)\s+)?(?:(?i:alert\s+)?rate|(?i:figures?|results?|data|statistics|totals?)\b))")),
+    # "the first half of 2024", "the third quarter of 2025", "198 of them in the first quarter" (the year named),
+    # "the latter half of 2024"
+    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:first|second|third|fourth|latter|former))\s+"
                              rf"(?P<unit>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?"
                              rf"(?i:year))|(?!\s+(?i:of)\b))")),
+    # "the final quarter of the year", "the last quarter of 2024" (a bare "final quarter" may be a financial year's)
+    ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:last|final))\s+"
+                             rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?"
+                             rf"(?i:year))")),
     # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
     ("months_to", re.compile(
         rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
@@ -142,15 +151,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     # "in 2024 … 587 arrests, up from 204 the year before": the year before the one just named
     ("year_before", re.compile(r"(?i)(?:in |during |over )?(?:the (?:year|twelve months) before|the preceding year)\b")),
-    ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)")),
+    ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)|"
+                               # "The watchlist used on the day …": the day just named
+                               r"\bon the day\b(?!\s+(?:of|after|before|that|when|it|they|we)\b)")),
     ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
     ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
     ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
     ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
     ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{YEAR})")),
     ("month", re.compile(rf"(?:{PREP}\s+)?(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),
+    # "The busiest month was November, when 75 people were arrested": the month the figures are for
+    ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
-    ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:so far|to date))?")),
+    ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:calendar\s+year))?(?:\s+(?i:so far|to date))?")),
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
     # "Compare that with 2024, when …": the year compared with
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),

@@ -3,7 +3,8 @@
 Owns "on 8 and 24 January" (the 8th takes the month named last), "up from
 204 the year before" (the year before the whole year named just before) and
 "on Tuesday 10 February and in Sutton the following day" (the day after the
-day named just before). Works on the phrases claim_periods.find_periods
+day named just before) and "from 272 in the first half of the year to 300 in
+the second" (the year's other half). Works on the phrases claim_periods.find_periods
 found, in order; pure. Proof: tests/test_passages_scope.py, tests/test_passages.py.
 """
 
@@ -27,7 +28,7 @@ def year_before(day: date) -> date:
 def resolve_references(text: str, found: list, statement_date: date | None) -> list:
     """`found` (a sentence's period phrases) with listed days added and "the year before" and "the following day"
     resolved against the phrase named before them; sorted by position."""
-    found = sorted(found + _listed_days(text, found, statement_date), key=lambda p: p.start)
+    found = sorted(found + _listed_days(text, found, statement_date) + _other_parts(text, found), key=lambda p: p.start)
     for i, p in enumerate(found):  # "the year before": the whole year (or financial year) named just before, a year back
         if p.kind == "year_before":
             year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year") and y.first and y.last
@@ -42,6 +43,29 @@ def resolve_references(text: str, found: list, statement_date: date | None) -> l
             if not statement_date or after <= statement_date:
                 found[i] = replace(p, kind="day", first=after, last=after, anaphor=False)
     return found
+
+
+_ELLIPTIC_PART = re.compile(r"(?i)\b(?:in|during|over)\s+the\s+(first|second|third|fourth|latter)(?=\s*(?:[.,;)]|$))")
+_ORDER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "latter": 1}
+
+
+def _other_parts(text: str, found: list) -> list:
+    """ "… in the first half of the year to 300 in the second": the same year's other half (or quarter)."""
+    out = []
+    for m in _ELLIPTIC_PART.finditer(text):
+        part = next((p for p in reversed(found) if p.kind == "part_year" and p.end <= m.start() and p.first and p.last),
+                    None)
+        if part is None or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        months = part.last.month - part.first.month + 1
+        start_month = 1 + _ORDER[m[1].lower()] * months
+        if start_month + months - 1 > 12:
+            continue
+        first = date(part.first.year, start_month, 1)
+        last = (date(part.first.year + (start_month + months > 12), (start_month + months - 1) % 12 + 1, 1)
+                - timedelta(days=1))
+        out.append(replace(part, start=m.start(), end=m.end(), first=first, last=last))
+    return out
 
 
 def _listed_days(text: str, found: list, statement_date: date | None) -> list:

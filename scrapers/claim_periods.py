@@ -163,11 +163,17 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if not m["a"] and statement_date is None:
             return None, None
         year = int(m["a"]) if m["a"] else default_year or statement_date.year
-        n = ["first", "second", "third", "fourth"].index(m["q"].lower())
         months = 6 if m["unit"].lower() == "half" else 3
+        q = {"latter": "second", "former": "first", "last": "second" if months == 6 else "fourth",
+             "final": "second" if months == 6 else "fourth"}.get(m["q"].lower(), m["q"].lower())
+        n = ["first", "second", "third", "fourth"].index(q)
         start_month, end_month = 1 + n * months, (n + 1) * months
         if end_month > 12:
             return None, None
+        if not m["a"] and statement_date and date(year, end_month, 1) > statement_date \
+                and not re.search(r"(?i)\bthis\b", m[0]):
+            year -= 1  # "the final quarter of the year" said in January, "the first half of the year" said in February:
+            # a part of the year not over yet is last year's
         return date(year, start_month, 1), date(year, end_month, calendar.monthrange(year, end_month)[1])
     if kind == "carnival":  # with no year named, this year's, once it has begun
         year = int(m["a"]) if m["a"] else statement_date.year if statement_date else None
@@ -221,6 +227,9 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
     return _relative(kind, m, statement_date)
 
 
+_LAST_YEAR_ALONE = re.compile("".join(f"(?<!{m} )" for m in calendar.month_name[1:]) + r"\b(?i:last (?:calendar )?year)\b")
+_FULL_MONTH_STOP = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december)\.$")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|longest|"
                          r"first time)\b[^.,;:]{0,30}$")
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?:in|during|the))\b")
@@ -248,7 +257,8 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
     default_year = years.pop() if len(years) == 1 else None
     if not years and default_year is None and statement_date is not None:
         # "Last year there were three deployments, all in February": February of last year
-        if re.search(r"(?i)\blast (?:calendar )?year\b", own):
+        # ("on 2 and 10 May last year, and again on 19 February": a date's own "last year" is not the sentence's)
+        if _LAST_YEAR_ALONE.search(own):
             default_year = statement_date.year - 1
         elif re.search(r"(?i)\bthis (?:calendar )?year\b", own):
             default_year = statement_date.year
@@ -267,7 +277,9 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                 last = statement_date
             if statement_date and first and first > statement_date:  # the future: no figure can cover it
                 first = last = None
-            found.append(Phrase(m.start(), m.end(), "day" if kind in ("weekday", "yesterday", "today") else kind,
+            # "between January and June.": the sentence's full stop is not the month's abbreviation point
+            end = m.end() - 1 if _FULL_MONTH_STOP.search(m.group()) else m.end()
+            found.append(Phrase(m.start(), end, "day" if kind in ("weekday", "yesterday", "today") else kind,
                                 first, last, count=_days(m) if kind == "first_days" else _span(m) if kind ==
                                 "first_span_months" else None,
                                 anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days",

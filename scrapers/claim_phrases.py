@@ -19,7 +19,7 @@ from datetime import date
 from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_done, policy_limit, set_aside, someone_elses
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
-from scrapers.claim_numbers import find_numbers, mask_non_figures
+from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
 from scrapers.claim_words import Figure
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
@@ -143,7 +143,14 @@ def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
     cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)
             and not _between_days(masked, m, phrases)]
+    # "Arrests rose from 31 in January to 58 in March": each figure with the period after it
+    cuts = sorted(cuts + [m.start() for m in _FROM_TO.finditer(masked) if any(
+        p.is_period and not masked[p.end:m.start()].strip() and _FROM_NUMBER.search(masked[:p.start]) for p in phrases)])
     return list(zip([0] + cuts, cuts + [len(masked)]))
+
+
+_FROM_TO = re.compile(rf"\s+to\s+(?=\d|(?:{NUMBER_WORD})\b)", re.I)
+_FROM_NUMBER = re.compile(rf"\bfrom\s+(?:\d[\d,.]*|(?:{NUMBER_WORD}))\b(?:\s+[a-z]+)?\s+$", re.I)
 
 
 def _between_days(masked: str, m: re.Match[str], phrases: list[Phrase]) -> bool:

@@ -17,14 +17,17 @@ _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b|Assembly\b|
                           r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b)|\bCity of London Police\b")
 # "98 arrests in the seven forces using them": the forces named after the figure
 _FORCES_AFTER = re.compile(r"(?i)^[^#.;:]{0,40}?\b(?:in|by|across|among|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
-                           r"(?:police\s+)?forces\b")
+                           r"(?:police\s+)?forces\b|"
+                           # "180 of the 256 deployments recorded nationally"
+                           r"^(?:\s+[a-z-]+){1,3}?\s+(?:recorded|made|carried out|reported)\s+nationally\b")
 # A release by another force ("Live Facial Recognition leads to 37 arrests in Essex"): its "our vans" are not the Met's
 _FORCE_AREA = re.compile(r"\b(?:Essex|South Wales|North Wales|Gwent|Hampshire|Bedfordshire|Northamptonshire|Greater "
                          r"Manchester|West Yorkshire|South Yorkshire|Surrey|Sussex|Kent|Thames Valley|Cheshire|"
                          r"Leicestershire|Cambridgeshire|Hertfordshire|Suffolk|Norfolk|Merseyside|Lancashire|Northumbria|"
                          r"Avon and Somerset|Devon and Cornwall|West Midlands|Staffordshire|Nottinghamshire|"
-                         r"Lincolnshire|Cardiff|Clacton)\b(?!\s+(?:Road|Rd|Street|St|Quays|Lane|Way|Avenue|Gate|Square|Hill|"
-                         r"House|Park)\b)")  # "on Essex Road", "at Surrey Quays": London streets
+                         r"Lincolnshire|Cardiff|Clacton|Chelmsford|Southend|Colchester|Basildon|Brighton|Luton|Swansea|"
+                         r"Newport|Birmingham|Manchester|Liverpool|Leeds|Sheffield|Bristol|Glasgow|Edinburgh)\b(?!\s+(?:Road|Rd|Street|St|Quays|Lane|Way|Avenue|Gate|Square|Hill|"
+                         r"House|Park|Circus|Heath)\b)")  # "on Essex Road", "at Surrey Quays": London streets
 # A passage that reports other tactics too (a Carnival weekend: stop and search, knife arches) gives totals that
 # are not LFR's: there, an arrest or a stop counts only when its own sentence ties it to LFR and to nothing else
 # ("52 of the total arrests were as a result of LFR"). In any passage, a sentence that puts its arrests down to
@@ -36,7 +39,7 @@ _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entir
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?|"
                       # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
-                      r"999 calls|emergency calls|calls for service|knife crime|homicides?|response times?)\b")
+                      r"999 calls|emergency calls|calls for service|homicides?|response times?)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         # "over the two days of Carnival, where live facial recognition was not used"
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
@@ -79,7 +82,9 @@ _NATIONAL = re.compile(r"(?i)\b(?:other|all|several|many|eleven|ten|twelve|\d+)\
 # "The Metropolitan Police alone made 587 of them": the Met named after the others, its own figure again
 _THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|london['’]s)\b|(?-i:\bMet\b|\bMPS\b)")
 # Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
-_OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b")
+# (and shops' own systems: "Facewatch … sent more than 43,000 alerts to store staff")
+_OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b|\bfacewatch\b|\bstore staff\b|"
+                       r"\bretailers?['’]?\s+(?:own\s+)?(?:systems?|cameras)\b|\bANPR\b|\bnumber[- ]plate")
 _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
 
 
@@ -95,6 +100,13 @@ def another_forces(before: str) -> bool:
 def forces_after(after: str) -> bool:
     """Whether the words after a figure give it to other forces ("98 arrests in the seven forces using them")."""
     return bool(_FORCES_AFTER.match(after))
+
+
+def another_forces_story(text: str) -> bool:
+    """Whether a statement that never names the Met opens with another force doing something ("Essex Police
+    officers arrested nine people after …"): its figures are that force's."""
+    return bool(_OTHER_FORCE.match(text.lstrip()[:80]) or _FORCE_AREA.match(text.lstrip()[:80])) \
+        and not _THE_MET.search(text)
 
 
 def another_forces_statement(title: str | None) -> bool:

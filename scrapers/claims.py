@@ -31,19 +31,21 @@ from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
-                                 SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
+                                 RATE_SUBJECT, SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import SEGMENT, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import Frame, advance, date_back, opening_span, running_total, table_frame, words
+from scrapers.claim_frame import (Frame, advance, date_back, opening_span, running_total, same_place, table_frame, within,
+                                  words)
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tables import row_claims
-from scrapers.claim_tactics import (another_forces, another_forces_statement, another_tool, before_lfr, disowned,
-                                    forces_after, lfr_figure, names_the_met, reports_other_tactics)
+from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
+                                    before_lfr, disowned, forces_after, lfr_figure, names_the_met,
+                                    reports_other_tactics)
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
@@ -75,7 +77,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     claims: list[Claim] = []
     asked = asked_metric(question)
     mixed = reports_other_tactics(text)
-    others = another_forces_statement(title)  # another force's release: only what names the Met is the Met's
+    # another force's release: only what names the Met is the Met's
+    others = another_forces_statement(title) or another_forces_story(text)
     list_start: dict[int, Frame] = {}
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -87,6 +90,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoting = False
     for sentence in read_blocks(text):
         first_block = sentence.block if first_block is None else first_block
+        if _footnote(sentence.text, text):
+            continue  # "5 Arrests following an LFR alert; …" after "… 215 arrests.5": a footnote defines, it states nothing
         if sentence.block == quoted_block and (quoting or sentence.text.lstrip()[:1] in "'‘\"“"):
             quoting = True
             continue  # the words an earlier answer is quoted as saying: no claims
@@ -139,10 +144,34 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             opening.append(sentence.index)
         claims.extend(found)
         subject = None if found else SUBJECT.match(sentence.text)
-        antecedent = found[-1].metric if found else named or (SUBJECT_METRICS[subject[1].lower()] if subject
-                                                               else antecedent)
+        # "Presenter: How many arrests since it was stepped up? — Minister: Around 1,000 since the start of last year."
+        asks = asked_metric(sentence.text) if QUESTION_MARK.search(sentence.text) else None
+        antecedent = found[-1].metric if found else named or asks or (
+            SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
+            else antecedent)
         prev = sentence
-    return [c for c in claims if not before_lfr(c.period_end)]
+    return _title_places_widened([c for c in claims if not before_lfr(c.period_end)])
+
+
+def _title_places_widened(claims: list[Claim]) -> list[Claim]:
+    """A headline's places are shorthand when the story names other places for the same days ("… arrests in East
+    Ham and Woolwich" over a story that also has Camberwell Green): a figure given for the days alone, placed only
+    by the headline, is then for all of them."""
+    out = []
+    for c in claims:
+        if c.places_source == "title" and c.period_start and c.period_end and any(
+                o.places_source == "sentence" and o.period_start and o.period_end and c.period_start <= o.period_start
+                and o.period_end <= c.period_end and any(not any(same_place(p, t) or within(p, t) for t in c.locations)
+                                                         for p in o.locations) for o in claims):
+            c = replace(c, locations=(), place_words=None, places_source=None)
+        out.append(c)
+    return out
+
+
+def _footnote(sentence: str, text: str) -> bool:
+    """Whether a sentence is a footnote: it opens with a number the text uses as a marker ("… arrests.5 Of these")."""
+    m = re.match(r"\[?(\d{1,2})\]?\s+[A-Z]", sentence)
+    return bool(m) and bool(re.search(rf"[a-z%)][.,;]\[?{m[1]}\]?\s|\[{m[1]}\]", text.replace(sentence, "")))
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -197,6 +226,7 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
 
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
 _HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received)\s*(?:on\s*)?$")
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
@@ -208,6 +238,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     another force's: "Across all forces, 720 arrests … In the Met, the figure was 510")."""
     text = sentence.text
     unblanked, masked, phrases = scope_phrases(text, statement_date, not_after)
+    if dateline := _DATELINE.match(text):  # "WALTHAMSTOW, 24 April — Ten people were arrested …": when it was written
+        phrases = [p for p in phrases if not (p.is_period and p.end <= dateline.end())]
     selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]
     ptext, spans, pos, shift = "", [], 0, []
@@ -255,6 +287,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             claims.append(claim)
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
+    claims = _span_named_before(claims, earlier, phrases, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
@@ -264,6 +297,29 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             and any(p.kind == "location" for p in framing):
         after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
     return claims, after, named
+
+
+_SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
+_SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[Phrase], text: str) -> list[Claim]:
+    """ "Between 1 September and 30 November … In October there were 18 deployments. In Croydon town centre,
+    officers deployed the cameras six times over the three months": a span pointed back to by its length is the
+    latest earlier period of that length, not the one named last."""
+    span = next((m for p in phrases if p.anaphor and p.is_period and (m := _SPAN.search(text[p.start:p.end]))), None)
+    if span is None:
+        return claims
+    n = int(span[1]) if span[1].isdigit() else _SPAN_WORDS[span[1].lower()]
+    days = n * (30.4 if span[2].lower() == "months" else 7)
+    match = next((c for c in reversed(earlier) if c.period_start and c.period_end
+                  and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)
+    if match is None:
+        return claims
+    return [replace(c, period_start=match.period_start, period_end=match.period_end,
+                    period_words=match.period_words, period_source="earlier_sentence")
+            if c.period_source not in ("sentence", None) and (c.period_start, c.period_end)
+            != (match.period_start, match.period_end) else c for c in claims]
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,

@@ -169,3 +169,93 @@ def test_an_event_is_not_a_place():
             "where the cameras generated three alerts.")
     ((*_, places),) = claims_of(text, "2023-07-03")
     assert "Trooping" not in places and "Birdcage Walk" in places
+
+
+@pytest.mark.parametrize("text", [
+    # another force's own release that never names the Met
+    "Essex Police officers arrested nine people after live facial recognition cameras were deployed in Chelmsford "
+    "last week. The cameras generated 11 alerts, ten of which were confirmed as correct.",
+    # shops' own systems, number plates
+    "Facewatch has stated that its system is used in over 400 stores and sent more than 43,000 alerts to store staff.",
+    "Drones were flown on 35 occasions, and ANPR cameras flagged 410 vehicles.",
+    # a footnote defines, it states nothing
+    "Over 2023/24, deployments resulted in 215 arrests.5 Of these, most were for violence.\n\n"
+    "5 Arrests following an LFR alert; outcomes of arrests are not included.",
+    # what became of people arrested, and a panel's meetings
+    "Some 1,200 people arrested after alerts have since been charged.",
+    "The LFR Independent Ethics Panel met four times during the year.",
+])
+def test_figures_that_are_someone_elses_or_no_lfr_count(text):
+    got = claims_of(text, "2025-05-20")
+    assert [c for c in got if c[1] not in (215,)] == []
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("Across England and Wales, forces made more than 1,000 arrests last year. The Metropolitan Police alone made 587 "
+     "of them, and accounted for 180 of the 256 deployments recorded nationally.", "2025-02-18",
+     [("arrests", 587), ("deployments", 180)]),
+    ("Officers arrested 211 people during a week of action against knife crime across London, 28 of them after being "
+     "flagged by live facial recognition cameras.", "2025-06-30", [("arrests", 28)]),
+    ("In the first three months of this year, the Met's deployments led to 164 arrests, and between April and June "
+     "there were a further 187.", "2025-10-20", [("arrests", 164), ("arrests", 187)]),
+    ("In 2023 it deployed the technology on 23 occasions; in the 2024 calendar year, 180.", "2025-03-05",
+     [("deployments", 23), ("deployments", 180)]),
+    ("The Met's live facial recognition deployments rose from 23 in 2023 to 180 in the 2024 calendar year.",
+     "2025-10-20", [("deployments", 23), ("deployments", 180)]),
+    ("The number of false alerts over the last two financial years was 13.", "2025-04-24", [("false_alerts", 13)]),
+])
+def test_counts_said_as_shares_ellipses_and_changes(text, statement, expected):
+    assert [c[:2] for c in claims_of(text, statement)] == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # a dateline is when it was written
+    ("WALTHAMSTOW, 24 April — Ten people were arrested after the MPS deployed live facial recognition cameras outside "
+     "Walthamstow Central station on Tuesday (22 April).", "2025-04-24", ("2025-04-22", "2025-04-22")),
+    # each figure of "from … to …" with its own period; "the second" half of the one named
+    ("Arrests rose from 31 in January to 58 in March.", "2024-04-10", ("2024-03-01", "2024-03-31")),
+    ("Arrests rose from 272 in the first half of the year to 300 in the second.", "2025-02-20",
+     ("2024-07-01", "2024-12-31")),
+    ("In the latter half of 2024, the Met deployed LFR 96 times.", "2025-01-10", ("2024-07-01", "2024-12-31")),
+    ("The 2024 false alert rate for the MPS, measured against the number of faces seen, was 0.0003%.", "2025-02-04",
+     ("2024-01-01", "2024-12-31")),
+    ("The busiest month of the quarter was November, when 75 people were arrested.", "2025-01-15",
+     ("2024-11-01", "2024-11-30")),
+    # a date's own "last year" is not the sentence's
+    ("In Kingston town centre, the cameras were deployed on 2 and 10 May last year, and again on Clarence Street on 19 "
+     "February. Across those three deployments, 23 alerts led to eight arrests.", "2025-03-03",
+     ("2024-05-02", "2025-02-19")),
+    ("Since that first deployment on 28 March, 25 people have been arrested in Woolwich.", "2024-04-29",
+     ("2024-03-28", "2024-04-29")),
+    ("In 2024, LFR alerts led to 572 arrests, of which 182 were made between January and June.", "2024-11-13",
+     ("2024-01-01", "2024-06-30")),
+])
+def test_the_last_figures_period(text, statement, expected):
+    assert claims_of(text, statement)[-1][3:5] == expected
+
+
+def test_a_span_pointed_back_to_by_its_length_and_the_month_of_a_day():
+    text = ("Between 1 September and 30 November 2024, live facial recognition was deployed 50 times. In October there "
+            "were 18 deployments. In Croydon town centre, officers deployed the cameras six times over the three months.")
+    assert claims_of(text, "2024-12-05")[-1][3:5] == ("2024-09-01", "2024-11-30")
+    text = "On 27 March, eight people were arrested in Woolwich. The false alert rate across the month was 0.0008 per cent."
+    assert claims_of(text, "2025-04-04")[-1][3:5] == ("2025-03-01", "2025-03-31")
+
+
+def test_places_of_the_day_a_street_in_its_town_and_a_headline_as_shorthand():
+    text = ("On Saturday (10 May) officers deployed LFR in Ilford and Barking. In Barking, six arrests were made. "
+            "The watchlist used on the day contained 16,112 images.")
+    assert claims_of(text, "2025-05-12")[-1][5] == ("Ilford", "Barking")
+    text = ("On 8 January the cameras were deployed on East Ham High Street North and on Green Street, and on 10 January "
+            "on Powis Street in Woolwich and at Camberwell Green. In Woolwich, 14 alerts led to five arrests.")
+    assert claims_of(text, "2025-01-13")[-1][3:] == ("2025-01-10", "2025-01-10", ("Woolwich",))
+    title = "Cameras lead to arrests in East Ham and Woolwich"
+    text = ("The MPS has said 15 people were arrested after it used live facial recognition on 8 and 10 January. "
+            "At Camberwell Green, officers made three arrests on 10 January.")
+    assert claims_of(text, "2025-01-13", title=title)[0][5] == ()
+
+
+def test_a_question_in_a_transcript_says_what_the_bare_answer_counts():
+    text = ("Presenter: How many arrests since it was stepped up?\n\nMinister: Around 1,000 since the start of last "
+            "year.")
+    assert claims_of(text, "2025-08-14")[0][:2] == ("arrests", 950)

@@ -16,9 +16,12 @@ metric and definition (docs/claims.md):
   records do not publish for every row (engagements after 2022), arrests
   in the 2020–22 record (arrests and other disposals together), a
   watchlist over several deployments, a deployment count that matches
-  only with aborted deployments, or records revised since the claim.
+  only with aborted deployments, or records revised since the claim; a
+  figure far from the records for a scope borrowed from another sentence,
+  unless the same statement gave a figure for exactly that scope in its own
+  words and the records confirmed it.
 
-The verdict depends on the claim and the records only: identical data
+The verdict depends on the claim, its statement's other claims and the records only: identical data
 gives the identical verdict, whatever was raised or cleared before. Each
 run stores the verdicts (rows change only when a verdict's basis does),
 each with the key of its finding; the rule
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import duckdb
@@ -61,7 +64,7 @@ def record_contradictions(con: duckdb.DuckDBPyConnection, *, at: datetime) -> in
     """Evaluate every current claim, store the verdicts, keep the findings; returns how many findings are new."""
     records = find_records(con)
     claims = _claims(con)
-    verdicts = [evaluate(c, records) for c in claims]
+    verdicts = _confirmed_scopes(claims, [evaluate(c, records) for c in claims])
     with transaction(con):
         _store(con, claims, verdicts, at)
     return run_rules(con, group="claims", at=at)
@@ -146,13 +149,32 @@ def evaluate(c: dict, records: Records) -> Verdict:
         # A scope read from another sentence is less certain than one the sentence states: a figure far from
         # the records for it is more likely about something else than a contradiction.
         return Verdict(c["claim_id"], "review", [
-            f"the figure is far from the records' {show(metric, computed)} for a scope taken from "
+            f"{_FAR} {show(metric, computed)} for a scope taken from "
             f"{c['period_source'].replace('_', ' ')} (“{c['period_words']}”); it may be about something else"],
                        computed, first, scope, rates)
     return Verdict(c["claim_id"], "contradicts", [], computed, first, scope, rates)
 
 
 _BORROWED = {"earlier_sentence", "later_sentence", "question", "title"}
+_FAR = "the figure is far from the records'"
+
+
+def _confirmed_scopes(claims: list[dict], verdicts: list[Verdict]) -> list[Verdict]:
+    """A figure far from the records for a borrowed scope is a contradiction after all when its statement gave,
+    in its own words, a figure for exactly that scope that the records confirm ("in 2024 live facial recognition
+    was deployed … three times at Clapham Junction. … the Clapham Junction deployments led to 12 arrests": the
+    three agree, so the 12 is about those deployments, and the records have 5). Only a figure that names its
+    place itself: a bare count borrowing the whole scope may still be about something else."""
+    agreed = {_scope_key(c) for c, v in zip(claims, verdicts) if v.verdict == "agrees" and c["period_source"] == "sentence"}
+    return [replace(v, verdict="contradicts", reasons=[])
+            if v.verdict == "review" and len(v.reasons) == 1 and v.reasons[0].startswith(_FAR) and _scope_key(c) in agreed
+            and c["places_source"] == "sentence" and c["locations"]  # the far figure names the place itself
+            else v for c, v in zip(claims, verdicts)]
+
+
+def _scope_key(c: dict) -> tuple:
+    return (c["question_url"], c["position"], c["text_sha256"], c["period_start"], c["period_end"],
+            tuple(sorted(c["locations"])))
 
 
 def _far(c: dict, computed) -> bool:
