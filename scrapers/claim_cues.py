@@ -56,7 +56,8 @@ _ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\
                       r"\bhow many (?:lfr |live facial recognition |facial recognition )?deployments\b", re.I), "deployments"),
           (re.compile(r"\bhow many (?:false|incorrect|wrong) (?:alerts|matches)\b", re.I), "false_alerts"),
           (re.compile(r"\bhow many (?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){0,2}?(?:were|have been|had "
-                      r"been|was)\s+arrested\b)", re.I), "arrests"),
+                      r"been|was)\s+arrested\b|(?:criminals|offenders|suspects|people|wanted people)\s+(?:has|have|did)\b"
+                      r"[^?]{0,60}?\b(?:taken off the streets|arrested|caught|helped (?:to )?(?:catch|arrest)))", re.I), "arrests"),
           (re.compile(r"\bhow many (?:lfr |system )?alerts\b", re.I), "alerts_total"))
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b", re.I)
 

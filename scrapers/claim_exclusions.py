@@ -87,7 +87,7 @@ _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:
 
 # "MOPAC officers observed three deployments", "Big Brother Watch … had observed 40 deployments", "observation of
 # two deployments by ICO auditors": someone else's count
-_OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched|observation of|observing)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_OBSERVED = re.compile(rf"\b(?:observed|attended|monitored|watched|observation of|observing|we counted)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "Big Brother Watch says its observers have attended 60 deployments and that 89 per cent of …", "Big Brother Watch,
 # whose volunteers …, estimates that more than 3 million faces …": a campaign group's own figures, not the Met's
 _THEIR_WORDS = re.compile(r"\b(?:big brother watch|liberty|amnesty(?: international)?|privacy international|"
@@ -143,9 +143,10 @@ def set_aside(before: str) -> bool:
 # of a false match was one in 6,500": a laboratory's measure, not one of deployments
 # "The NPL tested the algorithm using 178,000 filler images and 400 volunteers, who walked past the cameras 2,000
 # times": a laboratory's test, not a count of what happened in use
-_LAB = re.compile(r"\b(?:npl|national physical laboratory|laboratory|accuracy test(?:ing|s)?|(?:the|a|this|that) "
+_LAB = re.compile(r"\b(?:npl|national physical laboratory|laboratory|filler images|accuracy test(?:ing|s)?|(?:the|a|this|that) "
                   r"(?:live facial recognition |lfr |algorithm |field )?(?:test|trial of the algorithm))\b[^.]{0,200}$")
-_TESTED = re.compile(r"(?i)\b(?:testing|tested|laboratory|npl|chance of a false match)\b[^.]{0,200}$")
+# (and a study's "filler images")
+_TESTED = re.compile(r"(?i)\b(?:testing|tested|laboratory|npl|chance of a false match|the study|filler images)\b[^.]{0,200}$")
 
 
 def not_done(after: str) -> bool:

@@ -88,15 +88,16 @@ _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|be
 _REACH = 400
 # "At 0.56, the false positive identification rate was 0.03 per cent": a sentence about a threshold setting
 _AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#"
-                         r"(?:\s+or\s+(?:above|below|higher|lower|more|less))?\s*,")
+                         r"(?:\s+or\s+(?:above|below|higher|lower|more|less))?\s*(?:,|(?=\s+(?:there|the|it|we)\b))")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
-_OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:on|in|just|only|a total of)\s+)?"
+_OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
+                    rf"(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
 _ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
 _PERIOD_THEN = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
                           rf"(?:(?:{QUALIFIERS})\s+)?")
 _BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
-_BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
+_BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
 _FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their rates
 # "In the Met, the figure was 510": the figure named before, for another scope
@@ -267,7 +268,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
             or _PERIOD_THEN.fullmatch(before) and _BARE.match(after)):  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at)|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|there)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
@@ -282,7 +283,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         s.take(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
         return
     if cat is None and opens and _BARE.match(after):
-        s.take(Figure(num, s.asked))  # "How many people were arrested …? — Twelve."
+        s.take(Figure(num, s.asked))  # "How many people were arrested …? — Twelve.", "It's north of 400 this year"
         return
     metric = _metric(cat, antecedent_cat, marked)
     if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"

@@ -22,7 +22,8 @@ _OBJECT = r"(?:\s+\[?(?:lfr|live facial recognition|facial recognition|the techn
 # "We haven't used [LFR] on any protests so far": none at such events, a part the records do not mark
 _NOT_AT_ANY = re.compile(rf"(?i)\b{_NOT}\s+(?:yet\s+)?(?:deployed|used)\b{_OBJECT}(?=\s+(?:on|at|during)\s+any\s+[a-z])")
 _NOT_DEPLOYED = re.compile(rf"(?i)\b{_NOT}\s+(?:been\s+)?(?:deployed|used|carried out)\b{_OBJECT}"
-                           r"(?=(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+since\b)")
+                           # ("has not deployed LFR anywhere in London since February 2020")
+                           r"(?=(?:\s+anywhere)?(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+since\b)")
 
 
 def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:

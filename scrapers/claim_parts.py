@@ -58,8 +58,9 @@ _MADE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|gener
 _WHOLE_BEFORE = re.compile(r"#(\d+)#[^.;]{0,100}?,\s*$")
 _LFR_PART = re.compile(r"^\s+of\s+(?:them|whom|these|those)\b[^#.;]{0,80}?\b(?:lfr|live facial recognition|facial "
                        r"recognition|flagged|the cameras|the technology|an? alert)")
+_NOT_COUNTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:officers?|staff|vehicles|vans?|cameras?|images|volunteers)\b")
 SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
-                        rf"responsible for|generated|saw|had)\s+(?:(?:{QUALIFIERS})\s+)?$")
+                        rf"responsible for|generated|saw|had|led to|resulted in)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "accounted for 180 of those deployments and 610 of the arrests": a second share after the first
 SHARE_AND = re.compile(rf"{SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+and\s+$")
 # "198 of them in the first quarter", "321 of them in the final quarter (January to March 2025)": the period phrase
@@ -94,8 +95,10 @@ def part_among(s: Scan, num: Number, before: str, after: str) -> bool:
     noun = m.groupdict().get("noun") or ""
     whom = METRICS[PARTICIPLES[participle]] if participle else None
     s.last_metric = whom or s.last_metric
-    if _AFTERMATH.match(after):
-        return True  # "Of those arrested, 773 have been charged": what became of them, not a figure of ours
+    if _AFTERMATH.match(after) or _NOT_COUNTED.match(after):
+        # "Of those arrested, 773 have been charged": what became of them; "… 400 officers and staff, including 32
+        # officers from the Met": people who are not what we count
+        return True
     metric = next((METRICS[c] for c, p in NOUNS if p.match(" " + noun)), None) if noun else None
     if not whom and noun.strip() in PARTICIPLES:  # "Among those arrested were 44 people wanted for …"
         whom = s.last_metric = METRICS[PARTICIPLES[noun.strip()]]
@@ -134,6 +137,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
         return s.take(Figure(num, s.last_metric, split_by_place=True))
     if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
         return s.take(Figure(num, s.last_metric))  # "The Metropolitan Police alone made 587 of them": its share
+    if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:these|them|those),", before) and re.match(r"^\s*(?:[.;]|$)",
+                                                                                                     after):
+        return s.take(Figure(num, s.last_metric))  # "…; of these, the Metropolitan Police made 960."
     if any(re.fullmatch(r"\s+(?:on\s+)?", s.ptext[e:s.spans[i][0]]) for e in split_place_ends) and not any(
             p.match(after) for _, p in NOUNS):
         return s.take(Figure(num, s.last_metric, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"

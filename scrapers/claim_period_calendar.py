@@ -4,7 +4,7 @@ Owns "a fortnight ago", "a year ago today", "the week before last", "last
 weekend", "this time last year", "by the end of last month", "the twelve
 months to the end of last month", "since the start of last year", "over the Easter weekend", "the August
 bank holiday weekend", "on Boxing Day", "on New Year's Eve", "since the
-clocks went back", seasons ("over the autumn"), "the first week of June",
+clocks went back", seasons ("over the autumn"), "the first week of June", "the week beginning 7 October",
 "the second half of last year", "in the same month last year", "the last
 two financial years", and the words that name no days at all ("in
 mid-March", "during the heatwave", "during the school summer holidays",
@@ -44,6 +44,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("clocks", r"(?i)\bsince the clocks went (?P<way>back|forward)\b"),
     ("season", r"(?i)\b(?:over |during |in |across |throughout )?(?:the|this|last) (?P<season>autumn|spring|winter)\b"),
     ("first_week_of", rf"(?i)\b(?:in |during |over )?the (?P<which>first|last) week of (?P<month>{MONTH_NAMES})\b"),
+    # "during the week beginning 7 October 2024": that day and the six after it
+    ("week_beginning", rf"(?i)\b(?:in |during |over )?the week (?:beginning|commencing|starting)(?: on)? (?P<day>\d{{1,2}})"
+                       rf"(?:st|nd|rd|th)? (?P<month>{MONTH_NAMES})(?: (?P<year>\d{{4}}))?\b"),
     ("half_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second) half of (?P<when>last|this) year\b"),
     ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
                         r"(?P<when>last|this) year\b"),
@@ -104,6 +107,14 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         return date(s.year - 1, 1, 1), _year_back(s)
     if kind == "end_of_last_month":
         return None, last_month_end
+    if kind == "week_beginning":
+        month, day = _MONTHS[m["month"].lower()], int(m["day"])
+        try:
+            start = date(int(m["year"]), month, day) if m["year"] else next(
+                d for y in (s.year, s.year - 1) if (d := date(y, month, day)) <= s)
+        except (ValueError, StopIteration):
+            return None, None
+        return start, min(start + timedelta(days=6), s)
     if kind == "since_start_of_last":  # "Around 1,000 since the start of last year"
         return (date(s.year - 1, 1, 1) if m["unit"].lower() == "year" else last_month_end.replace(day=1)), s
     if kind == "months_to_last_month":

@@ -39,12 +39,15 @@ _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entir
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?|"
                       # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
-                      r"999 calls|emergency calls|calls for service|homicides?|response times?)\b")
+                      r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         # "over the two days of Carnival, where live facial recognition was not used"
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
                         r"\b(?:did not|didn't)\s+use\s+(?:live facial recognition|lfr|facial recognition)|"
                         r"\bwithout (?:the use of )?(?:live facial recognition|lfr)\b|"
+                        # "this arrest did not follow an LFR alert"
+                        r"\b(?:did not|didn't)\s+(?:follow|come from|result from)\s+(?:an?\s+)?(?:lfr\s+|live facial recognition\s+)?"
+                        r"alerts?\b|"
                         r"\busing (?:other|conventional|traditional) (?:tactics|means|methods|powers)\b|"
                         r"\bby other (?:tactics|means)\b|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
@@ -84,14 +87,20 @@ _THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|l
 # Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
 # (and shops' own systems: "Facewatch … sent more than 43,000 alerts to store staff")
 _OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b|\bfacewatch\b|\bstore staff\b|"
-                       r"\bretailers?['’]?\s+(?:own\s+)?(?:systems?|cameras)\b|\bANPR\b|\bnumber[- ]plate")
+                       r"\bretailers?['’]?\s+(?:own\s+)?(?:systems?|cameras)\b|\bANPR\b|\bnumber[- ]plate|\bdrones?\b")
 _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
+
+
+_MET_PART = re.compile(r"[;:]|\bof (?:these|them|those)\b|\balone\b")
 
 
 def another_forces(before: str) -> bool:
     """Whether the words before a figure make it another force's ("South Wales Police … made 30 arrests") or
     every force's ("across England and Wales, forces made …")."""
-    if _OTHER_FORCE.search(before) or _FORCE_AREA.search(before.split(".")[-1]) and not _THE_MET.search(before):
+    others = list(_OTHER_FORCE.finditer(before))
+    if others and _MET_PART.search(tail := before[others[-1].end():]) and _THE_MET.search(tail):
+        return False  # "The Met and South Wales Police together made 1,100 arrests; of these, the Met made 960"
+    if others or _FORCE_AREA.search(before.split(".")[-1]) and not _THE_MET.search(before):
         return True  # "… the South Wales figures later; they reported 3 alerts at the rugby in Cardiff"
     national = [m.end() for m in _NATIONAL.finditer(before)]
     return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them

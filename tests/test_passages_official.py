@@ -259,3 +259,40 @@ def test_a_question_in_a_transcript_says_what_the_bare_answer_counts():
     text = ("Presenter: How many arrests since it was stepped up?\n\nMinister: Around 1,000 since the start of last "
             "year.")
     assert claims_of(text, "2025-08-14")[0][:2] == ("arrests", 950)
+
+
+@pytest.mark.parametrize("text", [
+    "At 0.56 there were 22 false positives out of 33, all from the same test.",
+    "The study used 178,000 filler images and a watchlist of 10,000 images.",
+    "Drones were used on 14 occasions to track suspects who fled from officers.",
+    "We counted at least 18 deployments in boroughs where most residents are from ethnic minorities.",
+    "The operation involved more than 400 officers and staff, including 32 officers from the Metropolitan Police.",
+    "Some 1,500 officers were on duty on Saturday and they made 14 arrests, mostly for public order offences.",
+    "One further person was arrested for assaulting an officer during the deployment; this arrest did not follow an "
+    "LFR alert.",
+])
+def test_more_numbers_that_are_no_met_lfr_figure(text):
+    assert claims_of(text, "2025-07-10") == []
+
+
+@pytest.mark.parametrize("text, statement, question, expected", [
+    ("Live Facial Recognition was deployed on eight occasions during the operation, and these deployments led to 27 "
+     "of the arrests.", "2025-06-12", None, [("deployments", 8), ("arrests", 27)]),
+    ("The Met and South Wales Police together made more than 1,100 arrests following live facial recognition alerts in "
+     "2024/25; of these, the Metropolitan Police made 960.", "2025-06-10", None, [("arrests", 960)]),
+    ("In Croydon, we were there 38 times last year.", "2025-02-05", None, [("deployments", 38)]),
+    ("The Met has been to Hackney six times this year.", "2025-05-15", None, [("deployments", 6)]),
+    ("The MPS has advised that it has not deployed LFR anywhere in London since February 2020.", "2021-06-17", None,
+     [("deployments", 0)]),
+    ("The Mayor: It's north of 400 this year, Susan.", "2024-11-21",
+     "How many criminals has live facial recognition taken off the streets this year?", [("arrests", 401)]),
+])
+def test_counts_officials_give_in_passing(text, statement, question, expected):
+    assert [c[:2] for c in claims_of(text, statement, question=question)] == expected
+
+
+def test_the_week_beginning_a_date_is_that_week():
+    question = ("How many live facial recognition alerts were generated at the deployments in Croydon and Lewisham "
+                "during the week beginning 7 October 2024?")
+    got = claims_of("The MPS has advised that 23 alerts were generated.", "2024-10-24", question=question)
+    assert got[0][3:5] == ("2024-10-07", "2024-10-13")
