@@ -52,6 +52,7 @@ VERDICT_SETS = (
     ("verdicts8", "periods stated relative to the statement, about real deployments"),
     ("verdicts9", "ministers, Parliament, committees and reports quoting real deployments"),
     ("verdicts10", "Met releases, local reprints, commanders' updates and the Met's own summaries of real deployments"),
+    ("verdicts11", "periods stated relative to the statement, and undated statements, about real deployments"),
 )
 
 

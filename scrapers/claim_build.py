@@ -137,6 +137,10 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         if paired and period_source not in (None, "sentence", "statement_date"):
             # "At Stratford, …" after "at Stratford on 11 February and at Oxford Circus on 27 February"
             first, last = min(f for f, _ in paired), max(l for _, l in paired)
+    elif periods and frame.group and frame.group.places and (frame.group.first, frame.group.last) == (first, last):
+        # "This week's four deployments …" after each day's places: the set named with this week
+        group = frame.group
+        locations, place_words, places_source = group.places, group.place_words, inherited_source(group.places_origin)
     elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
                                                                     or refers_to_place(text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)

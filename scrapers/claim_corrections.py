@@ -36,12 +36,17 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
                     and not re.search(r"[.?!]", masked[f.number.end:m.start()])), None)
         candidates = sorted(numbers + [f.number for f in figures], key=lambda n: n.start)  # "56 deployments" too
         new = next((n for n in candidates if m.end() <= n.start <= m.end() + _REACH_ON), None)
-        if old is None and new is not None:
-            old = _bare_before_noun(masked, numbers, m, new)  # "540 - sorry, 560 - arrests": the noun after both
+        said = next((n for n in reversed(numbers) if n.end <= m.start() and not masked[n.end:m.start()].strip(" ,")),
+                    None)
+        if said is not None and (old is None or old.number.start != said.start) and new is not None:
+            # the number taken back is the one said right before the marker, not an earlier figure: "generated 142
+            # alerts and we made 65 - sorry, 63 arrests" keeps the 142; "540 - sorry, 560 - arrests": the noun after
+            old = _bare_before_noun(masked, numbers, m, new)
         if old is None or new is None:
             continue
         figures = [f for f in figures if f is not old]
-        if not any(f.number.start == new.start for f in figures):
+        # ("sorry, 182, I am told it was 182": the replacement said again is still one figure)
+        if not any(f.number.start == new.start or (f.number.value == new.value and f.metric == old.metric) for f in figures):
             figures.append(replace(old, number=new))
         # "52, not 42": the number taken back, said again
         figures = [f for f in figures if not (f.number.start > new.end and f.number.value == old.number.value

@@ -20,8 +20,8 @@ from scrapers.claim_numbers import QUALIFIERS, Number
 NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
-                       r"expects? to|expected to|hopes? to|intends? to|if|(?:we|i|they|it|the met|the mps) (?:expects?|"
-                       r"anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
+                       r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
+                       r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
 _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)\s+(?:for|in|at|on)\b|"
@@ -56,7 +56,9 @@ _THRESHOLD = re.compile(r"\bthreshold(?: setting)?(?: of| at| was| is)?\s+$")
 _THRESHOLD_CLAUSE = re.compile(r"\bthreshold\b[^.;]{0,120}$")
 
 # "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
-_EACH_BEFORE = re.compile(rf"\beach\s+(?:contained|held|had|included|comprised|numbered)\s+(?:(?:{QUALIFIERS}|between)\s+)?$")
+# ("Each watchlist this week held between 16,100 and 16,300 images")
+_EACH_BEFORE = re.compile(rf"\beach\s+(?:watch\s?-?list\s+)?(?:\s{{6,}})?(?:contained|held|had|included|comprised|numbered)\s+"
+                          rf"(?:(?:{QUALIFIERS}|between)\s+)?$")
 
 # "so no arrest figures were recorded": no data, not a count of none
 _NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")

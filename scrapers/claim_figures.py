@@ -41,10 +41,13 @@ _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:dep
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
-                      r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)")
+                      r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
+                     # "16 times in March, 18 times in April and 17 times in May": a list of counts, each its own part
+                     rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+times\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")
-_OFF_STREETS_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}\s+(?:off|from)\s+(?:the\s+)?(?:[a-z’']+\s+)?streets")
+_OFF_STREETS_AFTER = re.compile(r"^(?!(?:\s+[a-z-]+){0,3}?\s+(?:knives|knife|weapons?|blades?|guns?|firearms?|drugs)\b)"
+                                 r"(?:\s+[a-z-]+){0,3}\s+(?:off|from)\s+(?:the\s+)?(?:[a-z’']+\s+)?streets")
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
@@ -75,6 +78,10 @@ _NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recog
 # "… led to 164 arrests, and between April and June there were a further 187.": the figure before, again
 _FURTHER = re.compile(r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:a\s+further|another|an\s+additional)\s+$")
 # "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
+# "In the previous financial year it was 63": the figure before, for another scope
+_SUBJECT = re.compile(r"^\W*(?:[a-z][a-z .'’()-]{1,60}:\s*)?(?:the\s+)?(?P<noun>false alerts|alerts|arrests|deployments)\b")
+_PLACE_BETWEEN = re.compile(r"^\s+(?:in|at|on|from)\s+[^#,.;]{1,40}?(?=\s+(?:were|was)\b)")
+_IT_WAS = re.compile(rf"\b(?:it|that)\s+(?:was|is|stood at|came to|made|recorded)\s+(?:(?:{QUALIFIERS})\s+)?$")
 _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
@@ -187,6 +194,8 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             np = _predicate(rest)
         antecedent_cat = np[0] if np else s.prev
         pred = _predicate(rest[np[1]:] if np else rest)
+        if pred is None and np:  # "Two of the alerts in Tooting were false": a place between the noun and its verb
+            pred = _predicate(_PLACE_BETWEEN.sub("", rest[np[1]:], count=1))
         cat, marked = (pred[0] if pred else None), True
         if pred is None and np and np[0] in METRICS and PART_OF_AFTER.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]], part_of=True), names=False)  # "Three of the arrests were of people wanted …"
@@ -206,7 +215,8 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             # "alone made 587 of them": the Met's share of a figure named before
             s.take(Figure(num, share))
             return None
-    elif _OF_THE.search(before) and after.startswith(",") and s.last_metric:
+    elif _OF_THE.search(before) and after.startswith(",") and s.last_metric \
+            and not re.search(r"\b(?:first|second|third|last|latest|final)\s+of\s+the\s+$", before):  # "the first of the four"
         # the 34 in "Of the 34, 31 were confirmed as true alerts": the whole named before, again
         s.take(Figure(num, _WHOLE.get(s.last_metric, s.last_metric), restated=True), names=False)
         return None
@@ -244,6 +254,14 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
         if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
             cat = next((c for c, p in NOUNS if p.match(" " + before[m.start("noun"):])), None)
+        if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:[.;,]|$)", after):
+            # "In the previous financial year it was 63."; "The alerts there - … it is something like 250": the
+            # sentence's own subject; "sorry, 182, I am told it was 182": said again, no second figure
+            if not any(f.number.value == num.value for f in s.found):
+                subject = _SUBJECT.match(s.ptext)
+                s.take(Figure(num, METRICS[next(c for c, p in NOUNS if p.match(" " + subject["noun"]))] if subject
+                              else s.last_metric))
+            return None
         if cat is None and s.last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
                                               or _FURTHER.search(before) and re.match(r"^\s*(?:[.;,]|$)", after)
                                               or _LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):

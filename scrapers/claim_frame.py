@@ -150,6 +150,7 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     return first, last
 
 
+_ALSO = re.compile(r"(?i)\b(?:also|as well)\b")
 _IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _JOINED = re.compile(r"(?i),?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?(?:the\s+)?")
 _PAIR_CUT = re.compile(r",?\s+and\s+|;\s*|,\s+(?:then|while|whereas)\s+")
@@ -293,7 +294,12 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # took place on Tuesday and Friday."): when it happened there, the places and the set staying
             return replace(frame, places=before.places, place_words=before.place_words,
                            places_origin=before.places_origin, selection=before.selection)
-        if not places and (keeps_places(before, first, last) or (before.places and refers_to_place(text))):
+        group = before.group
+        if not places and group and group.places and (group.first, group.last) == (first, last):
+            # "This week's four deployments …" after each day's places: the set named with this week
+            frame = replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
+                            pairs=before.pairs)
+        elif not places and (keeps_places(before, first, last) or (before.places and refers_to_place(text))):
             # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
             # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
             frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,
@@ -304,6 +310,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         return frame
     if places:
         names = tuple(dict.fromkeys(pl for p in places for pl in p.places))
+        if periods and before.is_day and frame.is_day and before.first == frame.first and _ALSO.search(text):
+            # "Yesterday officers were also on Walworth Road": the day's places so far, and this one
+            names = tuple(dict.fromkeys(before.places + names))
         frame = replace(frame, places=names, place_words=words(text, places), places_origin=origin,
                         pairs=_pairs(places, periods, text) or _next_pairs(before, frame, names) or frame.pairs)
     if selections:

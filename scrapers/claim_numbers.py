@@ -52,7 +52,11 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bno\b(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|other|further)\b)(?![.-])", re.I), 0),
 ]
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b)", re.I)
-_RATIO = re.compile(r"^\s+in\s+(?:every\s+|each\s+|a\s+)?$", re.I)
+# ("one in around 147,000": the qualifier said inside the ratio)
+_RATIO = re.compile(r"^\s+in\s+(?:every\s+|each\s+|a\s+)?(?:(?:around|about|roughly|approximately|some|nearly|almost|"
+                    r"over|more than|fewer than|under)\s+)?$", re.I)
+_INNER_QUALIFIER = re.compile(r"(?i)\bin\s+(?:every\s+|each\s+|a\s+)?(around|about|roughly|approximately|some|nearly|almost|"
+                              r"over|more than|fewer than|under)\s")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 # Blanked before numbers are read: these digits never state an LFR figure.
@@ -217,6 +221,11 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     window = max(0, num.start - 80)
     if num.high is not None:
         return "between", window + _BETWEEN.search(text[window:num.start]).start()
+    if num.kind == "ratio" and (inner := _INNER_QUALIFIER.search(text[num.start:num.end])):
+        # "one in around 147,000": around the denominator; "one in over 100,000" is a rate under 1 in 100,000
+        word = inner[1].lower()
+        flipped = {"over": "fewer_than", "more than": "fewer_than", "fewer than": "more_than", "under": "more_than"}
+        return flipped.get(word) or next(q for w, q in QUALIFIER_WORDS if w == word), num.start
     after = _QUALIFIER_AFTER.match(text[num.end:])
     if after:
         return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start

@@ -36,6 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("this_time_last_year", r"(?i)\bthis time last year\b"),
     ("end_of_last_month", r"(?i)\bby the end of last month\b"),
     ("since_start_of_last", r"(?i)\b(?:since|from) the (?:start|beginning) of last (?P<unit>year|month)\b"),
+    ("since_start_of_this", r"(?i)\b(?:since|from) the (?:start|beginning) of (?:the|this) (?P<unit>month|week)\b"),
     ("months_to_last_month", rf"(?i)\b(?:in |over |during )?the (?:{_NUMBER}|twelve) months to the end of last month\b"),
     ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
     ("after_easter", r"(?i)\b(?:in |during |over )?the week after easter\b"),
@@ -115,6 +116,8 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         except (ValueError, StopIteration):
             return None, None
         return start, min(start + timedelta(days=6), s)
+    if kind == "since_start_of_this":  # "18 times since the start of the month"
+        return (first_of_month if m["unit"].lower() == "month" else monday), s
     if kind == "since_start_of_last":  # "Around 1,000 since the start of last year"
         return (date(s.year - 1, 1, 1) if m["unit"].lower() == "year" else last_month_end.replace(day=1)), s
     if kind == "months_to_last_month":

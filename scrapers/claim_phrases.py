@@ -172,8 +172,9 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 
 
 # "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
+# ("…, most recently on North End on Thursday 12 December": the last one's day, not the figures')
 _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
-                      r"(?: one)?(?: being)?)\s[^.;:\d]*$")
+                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at))\s[^.;:\d]*$")
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with
@@ -207,8 +208,9 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
         return None
 
 
-def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> list[Figure]:
-    """Counts inside a phrase ("the 12 pilot deployments") are figures; an ordinal set or a repeat is not."""
+def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: set = frozenset()) -> list[Figure]:
+    """Counts inside a phrase ("the 12 pilot deployments") are figures; an ordinal set or a repeat is not (`said`:
+    the deployment counts the statement gave before)."""
     out = []
     for s in selections:
         phrase = masked[s.start:s.end]
@@ -227,6 +229,7 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame) -> lis
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places
+                          or s.count in said
                           or re.match(r"(?i)(?:across\s+|over\s+|during\s+|in\s+)?(?:those|these)\b", phrase)):
             continue  # "the two deployments" again: the set named earlier, not a new figure
         if numbers:

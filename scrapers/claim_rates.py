@@ -20,7 +20,7 @@ from scrapers.claim_scan import Scan
 from scrapers.claim_words import ALERT_NOUN, FALSE_WORD, MOD, Figure
 
 _FALSE_RATE = re.compile(r"(?:(?:false|incorrect)(?:[- ](?:alert|positive|match|identification)){0,2}|misidentification)"
-                         r"\s+rates?\b[^#;]{0,40}$")
+                         r"\s+rates?\b[^#;]{0,90}$")
 
 DENOMINATOR = re.compile(rf"^\s+(?:(?:when\s+|if\s+)?(?:measured|calculated|counted|expressed)\s+(?:against|over|as a "
                           rf"(?:share|proportion|percentage) of)\s+|(?:of|per|in|for)?\s*)"

@@ -39,7 +39,8 @@ _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entir
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?|"
                       # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
-                      r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty)\b")
+                      r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty|"
+                      r"(?:for|of) all (?:offences|crimes))\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         # "over the two days of Carnival, where live facial recognition was not used"
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"

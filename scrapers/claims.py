@@ -258,7 +258,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
 
     phrases = in_named_week(frame, text, phrases)
     frame = focused(frame, text, phrases, statement_date)
-    counted = selection_counts(masked, selections, frame)
+    # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
+    counted = selection_counts(masked, selections, frame,
+                               said={c.low for c in earlier if c.metric == "deployments" and c.low == c.high})
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
                            place_starts={at(p.start) for p in phrases if p.kind == "location"},
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
@@ -288,6 +290,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
     claims = _span_named_before(claims, earlier, phrases, text)
+    claims = _set_wider_than_places(claims, counted)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
@@ -301,6 +304,16 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
 
 _SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
 _SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _set_wider_than_places(claims: list[Claim], counted: list[Figure]) -> list[Claim]:
+    """ "Across yesterday's two deployments, around 21,000 faces were scanned." when only one place of yesterday was
+    carried over: the set is more than those places, so its figures are for the days alone."""
+    sizes = [int(f.number.value) for f in counted if f.metric == "deployments"]
+    if not sizes:
+        return claims
+    return [replace(c, locations=(), place_words=None, places_source=None)
+            if c.places_source not in (None, "sentence") and 0 < len(c.locations) < max(sizes) else c for c in claims]
 
 
 def _span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[Phrase], text: str) -> list[Claim]:

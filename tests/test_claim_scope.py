@@ -205,3 +205,21 @@ def test_the_first_deployments_without_a_count_go_to_review(con):
     (found,) = verdicts(con, "Twelve arrests from the first deployments of 2025.", date(2025, 1, 13))
     assert found["verdict"] == "review"
     assert any("does not say how many" in r for r in found["reasons"])
+
+
+
+def test_the_first_deployments_among_several_places_are_the_first_by_date():
+    """ "The first four deployments of this year, in East Ham, Newham, Woolwich and Camberwell": rows matched place by
+    place are put in date order before the first four are taken (Stratford, in Newham, came a week later)."""
+    from warehouse.claim_scope import Records, Row, resolve
+
+    places = [("2025-01-08", "East Ham High Street North"), ("2025-01-08", "Green Street, Newham"),
+              ("2025-01-10", "Powis Street, Woolwich"), ("2025-01-10", "Camberwell Green"),
+              ("2025-01-16", "Stratford Broadway, Newham")]
+    rows = [Row(f"r{i}", date.fromisoformat(day), where, "completed", {"arrests": 1}, {"arrests": 1}, False, "u", "s",
+                "2025 record", 1, i, tuple(place_parts(where))) for i, (day, where) in enumerate(places)]
+    claim = {"period_start": date(2025, 1, 1), "period_end": date(2025, 1, 23), "answer_date": date(2025, 2, 1),
+             "cumulative": False, "locations": ["East Ham", "Newham", "Woolwich", "Camberwell"], "metric": "arrests",
+             "selection_count": 4, "selection_ordinal": "first", "selection_words": "The first four deployments"}
+    got = resolve(claim, Records(rows, (date(2020, 1, 1), date(2025, 5, 10))))
+    assert [r.location for r in got.rows] == [where for _, where in places[:4]]

@@ -296,3 +296,51 @@ def test_the_week_beginning_a_date_is_that_week():
                 "during the week beginning 7 October 2024?")
     got = claims_of("The MPS has advised that 23 alerts were generated.", "2024-10-24", question=question)
     assert got[0][3:5] == ("2024-10-07", "2024-10-13")
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("The Metropolitan Police Service has advised that it deployed live facial recognition 16 times in March, 18 times "
+     "in April and 17 times in May.", "2025-06-12",
+     [("deployments", 16, "2025-03-01", "2025-03-31"), ("deployments", 18, "2025-04-01", "2025-04-30"),
+      ("deployments", 17, "2025-05-01", "2025-05-31")]),
+    ("LFR has been deployed 18 times in London since the start of the month.", "2025-04-25",
+     [("deployments", 18, "2025-04-01", "2025-04-25")]),
+    ("In the first quarter of this year, 48 deployments resulted in 231 arrests, with a false alert rate of one in "
+     "around 147,000 faces.", "2025-04-02",
+     [("deployments", 48, "2025-01-01", "2025-03-31"), ("arrests", 231, "2025-01-01", "2025-03-31"),
+      ("false_alert_rate_per_face", pytest.approx(0.95 / 147000), "2025-01-01", "2025-03-31")]),
+    ("Last month alone we deployed 16 times, the system generated 142 alerts and we made 65 - sorry, 63 arrests.",
+     "2024-07-10", [("deployments", 16, "2024-06-01", "2024-06-30"), ("alerts_total", 142, "2024-06-01", "2024-06-30"),
+                    ("arrests", 63, "2024-06-01", "2024-06-30")]),
+    ("Since April we have deployed 158 times. In the previous financial year it was 63, so we have more than doubled. "
+     "Over that period there have been 20 false alerts.", "2025-02-05",
+     [("deployments", 158, "2024-04-01", "2025-02-05"), ("deployments", 63, "2023-04-01", "2024-03-31"),
+      ("false_alerts", 20, "2024-04-01", "2025-02-05")]),
+])
+def test_lists_corrections_and_comparisons_keep_each_figure_its_own(text, statement, expected):
+    assert [c[:2] + c[3:5] for c in claims_of(text, statement)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2022, Operation Sceptre has removed more than 1,500 knives from the streets of south London.",
+    "Over the Easter weekend itself, officers across the Met made 212 arrests for all offences.",
+    "We are on course for 100 deployments this year.",
+    "Each watchlist this week held between 16,100 and 16,300 images.",
+])
+def test_knives_all_offences_plans_and_bounds_are_no_claims(text):
+    assert claims_of(text, "2025-04-25") == []
+
+
+def test_a_part_with_a_place_before_its_verb_and_the_first_of_a_set():
+    text = "On Tuesday 5 March, officers in Tooting made four arrests from 12 alerts. Two of the alerts in Tooting were false."
+    assert claims_of(text, "2024-03-08")[-1][:2] == ("false_alerts", 2)
+    text = ("We deployed four times at Stratford in August. On 6 August, the first of the four, it was 15 alerts and "
+            "seven arrests.")
+    assert ("deployments", 4) not in [c[:2] for c in claims_of(text, "2024-10-24")[1:]]
+
+
+def test_a_set_wider_than_the_places_carried_over_is_for_the_day_alone():
+    text = ("Six people were arrested yesterday after officers deployed LFR in Ilford town centre. On Thursday 7 "
+            "November, 16 alerts led to ten arrests in Ilford. Yesterday officers were also on Walworth Road, where eight "
+            "alerts resulted in four arrests. Across yesterday's two deployments, around 21,000 faces were scanned.")
+    assert claims_of(text, "2024-11-22")[-1][0] == "faces_seen" and claims_of(text, "2024-11-22")[-1][5] == ()

@@ -171,7 +171,10 @@ def resolve(claim: dict, records: Records) -> Resolution:
         out.reasons.append(f"the statement does not say how many deployments '{claim['selection_words']}' are")
     elif ordinal:
         n = count or 1
-        ordered = completed if ordinal == "first" else completed[::-1]
+        # in date order: rows matched place by place ("in East Ham, Newham, Woolwich and Camberwell") come in the
+        # order of the places named, not of the days
+        by_date = sorted(completed, key=lambda r: (r.deployment_date, r.row))
+        ordered = by_date if ordinal == "first" else by_date[::-1]
         if len(completed) < n:
             out.reasons.append(f"the records have only {len(completed)} completed deployments for "
                                f"'{claim['selection_words']}'")
