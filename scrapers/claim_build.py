@@ -18,8 +18,9 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
-from scrapers.claim_frame import (Frame, combined_period, inherited_source, keeps_places, opening_span, places_on,
-                                  refers_to_place, same_place, words)
+from scrapers.claim_frame import (Frame, inherited_source, keeps_places, opening_span, places_on, refers_to_place,
+                                  same_place, words)
+from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import clause, figure_scope, in_example, same_period_in

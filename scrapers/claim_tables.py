@@ -17,7 +17,8 @@ import re
 from datetime import date
 
 from schemas.claims import Claim
-from scrapers.claim_frame import Frame, combined_period, inherited_source
+from scrapers.claim_frame import Frame, inherited_source
+from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
 from scrapers.claim_periods import find_periods
 

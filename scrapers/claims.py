@@ -14,7 +14,8 @@ whose figure it is claim_tactics; subsets claim_subsets; a sentence's
 scope phrases and which reach each figure claim_phrases; how a sentence
 stands to the ones around it claim_cues; figures taken back
 claim_corrections; counts of none claim_negations; tables claim_tables;
-sentences and lists sentences. Pure: text and the statement's date in,
+sentences and lists sentences; what only the whole passage shows
+claim_passage. Pure: text and the statement's date in,
 `Claim`s out; no network, disk, clock or database.
 Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
 tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
@@ -33,12 +34,12 @@ from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
                                  RATE_SUBJECT, SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
+from scrapers.claim_passage import footnote, set_wider_than_places, span_named_before, title_places_widened
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import SEGMENT, find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import (Frame, advance, date_back, opening_span, running_total, same_place, table_frame, within,
-                                  words)
+from scrapers.claim_frame import Frame, advance, date_back, opening_span, running_total, table_frame, words
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, outside_comparisons, scope_phrases, selection_counts
@@ -90,7 +91,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoting = False
     for sentence in read_blocks(text):
         first_block = sentence.block if first_block is None else first_block
-        if _footnote(sentence.text, text):
+        if footnote(sentence.text, text):
             continue  # "5 Arrests following an LFR alert; …" after "… 215 arrests.5": a footnote defines, it states nothing
         if sentence.block == quoted_block and (quoting or sentence.text.lstrip()[:1] in "'‘\"“"):
             quoting = True
@@ -150,28 +151,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else antecedent)
         prev = sentence
-    return _title_places_widened([c for c in claims if not before_lfr(c.period_end)])
-
-
-def _title_places_widened(claims: list[Claim]) -> list[Claim]:
-    """A headline's places are shorthand when the story names other places for the same days ("… arrests in East
-    Ham and Woolwich" over a story that also has Camberwell Green): a figure given for the days alone, placed only
-    by the headline, is then for all of them."""
-    out = []
-    for c in claims:
-        if c.places_source == "title" and c.period_start and c.period_end and any(
-                o.places_source == "sentence" and o.period_start and o.period_end and c.period_start <= o.period_start
-                and o.period_end <= c.period_end and any(not any(same_place(p, t) or within(p, t) for t in c.locations)
-                                                         for p in o.locations) for o in claims):
-            c = replace(c, locations=(), place_words=None, places_source=None)
-        out.append(c)
-    return out
-
-
-def _footnote(sentence: str, text: str) -> bool:
-    """Whether a sentence is a footnote: it opens with a number the text uses as a marker ("… arrests.5 Of these")."""
-    m = re.match(r"\[?(\d{1,2})\]?\s+[A-Z]", sentence)
-    return bool(m) and bool(re.search(rf"[a-z%)][.,;]\[?{m[1]}\]?\s|\[{m[1]}\]", text.replace(sentence, "")))
+    return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -289,8 +269,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             claims.append(claim)
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
-    claims = _span_named_before(claims, earlier, phrases, text)
-    claims = _set_wider_than_places(claims, counted)
+    claims = span_named_before(claims, earlier, phrases, text)
+    claims = set_wider_than_places(claims, counted)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
@@ -300,39 +280,6 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             and any(p.kind == "location" for p in framing):
         after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
     return claims, after, named
-
-
-_SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
-_SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
-
-
-def _set_wider_than_places(claims: list[Claim], counted: list[Figure]) -> list[Claim]:
-    """ "Across yesterday's two deployments, around 21,000 faces were scanned." when only one place of yesterday was
-    carried over: the set is more than those places, so its figures are for the days alone."""
-    sizes = [int(f.number.value) for f in counted if f.metric == "deployments"]
-    if not sizes:
-        return claims
-    return [replace(c, locations=(), place_words=None, places_source=None)
-            if c.places_source not in (None, "sentence") and 0 < len(c.locations) < max(sizes) else c for c in claims]
-
-
-def _span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[Phrase], text: str) -> list[Claim]:
-    """ "Between 1 September and 30 November … In October there were 18 deployments. In Croydon town centre,
-    officers deployed the cameras six times over the three months": a span pointed back to by its length is the
-    latest earlier period of that length, not the one named last."""
-    span = next((m for p in phrases if p.anaphor and p.is_period and (m := _SPAN.search(text[p.start:p.end]))), None)
-    if span is None:
-        return claims
-    n = int(span[1]) if span[1].isdigit() else _SPAN_WORDS[span[1].lower()]
-    days = n * (30.4 if span[2].lower() == "months" else 7)
-    match = next((c for c in reversed(earlier) if c.period_start and c.period_end
-                  and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)
-    if match is None:
-        return claims
-    return [replace(c, period_start=match.period_start, period_end=match.period_end,
-                    period_words=match.period_words, period_source="earlier_sentence")
-            if c.period_source not in ("sentence", None) and (c.period_start, c.period_end)
-            != (match.period_start, match.period_end) else c for c in claims]
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
