@@ -17,8 +17,8 @@ import re
 from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
-NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|plans? to|planned to|aims? to|aimed to|committed to|"
-                      r"(?:a |the )?targets? of|(?:our |the |a |its )targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
+NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|should|must|plans? to|planned to|aims? to|aimed to|committed to|"
+                      r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
                        r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")

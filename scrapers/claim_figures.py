@@ -81,7 +81,8 @@ _FURTHER = re.compile(r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:a\s+f
 # "In the previous financial year it was 63": the figure before, for another scope
 _SUBJECT = re.compile(r"^\W*(?:[a-z][a-z .'’()-]{1,60}:\s*)?(?:the\s+)?(?P<noun>false alerts|alerts|arrests|deployments)\b")
 _PLACE_BETWEEN = re.compile(r"^\s+(?:in|at|on|from)\s+[^#,.;]{1,40}?(?=\s+(?:were|was)\b)")
-_IT_WAS = re.compile(rf"\b(?:it|that)\s+(?:was|is|stood at|came to|made|recorded)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_IT_WAS = re.compile(rf"\b(?:(?:it|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:was|is|stood at|came to|made|recorded)|we\s+did)\s+"
+                     rf"(?:(?:{QUALIFIERS})\s+)?$")
 _LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
@@ -95,7 +96,7 @@ _AFTER_FALSE = re.compile(r"^[^#;.]{0,40}?\b(?:following|after|as a result of|be
 _REACH = 400
 # "At 0.56, the false positive identification rate was 0.03 per cent": a sentence about a threshold setting
 _AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#"
-                         r"(?:\s+or\s+(?:above|below|higher|lower|more|less))?\s*(?:,|(?=\s+(?:there|the|it|we)\b))")
+                         r"(?:\s+(?:or|and)\s+(?:above|below|higher|lower|more|less))?\s*(?:,|(?=\s+(?:there|the|it|we)\b))")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
 _OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
                     rf"(?:(?:on|in|just|only|a total of)\s+)?"
@@ -254,7 +255,8 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
         if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
             cat = next((c for c, p in NOUNS if p.match(" " + before[m.start("noun"):])), None)
-        if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:[.;,]|$)", after):
+        if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:again\b|too\b)?\s*(?:[.;,]|$)",
+                                                                                 after):
             # "In the previous financial year it was 63."; "The alerts there - … it is something like 250": the
             # sentence's own subject; "sorry, 182, I am told it was 182": said again, no second figure
             if not any(f.number.value == num.value for f in s.found):

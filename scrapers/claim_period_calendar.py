@@ -32,6 +32,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("ago", rf"(?i)\b(?:a fortnight|a week|{_NUMBER} (?P<unit>days|weeks)) ago\b"),
     ("year_ago_today", r"(?i)\ba year ago today\b"),
     ("week_before_last", r"(?i)\b(?:in |during |over )?the week before last\b"),
+    # "On Tuesday last week": that day of the week before the statement's
+    ("weekday_last_week", r"(?i)\b(?:on )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: of)? last week\b"),
     ("last_weekend", r"(?i)\b(?:over |at |during |on )?last weekend\b"),
     ("this_time_last_year", r"(?i)\bthis time last year\b"),
     ("end_of_last_month", r"(?i)\bby the end of last month\b"),
@@ -99,6 +101,9 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         return s - timedelta(days=days), s - timedelta(days=days)
     if kind == "year_ago_today":
         return _year_back(s), _year_back(s)
+    if kind == "weekday_last_week":
+        day = monday - timedelta(days=7) + timedelta(days=list(calendar.day_name).index(m["w"].capitalize()))
+        return day, day
     if kind == "week_before_last":
         return monday - timedelta(days=14), monday - timedelta(days=8)
     if kind == "last_weekend":

@@ -98,8 +98,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
+    # ("across this week", "during this month": the statement's own week and month, not the ones named before)
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
-                                  r"this|the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year|quarter))\b(?!\s+(?:to|ending|ended)\b)")),
+                                  r"the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year|quarter)|"
+                                  r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time))\b(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
                                   r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days)\b")),

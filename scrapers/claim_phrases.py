@@ -136,7 +136,7 @@ _COMPARISON_PART = re.compile(r"(?i),?\s+(?:compared (?:with|to)|versus|up from|
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|given))?)\s+(?:calendar\s+)?"
-                         r"(?:week|day|month|year|fortnight)\b", re.I)
+                         r"(?:week|day|month|year|fortnight|quarter)\b", re.I)
 
 
 def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ _PLACE = (r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|
 # "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
 _STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
            r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate|Mall)\b")
-_LIST_SEP = r"\s*,\s*and\s+|\s*,\s*|\s+and\s+"
+_LIST_SEP = r"\s*,\s*and\s+(?:neighbouring\s+|nearby\s+)?|\s*,\s*|\s+and\s+(?:neighbouring\s+|nearby\s+)?"  # "Barking and neighbouring Dagenham"
 # "in the London Boroughs of Lewisham and Greenwich", "in the borough of Croydon": the boroughs named
 _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london)\s+)?(?i:boroughs?)\s+(?i:of)\s+"
                           rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")

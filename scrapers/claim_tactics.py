@@ -14,7 +14,8 @@ from datetime import date
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
 # ("the Police and Crime Committee", "the London Assembly Police and Crime Committee" are London's own)
 _OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b|Assembly\b|Mayor\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                          r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b)|\bCity of London Police\b")
+                          r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b)|\bCity of London Police\b|"
+                          r"\b(?:SWP|GMP|BTP|TVP)\b")  # South Wales, Greater Manchester, British Transport, Thames Valley
 # "98 arrests in the seven forces using them": the forces named after the figure
 _FORCES_AFTER = re.compile(r"(?i)^[^#.;:]{0,40}?\b(?:in|by|across|among|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
                            r"(?:police\s+)?forces\b|"
@@ -88,7 +89,8 @@ _THE_MET = re.compile(r"(?i)\b(?:the met|metropolitan police|the mps|in london|l
 # Retrospective and operator-initiated facial recognition are other tools: their figures are not LFR's
 # (and shops' own systems: "Facewatch … sent more than 43,000 alerts to store staff")
 _OTHER_FR = re.compile(r"(?i)\bretrospective\b|\boperator[- ]initiated\b|\bRFR\b|\bOIFR\b|\bfacewatch\b|\bstore staff\b|"
-                       r"\bretailers?['’]?\s+(?:own\s+)?(?:systems?|cameras)\b|\bANPR\b|\bnumber[- ]plate|\bdrones?\b")
+                       r"\bretailers?['’]?\s+(?:own\s+)?(?:systems?|cameras)\b|\bANPR\b|\bnumber[- ]plate|\bdrones?\b|"
+                       r"\bknife arch(?:es)?\b")
 _LIVE_FR = re.compile(r"(?i)\blive facial recognition\b|\bLFR\b")
 
 

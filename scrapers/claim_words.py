@@ -94,7 +94,7 @@ PREDICATE = re.compile(
 PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
     ("faces", r"(?:faces of|scanned|processed)"),
     ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
-    ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained)"),
+    ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained|the arrests? of)"),  # "leading to the arrest of 22 people"
     ("alert", r"alerted (?:officers |police )?to"),
     ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on)|(?:system|cameras?|technology|it) matched)"),
     ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),

@@ -344,3 +344,26 @@ def test_a_set_wider_than_the_places_carried_over_is_for_the_day_alone():
             "November, 16 alerts led to ten arrests in Ilford. Yesterday officers were also on Walworth Road, where eight "
             "alerts resulted in four arrests. Across yesterday's two deployments, around 21,000 faces were scanned.")
     assert claims_of(text, "2024-11-22")[-1][0] == "faces_seen" and claims_of(text, "2024-11-22")[-1][5] == ()
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("On Tuesday last week, officers were in Barking and neighbouring Dagenham, where nine arrests were made.",
+     "2024-06-19", [("arrests", 9, "2024-06-11", "2024-06-11", ("Barking", "Dagenham"))]),
+    ("Officers arrested 20 people this week. Across this week's four deployments, the system generated 52 alerts.",
+     "2025-04-12", [("arrests", 20, "2025-04-07", "2025-04-12", ()), ("deployments", 4, "2025-04-07", "2025-04-12", ()),
+                    ("alerts_total", 52, "2025-04-07", "2025-04-12", ())]),
+    ("The operation led to the arrest of 22 people between Monday 10 February and Friday 14 February.", "2025-02-20",
+     [("arrests", 22, "2025-02-10", "2025-02-14", ())]),
+])
+def test_days_weeks_and_places_followed_through_a_week(text, statement, expected):
+    assert [c[:2] + c[3:] for c in claims_of(text, statement)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "SWP deployed the technology around 70 times between May 2017 and April 2019.",
+    "Knife arches were used at West Croydon station on 4 occasions in the quarter.",
+    "The Met's target is 100 deployments a quarter.",
+    "At 0.64 and above, no false positives were recorded at all.",
+])
+def test_other_forces_abbreviated_other_tools_targets_and_settings(text):
+    assert claims_of(text, "2025-08-01") == []
