@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from scrapers.claim_numbers import Number
-from scrapers.claim_words import METRICS, NOUNS, Figure
+from scrapers.claim_words import METRICS, Figure, noun_at
 
 _MARKER = re.compile(r"(?i)(?:\s*[—–;,:-]+|\s*\.\.\.|\s*…)\s*(?:sorry|i beg your pardon|pardon me|i should say|i mean|"
                      r"correction|or rather|rather|no,\s+i tell a lie|i tell a lie|actually)\b[,:]?\s*"
@@ -41,7 +41,7 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
         if said is not None and (old is None or old.number.start != said.start) and new is not None:
             # the number taken back is the one said right before the marker, not an earlier figure: "generated 142
             # alerts and we made 65 - sorry, 63 arrests" keeps the 142; "540 - sorry, 560 - arrests": the noun after
-            old = _bare_before_noun(masked, numbers, m, new)
+            old = _bare_before_noun(masked, said, m, new)
         if old is None or new is None:
             continue
         figures = [f for f in figures if f is not old]
@@ -54,12 +54,11 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
     return sorted(figures, key=lambda f: f.number.start)
 
 
-def _bare_before_noun(masked: str, numbers: list[Number], marker: re.Match[str], new: Number) -> Figure | None:
-    """The number said right before the marker when the noun comes only after its replacement, set off by dashes
+def _bare_before_noun(masked: str, said: Number, marker: re.Match[str], new: Number) -> Figure | None:
+    """`said`, the number right before the marker, when the noun comes only after its replacement, set off by dashes
     ("540 - sorry, 560 - arrests"), as a figure of that noun's metric; None otherwise."""
-    said = next((n for n in numbers if n.end <= marker.start() and not masked[n.end:marker.start()].strip()), None)
     dash = _BETWEEN_DASHES.match(masked[new.end:])
-    if said is None or dash is None:
+    if masked[said.end:marker.start()].strip() or dash is None:
         return None
-    noun = next((c for c, p in NOUNS if p.match(" " + masked[new.end + dash.end():].lstrip().lower())), None)
+    noun = noun_at(" " + masked[new.end + dash.end():].lstrip().lower())
     return Figure(said, METRICS[noun]) if noun in METRICS else None

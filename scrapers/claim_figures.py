@@ -27,7 +27,7 @@ from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, S
 from scrapers.claim_rates import per_every_rate, read_rate
 from scrapers.claim_scan import Scan
 from scrapers.claim_splits import bracketed_metric, splits_by_place
-from scrapers.claim_words import METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES, Figure
+from scrapers.claim_words import METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES, Figure, noun_at
 
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
@@ -98,11 +98,12 @@ _REACH = 400
 _AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#"
                          r"(?:\s+(?:or|and)\s+(?:above|below|higher|lower|more|less))?\s*(?:,|(?=\s+(?:there|the|it|we)\b))")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
-_OPENS = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
+_SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}:\s*)?"  # "the mayor: …", "lindsey chiswick: …"
+_OPENS = re.compile(rf"\s*{_SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
                     rf"(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
 _ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
-_PERIOD_THEN = re.compile(rf"\s*(?:[a-z][a-z .'’-]{{1,40}}:\s*)?(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
+_PERIOD_THEN = re.compile(rf"\s*{_SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
                           rf"(?:(?:{QUALIFIERS})\s+)?")
 _BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
 _BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
@@ -172,7 +173,7 @@ def _set_aside(s: Scan, num: Number, before: str, after: str) -> bool:
     "the correct figure is 14" counts."""
     if not set_aside(before):
         return False
-    if earlier_answer(before) and (noun := next((c for c, p in NOUNS if p.match(after)), None)) in METRICS:
+    if earlier_answer(before) and (noun := noun_at(after)) in METRICS:
         s.take(Figure(num, METRICS[noun], superseded=True))
     return True
 
@@ -182,7 +183,7 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
     words after a partitive "of the"), or None when a rule here has already read the number."""
     cat, marked, antecedent_cat, partitive_rest = None, False, s.prev, None
     if PARENT.search(before):  # the eight in "seven of the eight": its own noun phrase, or nothing
-        cat = next((c for c, p in NOUNS if p.match(after)), None)
+        cat = noun_at(after)
         if cat is None and _PERSON_FIRST.match(after):  # "five of the six people stopped"
             cat = (_predicate(after) or (None,))[0]
     elif part := _PARTITIVE.match(after):
@@ -250,19 +251,18 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
     else:
         cat = next((c for c, p in PRECEDING if p.search(before)), None)
         if cat is None and (label := _LABEL.search(before)):  # "Deployments: 187"
-            cat = next((c for c, p in NOUNS if p.match(" " + label["label"].strip())), None)
+            cat = noun_at(" " + label["label"].strip())
         if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
         if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
-            cat = next((c for c, p in NOUNS if p.match(" " + before[m.start("noun"):])), None)
+            cat = noun_at(" " + before[m.start("noun"):])
         if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:again\b|too\b)?\s*(?:[.;,]|$)",
                                                                                  after):
             # "In the previous financial year it was 63."; "The alerts there - … it is something like 250": the
             # sentence's own subject; "sorry, 182, I am told it was 182": said again, no second figure
             if not any(f.number.value == num.value for f in s.found):
                 subject = _SUBJECT.match(s.ptext)
-                s.take(Figure(num, METRICS[next(c for c, p in NOUNS if p.match(" " + subject["noun"]))] if subject
-                              else s.last_metric))
+                s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])] if subject else s.last_metric))
             return None
         if cat is None and s.last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
                                               or _FURTHER.search(before) and re.match(r"^\s*(?:[.;,]|$)", after)

@@ -20,7 +20,7 @@ import re
 
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_scan import Scan
-from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure
+from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure, noun_at
 
 FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
@@ -99,7 +99,7 @@ def part_among(s: Scan, num: Number, before: str, after: str) -> bool:
         # "Of those arrested, 773 have been charged": what became of them; "… 400 officers and staff, including 32
         # officers from the Met": people who are not what we count
         return True
-    metric = next((METRICS[c] for c, p in NOUNS if p.match(" " + noun)), None) if noun else None
+    metric = METRICS.get(noun_at(" " + noun)) if noun else None
     if not whom and noun.strip() in PARTICIPLES:  # "Among those arrested were 44 people wanted for …"
         whom = s.last_metric = METRICS[PARTICIPLES[noun.strip()]]
     metric = metric or whom
@@ -151,7 +151,7 @@ def fronted_cause(s: Scan, num: Number, before: str, after: str) -> bool:
     fronted noun says what the number counts."""
     if not (CAUSED_BY.match(after) or _MADE_AFTER.match(after)) or not (fronted := FRONTED_NOUN.search(before)):
         return False
-    noun = next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None)
+    noun = noun_at(" " + fronted["noun"])
     return noun in METRICS and s.take(Figure(num, METRICS[noun]))
 
 
@@ -170,7 +170,7 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
         return False
     participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
     fronted = FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
-    noun = next((c for c, p in NOUNS if p.match(" " + fronted["noun"])), None) if fronted else None
+    noun = noun_at(" " + fronted["noun"]) if fronted else None
     # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it
     whole = s.found[-1].metric if s.found and s.found[-1].part_of else s.last_metric
     metric = METRICS[PARTICIPLES[participle]] if participle else METRICS.get(noun, whole)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from schemas.claims import Claim
 from scrapers.claim_frame import same_place, within
+from scrapers.claim_period_patterns import SPAN_WORDS
 from scrapers.claim_periods import Phrase
 from scrapers.claim_words import Figure
 
@@ -44,7 +45,6 @@ def footnote(sentence: str, text: str) -> bool:
 
 
 _SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
-_SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 
 
 def set_wider_than_places(claims: list[Claim], counted: list[Figure]) -> list[Claim]:
@@ -64,7 +64,7 @@ def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[P
     span = next((m for p in phrases if p.anaphor and p.is_period and (m := _SPAN.search(text[p.start:p.end]))), None)
     if span is None:
         return claims
-    n = int(span[1]) if span[1].isdigit() else _SPAN_WORDS[span[1].lower()]
+    n = int(span[1]) if span[1].isdigit() else SPAN_WORDS[span[1].lower()]
     days = n * (30.4 if span[2].lower() == "months" else 7)
     match = next((c for c in reversed(earlier) if c.period_start and c.period_end
                   and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)

@@ -4,8 +4,8 @@ Shared by claim_figures.py (counts) and claim_rates.py (rates): which noun
 after a number names which metric ("alerts", "false alerts", "faces"),
 the modifiers that change nothing ("system alerts", "further arrests"),
 the words for the people counted, and the words that mark a figure false.
-Pure vocabulary: regexes and tables, no logic; and `Figure`, a number read as
-a metric, which the figure readers share.
+Pure vocabulary: regexes and tables, `noun_at` to look a noun up in them, and
+`Figure`, a number read as a metric, which the figure readers share.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ NOUNS = [(cat, re.compile(rf"^\s+{MOD}(?:{noun})\b")) for cat, noun in [
     ("trial", r"(?:trials?|operations)\b(?= of| in| at| deployments?|[,.;]|$)"),
     ("occasion", r"times|occasions"),
 ]]
+
+
+
+def noun_at(text: str) -> str | None:
+    """The category of the noun `text` opens with (after its leading space: " false alerts …"), or None."""
+    return next((c for c, p in NOUNS if p.match(text)), None)
+
 
 METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", "deploy": "deployments", "trial": "deployments",
             "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
