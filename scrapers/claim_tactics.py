@@ -52,7 +52,7 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"alerts?\b|"
                         r"\busing (?:other|conventional|traditional) (?:tactics|means|methods|powers)\b|"
                         r"\bby other (?:tactics|means)\b|"
-                        r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics|means|methods|powers)\b")
+                        r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics?|means|methods?|powers?)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}

@@ -154,6 +154,10 @@ def test_an_agreement_is_a_stored_verdict_and_history_does_not_change_it(con):
     ("Croydon", "Brigstock Rd, Thornton Heath", True),
     ("Bromley High Street", "High St, Camden", False),  # "High St" names a kind of street, not a place
     ("Bromley High Street", "High St, Bromley", True),
+    ("Stratford Broadway", "Westfield, Stratford", False),  # another site in the same town
+    ("Stratford Broadway", "Stratford B’way", True),
+    ("Westfield", "Westfield, Stratford", True),
+    ("Barking and Dagenham", "Heathway, Dagenham", True),  # a borough named by its towns takes either
 ])
 def test_place_matching(con, place, location, matches):
     row = replace(find_records(con).rows[0], location=location, parts=tuple(place_parts(location)))

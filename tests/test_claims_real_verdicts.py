@@ -35,7 +35,8 @@ def test_prose_about_real_deployment_days_gets_the_verdicts_the_records_give():
                                                        ("verdicts4", 34, 0.88), ("verdicts5", 40, 0.90),
                                                        ("verdicts6", 29, 0.95), ("verdicts7", 24, 0.88),
                                                        ("verdicts8", 17, 0.88), ("verdicts9", 27, 0.95),
-                                                       ("verdicts10", 31, 0.95), ("verdicts11", 38, 0.90)])
+                                                       ("verdicts10", 31, 0.95), ("verdicts11", 38, 0.90),
+                                                       ("verdicts12", 28, 0.93)])
 def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_records_give(name, raised, agreements):
     """The second and third verdicts sets (tests/evidence/README.md): Mayor's answers with tables by place and by
     month, Parliamentary answers, releases about several deployments, corrections, FOI replies, committee
@@ -50,19 +51,3 @@ def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_recor
     assert score.invented == [], score.invented
     assert score.raised >= raised, score.missed
     assert score.agree_found >= agreements * score.agree_expected, score.agree_missed
-
-
-def test_the_twelfth_verdicts_set_invents_only_its_two_known_contradictions():
-    """verdicts12 (tests/evidence/README.md): two contradictions the reader still invents there are known and listed
-    — a borough commander's "our officers have made more than 2,000 arrests" since April (every tactic's), and
-    "twice on Stratford Broadway" matching a Westfield row through the town's name. Anything else invented fails."""
-    if not all(p.exists() for p in REAL_PDFS.values()):
-        pytest.skip(f"real Met PDFs not available ({REAL_PAGES})")
-    con = real_records()
-    try:
-        score = score_verdicts(con, load_statements("verdicts12"))
-    finally:
-        con.close()
-    assert sorted(sid for sid, _ in score.invented) == ["ver12-01", "ver12-10"], score.invented
-    assert score.raised >= 28, score.missed
-    assert score.agree_found >= 0.92 * score.agree_expected, score.agree_missed

@@ -71,6 +71,12 @@ def test_the_sentence_after_disowns_the_arrests_before_it():
     assert claims_of(text, "2024-10-17") == []
 
 
+def test_arrests_by_every_tactic_are_not_lfrs():
+    text = ('Superintendent Jane Doe said: "Since April our officers have made more than 1,900 arrests across the '
+            'borough using every tactic available, and LFR is only one of them."')
+    assert claims_of(text, "2025-05-03") == []
+
+
 def test_an_earlier_answer_quoted_in_its_own_paragraph_states_nothing():
     text = ("In that answer I stated that the Metropolitan Police had deployed live facial recognition 171 times in 2024. "
             "The correct figure is 178.\n\nThe full answer previously given was:\n\n'The Metropolitan Police has "

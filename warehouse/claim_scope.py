@@ -4,7 +4,9 @@ Owns which published deployments a claim is about: the rows of its period
 (cut at the statement's date), of its places (a place matches a row when
 all its words are in the row's location, or a part of the row's location
 is all in the place: "Kingston town centre" is every Kingston row that
-day, "Westfield Stratford City" takes a row printed "Stratford"; a borough
+day, "Westfield Stratford City" takes a row printed "Stratford", but
+"Stratford Broadway" does not take "Westfield, Stratford", a row that names
+another site of the town; a borough
 takes every row in it, through schemas/place_areas.csv: "Tower Hamlets" is
 a row printed "Bethnal Green"), and of
 its selection ("the first two deployments" are the first two completed
@@ -113,8 +115,14 @@ def _by_name(place: str, row: Row) -> bool:
     if not words:
         return False
     everything = frozenset().union(*row.parts) if row.parts else frozenset()
-    # a part of the row that names only a kind of street ("High St" of "High St, Camden") names no place
-    return words <= everything or any(part <= words and part - _STREET_KIND for part in row.parts)
+    if words <= everything:
+        return True
+    # a part of the row that names only a kind of street ("High St" of "High St, Camden") names no place. A borough
+    # named by its towns takes a row of either ("Barking and Dagenham": "Heathway, Dagenham"); any other place that
+    # takes one part of a row must not leave out another site the row names: "Stratford Broadway" is not the row
+    # "Westfield, Stratford"
+    named = [part for part in row.parts if part - _STREET_KIND]
+    return any(part <= words for part in named) and (area_named(place) is not None or all(part & words for part in named))
 
 
 def _in_area(place: str, row: Row) -> bool:
