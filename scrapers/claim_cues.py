@@ -27,6 +27,10 @@ PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
 OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")
+# "Across the six deployments, …", "across all the deployments": the set counted before, after sentences about one
+# of its days or places ("On Boxing Day alone, …"); not "the first two deployments", a selection of its own
+WHOLE_SET = re.compile(r"(?i)\b(?:across|over|from|during|for|in|at)\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|all|both)\s+"
+                     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?deployments\b")
 # "This action from officers on Tuesday, 23 January …", "These deployments …": words that point back
 REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployments?|operation|activity|work|"
                          r"arrests?|results?|was|were|took place|happened)\b", re.I)

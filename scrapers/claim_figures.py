@@ -68,8 +68,11 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
-_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
+_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|that|while|whereas)\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
                        rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
+                       # "arrests following an LFR alert rose from 272 …"
+                       rf"(?:\s+(?:following|after|from)\s+(?:an?\s+)?(?:lfr\s+|live facial recognition\s+)?"
+                       rf"(?:alerts?|deployments?|matches?))?"
                        rf"\s+(?:were|are|numbered|"
                        rf"totall?ed|stood at|came to|reached|(?:rose|fell|increased|decreased|dropped|grew|climbed)"
                        # "… rose from 23 in 2023 to 180 in 2024": both

@@ -166,12 +166,18 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
     """Whether a frame only picks one member of the set named before ("In Wood Green, …" after "twice in Wood Green
     and once at Edmonton Green" in March): then that set stays the one "across the three deployments" points back
     to. A narrower set of its own ("on 22 August at four locations") replaces it."""
+    def member(p: str) -> bool:
+        return any(same_place(p, g) or within(g, p) for g in group.places) \
+            or bool(re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or ""))
+    # "In Romford, the cameras on South Street …": a member of the set, and a street of it
     return group is not None and frame.first is not None and frame.last is not None \
         and group.first <= frame.first and frame.last <= group.last \
-        and all(any(same_place(p, g) or within(g, p) for g in group.places)
-                                           or re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or "")
-                                           for p in frame.places) \
+        and all(member(p) or (i > 0 and len(group.places) >= 2 and member(frame.places[0]) and _STREET.search(p))
+                for i, p in enumerate(frame.places)) \
         and (frame.selection is None or (frame.selection.count or 1) < 2)  # "at four locations": a set of its own
+
+
+_STREET = re.compile(r"(?i)\b(?:street|st|road|rd|lane|avenue|broadway|parade|way|end|square|station|centre)\b")
 
 
 def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:

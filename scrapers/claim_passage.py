@@ -6,7 +6,10 @@ headline's places that are shorthand for a story naming more places on the
 same days; a span pointed back to by its length ("over the three months")
 that is the latest earlier period of that length, not the one named last;
 a set wider than the places carried over ("Across yesterday's two
-deployments" when one of yesterday's places was carried over). Used by the
+deployments" when one of yesterday's places was carried over); the set of
+deployments counted earlier that "across the six deployments" points back
+to after sentences about one of its days; "The week before, …" (the
+calendar week before the one the frame is in). Used by the
 passage reader (scrapers/claims.py). Pure.
 Proof: tests/test_passages_official.py.
 """
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from schemas.claims import Claim
-from scrapers.claim_frame import same_place, within
+from scrapers.claim_cues import WHOLE_SET
+from scrapers.claim_frame import Frame, same_place, within
 from scrapers.claim_period_patterns import SPAN_WORDS
 from scrapers.claim_periods import Phrase
 from scrapers.claim_words import Figure
@@ -47,14 +52,35 @@ def footnote(sentence: str, text: str) -> bool:
 _SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
 
 
-def set_wider_than_places(claims: list[Claim], counted: list[Figure]) -> list[Claim]:
-    """ "Across yesterday's two deployments, around 21,000 faces were scanned." when only one place of yesterday was
-    carried over: the set is more than those places, so its figures are for the days alone."""
-    sizes = [int(f.number.value) for f in counted if f.metric == "deployments"]
-    if not sizes:
-        return claims
-    return [replace(c, locations=(), place_words=None, places_source=None)
-            if c.places_source not in (None, "sentence") and 0 < len(c.locations) < max(sizes) else c for c in claims]
+def _set_size(text: str) -> int | None:
+    """How many deployments "across the two deployments", "across both deployments" point back to."""
+    if not (m := WHOLE_SET.search(text)):
+        return None
+    return (int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]) if m["n"] else 2 if "both" in m[0].lower() \
+        else None
+
+
+def set_wider_than_places(claims: list[Claim], counted: list[Figure], earlier: list[Claim], text: str) -> list[Claim]:
+    """ "Across the two deployments, the cameras scanned around 32,000 faces." when only one of the places named for
+    those days was carried over: the set is the places the passage named for exactly those days ("outside Walthamstow
+    Central station on Friday … also at King's Cross on the same day"), when they are as many as the set; failing
+    that, a set counted afresh ("Across yesterday's two deployments") has its figures for the days alone."""
+    counts = [int(f.number.value) for f in counted if f.metric == "deployments"]
+    size = max(counts + [n for n in [_set_size(text)] if n], default=0)
+    out = []
+    for c in claims:
+        if c.places_source not in (None, "sentence") and 0 < len(c.locations) < size:
+            named: list[str] = []
+            for place in (p for e in earlier if (e.period_start, e.period_end) == (c.period_start, c.period_end)
+                          for p in e.locations):
+                if not any(same_place(place, n) for n in named):
+                    named.append(place)
+            if len(named) == size:
+                c = replace(c, locations=tuple(named), place_words=", ".join(named), places_source="earlier_sentence")
+            elif counts:  # a set counted afresh, wider than the places: the days alone
+                c = replace(c, locations=(), place_words=None, places_source=None)
+        out.append(c)
+    return out
 
 
 def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[Phrase], text: str) -> list[Claim]:
@@ -74,3 +100,53 @@ def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[P
                     period_words=match.period_words, period_source="earlier_sentence")
             if c.period_source not in ("sentence", None) and (c.period_start, c.period_end)
             != (match.period_start, match.period_end) else c for c in claims]
+
+
+def set_counted_before(text: str, sets: list[tuple[int, Frame]], frame: Frame) -> Frame | None:
+    """The frame a sentence pointing back to a whole set ("Across the six deployments, …", "across both
+    deployments") reads in, when the frame has narrowed since that set was named ("six times between 23 and 28
+    December … On Boxing Day alone, …"; "in Romford and Croydon yesterday … In Croydon, …"): the frame the set was
+    named in. `sets` are the sets named so far (a count of deployments stated, or places named together for the same
+    days), each with its size and the frame after its sentence. None when nothing narrowed."""
+    if not (m := WHOLE_SET.search(text)) or frame.first is None or frame.last is None:
+        return None
+    n = _set_size(text)
+    for count, whole in reversed(sets):
+        if (n is None and count >= 2 and re.search(r"(?i)\ball\b", m[0])) or count == n:
+            return whole if _narrowed(frame, whole) else None
+    return None
+
+
+def _narrowed(frame: Frame, whole: Frame) -> bool:
+    """Whether the frame is one day or one place of the set `whole` (a frame over several of its days, or with the
+    days of each place, "on South Street on 4 and 27 February, and on Ilford High Street on 6 and 21 February",
+    is the set itself)."""
+    if whole.first is None or whole.last is None or not (whole.first <= frame.first and frame.last <= whole.last):
+        return False
+    if not frame.is_day and len(frame.places) >= len(whole.places) or len(frame.pairs) >= 2:
+        return False
+    if (whole.first, whole.last) != (frame.first, frame.last):
+        return True
+    return not all(any(same_place(w, p) for p in frame.places) for w in whole.places)
+
+
+# "The week before, two deployments …", "In the week before half-term, …" (not "the week before last")
+_WEEK_BEFORE = re.compile(r"(?i)^\W*(?:(?:in|during|over)\s+)?the week before\b(?!\s+last\b)(?:\s+(?P<what>[\w-]+))?")
+
+
+_HOLIDAY = re.compile(r"(?i)half-term|christmas|easter|carnival")
+
+
+def week_before(text: str, frame: Frame) -> Frame | None:
+    """The frame for a sentence that opens with "The week before": the calendar week (Monday to Sunday) before the
+    one the frame's period starts in, places and sets dropped (the sentence names its own). With a word after it
+    ("the week before half-term"), only when the frame was set by that word, or is a holiday's few days."""
+    if not (m := _WEEK_BEFORE.match(text)) or frame.first is None:
+        return None
+    holiday = bool(m["what"] and _HOLIDAY.fullmatch(m["what"])) and frame.last is not None \
+        and (frame.last - frame.first).days <= 16  # "half-term" dated by the question as "17 to 21 February"
+    if m["what"] and not holiday and not re.search(rf"(?i)\b{re.escape(m['what'])}\b", frame.period_words or ""):
+        return None
+    monday = frame.first - timedelta(days=frame.first.weekday())
+    return Frame(monday - timedelta(days=7), monday - timedelta(days=1), f"{frame.period_words}; {m[0].strip(' ,')}",
+                 frame.period_origin, "range")

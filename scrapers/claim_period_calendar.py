@@ -43,6 +43,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
     ("after_easter", r"(?i)\b(?:in |during |over )?the week after easter\b"),
     ("august_bank_holiday", r"(?i)\b(?:over |during |across )?the august bank holiday(?: weekend)?\b"),
+    # "over the bank holiday weekend", "the May bank holiday weekend": the latest one (Saturday to Monday)
+    ("bank_holiday_weekend", r"(?i)\b(?:over |during |across |at )?the (?P<which>(?:early |spring |late )?may )?bank holiday "
+                             r"weekend\b"),
     ("holiday_day", r"(?i)\b(?:on |over )?(?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
     ("clocks", r"(?i)\bsince the clocks went (?P<way>back|forward)\b"),
     ("season", r"(?i)\b(?:over |during |in |across |throughout )?(?:the|this|last) (?P<season>autumn|spring|winter)\b"),
@@ -53,6 +56,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("half_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second) half of (?P<when>last|this) year\b"),
     ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
                         r"(?P<when>last|this) year\b"),
+    # "In Q1 of this financial year", "the third quarter of last financial year": April to June, …
+    ("fy_quarter", r"(?i)\b(?:in |during |over )?(?:Q(?P<q>[1-4])|the (?P<which>first|second|third|fourth|final|last) quarter) "
+                   r"of (?P<when>this|the current|last|the last|the previous) financial year\b"),
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
     ("previous_quarter", r"(?i)\b(?:in |during |over )?the (?:previous|last) quarter\b"),
     # "At the end of last month", "at the start of the month": that month's last or first seven days
@@ -81,6 +87,22 @@ def _year_back(day: date) -> date:
 def _latest(month: int, day: int, s: date) -> date:
     this = date(s.year, month, day)
     return this if this <= s else date(s.year - 1, month, day)
+
+
+def _bank_holiday_mondays(year: int, which: str) -> list[date]:
+    """A year's Monday bank holidays (England): Easter Monday, early May, spring and August; `which` ("may",
+    "early may", "spring may", "late may") narrows them."""
+    first_may = date(year, 5, 1) + timedelta(days=(7 - date(year, 5, 1).weekday()) % 7)
+    end_may = _end_of_month(year, 5)
+    last_may = end_may - timedelta(days=end_may.weekday())
+    end_august = _end_of_month(year, 8)
+    days = {"easter": easter(year) + timedelta(days=1), "early may": first_may, "late may": last_may,
+            "august": end_august - timedelta(days=end_august.weekday())}
+    if which == "may":
+        return [first_may, last_may]
+    if which:
+        return [days["late may" if which == "spring may" else which]]
+    return list(days.values())
 
 
 def _n(m: re.Match[str]) -> int:
@@ -145,6 +167,20 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         monday_ = _end_of_month(year, 8)
         monday_ -= timedelta(days=monday_.weekday())  # the last Monday of August
         return monday_ - timedelta(days=2), min(monday_, s)
+    if kind == "bank_holiday_weekend":
+        mondays = [d for y in (s.year, s.year - 1) for d in _bank_holiday_mondays(y, (m["which"] or "").strip().lower())
+                   if d - timedelta(days=2) <= s]
+        if not mondays:
+            return None, None
+        monday_ = max(mondays)
+        easter_ = monday_ == easter(monday_.year) + timedelta(days=1)  # from Good Friday
+        return monday_ - timedelta(days=3 if easter_ else 2), min(monday_, s)
+    if kind == "fy_quarter":
+        fy = (s.year if s.month >= 4 else s.year - 1) - (m["when"].lower() in ("last", "the last", "the previous"))
+        q = int(m["q"]) if m["q"] else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
+                                        "last": 4}[m["which"].lower()]
+        start = date(fy + (q == 4), 3 * q + 1 if q < 4 else 1, 1)
+        return start, min(_end_of_month(start.year, start.month + 2), s)
     if kind == "holiday_day":
         day = {"boxing day": (12, 26), "christmas day": (12, 25), "christmas eve": (12, 24),
                "new year's eve": (12, 31), "new year's day": (1, 1)}[m["day"].lower().replace("’", "'")]

@@ -36,7 +36,8 @@ SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(
-        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})\s+"
+        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+        rf"(?:,\s+{MONTH}(?=,|\s+(?i:and)\s))*,?\s+"  # "in October, November and December": the months listed
         rf"(?i:and|to|until|till|–|-)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
         rf"(?:(?P<ly>\s+(?i:last\s+year))|\s+(?i:this\s+year))?")),
@@ -164,11 +165,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("month", re.compile(rf"(?:{PREP}\s+)?(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),
     # "The busiest month was November, when 75 people were arrested": the month the figures are for
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
+    # "July was quieter: 13 deployments": a month made the subject
+    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
     ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:calendar\s+year))?(?:\s+(?i:so far|to date))?")),
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
     # "Compare that with 2024, when …": the year compared with
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
+    # "2023: 24 deployments, 86 alerts", "2025 (to 31 May): 82 deployments": an answer's line of figures for a year
+    ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?:)")),
     # "Table 1: LFR deployments and arrests by force, 2024": a heading's year
     ("year", re.compile(rf"(?<=,\s)(?P<a>{YEAR})(?=\s*$)")),
     # "the MPS's 2019 trial deployments": the year of the trials

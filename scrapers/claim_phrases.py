@@ -149,7 +149,7 @@ def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     return list(zip([0] + cuts, cuts + [len(masked)]))
 
 
-_FROM_TO = re.compile(rf"\s+to\s+(?=\d|(?:{NUMBER_WORD})\b)", re.I)
+_FROM_TO = re.compile(rf"\s+to\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?=\d|(?:{NUMBER_WORD})\b)", re.I)
 _FROM_NUMBER = re.compile(rf"\bfrom\s+(?:\d[\d,.]*|(?:{NUMBER_WORD}))\b(?:\s+[a-z]+)?\s+$", re.I)
 
 

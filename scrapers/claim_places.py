@@ -114,6 +114,8 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
+# "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
+_LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
 
 
 def _known(places: tuple[str, ...]) -> tuple[str, ...]:
@@ -136,12 +138,13 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _SUBJECT_PLACE, _POSSESSIVE, _LOCATION):
+    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _SUBJECT_PLACE, _POSSESSIVE,
+                    _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else _places(m["places"])
-            if pattern is _SUBJECT_PLACE:  # a bare name at a sentence's start ("Cameras saw …" is none)
+            if pattern in (_SUBJECT_PLACE, _LABEL_PLACE):  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
             if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))

@@ -75,9 +75,13 @@ def disowned(sentence: str) -> str | None:
     return ("arrests" if m["noun"].lower() == "arrests" else "engagements") if m else None
 
 
+_NO_SUCH = re.compile(r"(?i)\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$")
+
+
 def reports_other_tactics(text: str) -> bool:
-    """Whether a passage reports tactics other than LFR (stop and search, knife arches…)."""
-    return bool(_OTHER_TACTICS.search(text))
+    """Whether a passage reports tactics other than LFR (stop and search, knife arches…); "No Section 60 order was in
+    place" reports none."""
+    return any(not _NO_SUCH.search(text[max(0, m.start() - 30):m.start()]) for m in _OTHER_TACTICS.finditer(text))
 
 
 # "Across England and Wales, forces made …", "eleven other forces": figures for more than the Met

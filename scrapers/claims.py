@@ -34,7 +34,8 @@ from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
                                  RATE_SUBJECT, SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
-from scrapers.claim_passage import footnote, set_wider_than_places, span_named_before, title_places_widened
+from scrapers.claim_passage import (footnote, set_counted_before, set_wider_than_places, span_named_before,
+                                    title_places_widened, week_before)
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import SEGMENT, find_figures
 from scrapers.claim_splits import compared_figures, respectively
@@ -89,6 +90,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     total_frame: Frame | None = None  # the frame of the last sentence that gave a total
     quoted_block: int | None = None  # the paragraph an earlier answer is quoted in ("The full answer given was:")
     quoting = False
+    sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     for sentence in read_blocks(text):
         first_block = sentence.block if first_block is None else first_block
         if footnote(sentence.text, text):
@@ -121,6 +123,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             table_rows = []
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
+        frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if prev is None else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
@@ -144,6 +147,11 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
+        if frame.has_period:
+            sets.extend((int(c.low), frame) for c in found if c.metric == "deployments" and c.low == c.high and c.low >= 2)
+        if frame.group is not None and frame.group is not before.group and len(frame.group.places) >= 2 \
+                and frame.group.places_origin == "sentence":
+            sets.append((len(frame.group.places), frame.group))  # "in Romford and Croydon yesterday"
         subject = None if found else SUBJECT.match(sentence.text)
         # "Presenter: How many arrests since it was stepped up? — Minister: Around 1,000 since the start of last year."
         asks = asked_metric(sentence.text) if QUESTION_MARK.search(sentence.text) else None
@@ -270,7 +278,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"])
     claims = span_named_before(claims, earlier, phrases, text)
-    claims = set_wider_than_places(claims, counted)
+    claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}

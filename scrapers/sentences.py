@@ -5,7 +5,8 @@ Owns where sentences and blocks begin and end, so the passage reader
 list items apart. Sentences are exact substrings of the text; abbreviations
 ("approx.", "St.", "No. 5"), initials, decimals and thousands never split.
 A list is either lines with a bullet ("- ", "• ", "1. ", a report's "2.1 ") or a
-label ("Alerts: 378"), or the paragraphs after one that ends with a colon,
+label ("Alerts: 378", "January 2025: 16 deployments, 74 arrests"), or the
+paragraphs after one that ends with a colon,
 while they stay short.
 Pure: no I/O. Proof: tests/test_claims.py (splitting) and
 tests/test_passages.py (blocks).
@@ -30,6 +31,11 @@ _LETTERED = re.compile(r"^\s*\([a-z]\)\s+")  # "(a) The MPS has advised …": an
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
 # "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?\s*$")
+# "January 2025: 16 deployments, 168 alerts, 74 arrests", "2025 (to 31 May): 82 deployments", "Sutton: 4 deployments,
+# 9 arrests": an answer's list of figures by month, year or place, one line each with no bullet
+_FIGURE = r"(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?(?:\s+[a-z]+(?:[ -][a-z]+){0,2})?"
+_LABEL_FIGURES = re.compile(rf"^\s*(?:[A-Z][\w ()'’/,.-]{{0,50}}?|(?:19|20)\d{{2}}(?:/\d{{2}})?(?:\s*\([^)]{{1,30}}\))?)\s*:\s*"
+                            rf"{_FIGURE}(?:\s*[,;]\s*(?:and\s+)?{_FIGURE})*\s*\.?\s*$")
 # A list item after a colon is a fragment or one sentence, not a paragraph of prose.
 _ITEM_MAX_CHARS = 300
 _SENTENCE_MAX_CHARS = 3000
@@ -133,7 +139,7 @@ def read_blocks(text: str) -> list[Sentence]:
             continue
         groups: list[tuple[list[str], bool]] = []  # runs of lines: (lines, is a list item)
         for line in lines:
-            if _BULLET.match(line) or _LABEL_LINE.match(line):
+            if _BULLET.match(line) or _LABEL_LINE.match(line) or _LABEL_FIGURES.match(line):
                 groups.append(([line], True))
             elif groups and groups[-1][1] and not line[:1].isupper() and not line.rstrip().endswith(":"):
                 groups[-1][0].append(line)  # an item's wrapped line

@@ -345,11 +345,18 @@ def test_a_part_with_a_place_before_its_verb_and_the_first_of_a_set():
     assert ("deployments", 4) not in [c[:2] for c in claims_of(text, "2024-10-24")[1:]]
 
 
-def test_a_set_wider_than_the_places_carried_over_is_for_the_day_alone():
+def test_a_set_wider_than_the_places_carried_over_is_the_places_named_for_its_day():
     text = ("Six people were arrested yesterday after officers deployed LFR in Ilford town centre. On Thursday 7 "
             "November, 16 alerts led to ten arrests in Ilford. Yesterday officers were also on Walworth Road, where eight "
             "alerts resulted in four arrests. Across yesterday's two deployments, around 21,000 faces were scanned.")
-    assert claims_of(text, "2024-11-22")[-1][0] == "faces_seen" and claims_of(text, "2024-11-22")[-1][5] == ()
+    assert claims_of(text, "2024-11-22")[-1] == ("faces_seen", 19950, 22050, "2024-11-21", "2024-11-21",
+                                                 ("Ilford town centre", "Walworth Road"))
+
+
+def test_a_set_wider_than_the_places_named_for_its_day_is_for_the_day_alone():
+    text = ("Six people were arrested yesterday after officers deployed LFR in Ilford town centre. "
+            "Across yesterday's three deployments, around 21,000 faces were scanned.")
+    assert claims_of(text, "2024-11-22")[-1][5] == ()
 
 
 @pytest.mark.parametrize("text, statement, expected", [
@@ -373,3 +380,99 @@ def test_days_weeks_and_places_followed_through_a_week(text, statement, expected
 ])
 def test_other_forces_abbreviated_other_tools_targets_and_settings(text):
     assert claims_of(text, "2025-08-01") == []
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # the latest bank holiday weekend: Saturday to Monday (Easter's from Good Friday)
+    ("Officers arrested 12 people over the bank holiday weekend.", "2025-05-28",
+     [("arrests", 12, 12, "2025-05-24", "2025-05-26", ())]),
+    ("Officers arrested 12 people over the bank holiday weekend.", "2025-04-25",
+     [("arrests", 12, 12, "2025-04-18", "2025-04-21", ())]),
+    ("Over the early May bank holiday weekend, five people were arrested.", "2025-05-28",
+     [("arrests", 5, 5, "2025-05-03", "2025-05-05", ())]),
+    # a quarter of the financial year the statement is in, or the one before
+    ("In Q1 of this financial year, a further 70 deployments took place.", "2025-07-15",
+     [("deployments", 70, 70, "2025-04-01", "2025-06-30", ())]),
+    ("In the third quarter of last financial year, 40 deployments took place.", "2025-07-15",
+     [("deployments", 40, 40, "2024-10-01", "2024-12-31", ())]),
+    # months listed: the span from the first to the last
+    ("In October, November and December alone it made 180 arrests.", "2025-01-20",
+     [("arrests", 180, 180, "2024-10-01", "2024-12-31", ())]),
+    # a month made the subject
+    ("Commander: July was quieter: 12 deployments, and 50 arrests.", "2024-09-12",
+     [("deployments", 12, 12, "2024-07-01", "2024-07-31", ()), ("arrests", 50, 50, "2024-07-01", "2024-07-31", ())]),
+])
+def test_periods_said_the_way_releases_and_answers_say_them(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_the_week_before_is_the_calendar_week_before_the_frames():
+    text = ("Nine people were arrested last week during three LFR deployments in Bromley. The deployments took place "
+            "on Tuesday, Wednesday and Friday. The week before, two deployments in Bromley led to five arrests.")
+    assert claims_of(text, "2025-03-14")[-2:] == [("deployments", 2, 2, "2025-02-24", "2025-03-02", ("Bromley",)),
+                                                  ("arrests", 5, 5, "2025-02-24", "2025-03-02", ("Bromley",))]
+
+
+def test_the_week_before_a_named_period_needs_that_period_in_the_frame():
+    question = "How many LFR deployments did the Met carry out during the February half-term (17 to 21 February 2025)?"
+    text = ("During half-term, the MPS deployed LFR on four occasions. In the week before half-term, there were three "
+            "deployments across London.")
+    got = claims_of(text, "2025-03-06", question=question)
+    assert got[-1] == ("deployments", 3, 3, "2025-02-10", "2025-02-16", ())
+    assert claims_of("Figures: two deployments in May. In the week before Easter, there were three deployments.",
+                     "2025-06-06")[-1][3:5] != ("2025-04-28", "2025-05-04")  # not the week before May
+
+
+def test_across_the_six_deployments_after_one_day_of_them_is_the_whole_set():
+    text = ("Between Monday 23 December and Saturday 28 December, LFR was deployed six times across London. "
+            "On Boxing Day alone, five arrests were made in Romford. "
+            "Across the six deployments, the cameras generated 21 alerts, one of which was false.")
+    assert claims_of(text, "2024-12-30")[-2:] == [("alerts_total", 21, 21, "2024-12-23", "2024-12-28", ()),
+                                                  ("false_alerts", 1, 1, "2024-12-23", "2024-12-28", ())]
+
+
+def test_across_both_deployments_after_one_place_of_the_day_is_both_places():
+    text = ("Eleven people were arrested after officers deployed LFR in Romford and Croydon yesterday. "
+            "In Romford, the cameras on South Street generated 12 alerts and five people were arrested. "
+            "In Croydon, one of the 19 alerts generated on North End was false. "
+            "Across both deployments the cameras scanned an estimated 40,000 faces.")
+    assert claims_of(text, "2025-02-28")[-1] == ("faces_seen", 38000, 42000, "2025-02-27", "2025-02-27",
+                                                 ("Romford", "Croydon"))
+
+
+def test_the_two_deployments_are_the_two_places_named_for_the_day():
+    text = ("Seven people were arrested after officers used LFR outside Walthamstow Central station on Friday (11 "
+            "April). Officers also deployed LFR at King's Cross on the same day, where four people were arrested. "
+            "Across the two deployments, the cameras scanned around 30,000 faces.")
+    assert claims_of(text, "2025-04-12")[-1] == ("faces_seen", 28500, 31500, "2025-04-11", "2025-04-11",
+                                                 ("Walthamstow Central", "King's Cross"))
+
+
+def test_an_answers_lines_of_figures_by_month_year_and_place_are_items():
+    text = ("The MPS has advised that the figures for each month are as follows:\n\n"
+            "January 2025: 15 deployments, 160 alerts, 70 arrests\nMay 2025 (to date): 7 deployments, 70 alerts\n\n"
+            "Over the first four months of the year, five alerts were false.")
+    assert claims_of(text, "2025-05-22") == [
+        ("deployments", 15, 15, "2025-01-01", "2025-01-31", ()), ("alerts_total", 160, 160, "2025-01-01", "2025-01-31", ()),
+        ("arrests", 70, 70, "2025-01-01", "2025-01-31", ()), ("deployments", 7, 7, "2025-05-01", "2025-05-22", ()),
+        ("alerts_total", 70, 70, "2025-05-01", "2025-05-22", ()), ("false_alerts", 5, 5, "2025-01-01", "2025-04-30", ())]
+    text = "The MPS has advised the following:\n\n2023: 20 deployments, 80 alerts\n2025 (to 31 May): 80 deployments"
+    assert claims_of(text, "2025-06-10") == [
+        ("deployments", 20, 20, "2023-01-01", "2023-12-31", ()), ("alerts_total", 80, 80, "2023-01-01", "2023-12-31", ()),
+        ("deployments", 80, 80, "2025-01-01", "2025-05-31", ())]
+    text = "Since January 2024 LFR has been deployed as follows:\n\nSutton: 4 deployments, 9 arrests\nBromley: 2 deployments"
+    assert [c[5] for c in claims_of(text, "2025-04-28")] == [("Sutton",), ("Sutton",), ("Bromley",)]
+
+
+def test_a_noun_with_its_modifier_rises_from_one_figure_to_another():
+    text = ("Its records show that arrests following an LFR alert rose from 270 in the first half of 2024 to 310 in the "
+            "second. False alerts fell from 30 in the first half of the year to just five in the second.")
+    assert claims_of(text, "2025-02-04") == [
+        ("arrests", 270, 270, "2024-01-01", "2024-06-30", ()), ("arrests", 310, 310, "2024-07-01", "2024-12-31", ()),
+        ("false_alerts", 30, 30, "2024-01-01", "2024-06-30", ()), ("false_alerts", 5, 5, "2024-07-01", "2024-12-31", ())]
+
+
+def test_a_tactic_said_not_to_be_used_does_not_make_the_passage_mixed():
+    text = ("Officers used LFR on North End in Croydon on Wednesday (13 November). In Croydon, 11 people were arrested.\n\n"
+            "Notes to editors: No Section 60 order was in place.")
+    assert claims_of(text, "2024-11-15") == [("arrests", 11, 11, "2024-11-13", "2024-11-13", ("Croydon",))]
