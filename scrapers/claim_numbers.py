@@ -29,7 +29,7 @@ _WORDS = re.compile(
     re.I,
 )
 _DIGITS = re.compile(
-    r"(?<![\w/£$€.,-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<=\bc\.)|(?<![\w/£$€.,-]))(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s+million|\s+thousand|m(?![\w']))?(?![\w/]|[.,]\d)",
     re.I,
 )
@@ -108,7 +108,7 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
     ("nearer to", "approximately"), ("nearer", "approximately"), ("an estimated", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
 ]
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})\s+$", re.I)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})(?:\s+|(?<=\bc\.))$", re.I)
 _COUNTED_OVER = re.compile(r"(?i)\b(?:alerts?|arrests?|engagements?|faces|people|deployments?|stops|matches)\s+$")
 _QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
 # "90 or so", "180 deployments, roughly", "200-odd": approximately, said after the number

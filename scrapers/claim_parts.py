@@ -34,7 +34,8 @@ _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z
 # "Among those apprehended, 50 were registered sex offenders"
 _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>arrested|detained|stopped|flagged)|[a-z]+)){0,3}|"
                             r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)"
-                            r"(?:\s+(?:in|at|on|during|across|over)\b[^,#.;]{0,50})?)\s*,\s*$")
+                            r"(?:\s+(?:in|at|on|during|across|over)\b[^,#.;]{0,50})?)\s*,\s*"
+                            rf"(?:(?:{QUALIFIERS})\s+)?$")  # "Of those arrested, around 90 were …"
 _INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
                        rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # what happened to people after they were arrested: not a metric

@@ -6,7 +6,10 @@ rows the question-page parser keeps) — with a header row that names each
 column. A column is a date, a place, a period or a metric by its header's
 words (the table below); a row's date, period and place cells scope the
 figures in its metric cells, and a row that names none takes the frame
-(the period the sentence before the table set). "N/A" and empty cells are
+(the period the sentence before the table set). A table turned on its side
+("Measure | Bromley | Croydon | Sutton" over "LFR deployments | 4 | 11 |
+3") counts its row's measure in each column's place or period, and only
+LFR's measures ("Stop and search" is another tactic's row). "N/A" and empty cells are
 no figure. Pure. Proof: tests/test_passages.py.
 """
 
@@ -21,6 +24,7 @@ from scrapers.claim_frame import Frame, inherited_source
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
 from scrapers.claim_periods import find_periods
+from schemas.places import area_named, areas_of
 
 SEPARATORS = ("\t", " – ", " — ", " | ", " - ")
 # Header words → what the column holds; first match wins.
@@ -93,9 +97,34 @@ def column_roles(header: list[str]) -> list[str | None] | None:
     return roles
 
 
+# A table turned on its side: "Measure | Bromley | Croydon | Sutton" over rows "LFR deployments | 4 | 11 | 3"
+_MEASURE = re.compile(r"(?i)^\s*(?:measure|metric|indicator|category|figure|outcome|type|)\s*$")
+_LFR = re.compile(r"(?i)\blfr\b|facial recognition")
+_LFR_ONLY = {"alerts_total", "false_alerts", "true_alerts", "faces_seen", "watchlist_size"}
+
+
+def _across(header: list[str], statement_date: date | None = None) -> bool:
+    """Whether a header names places or periods across, after a first cell naming the row's measure."""
+    return len(header) >= 2 and bool(_MEASURE.match(header[0])) and all(
+        areas_of(cell) or area_named(cell) or find_periods(cell, statement_date) for cell in header[1:])
+
+
+def _row_metric(label: str) -> str | None:
+    """The metric a row of a turned table counts: LFR's only ("LFR deployments", "Arrests following an LFR alert",
+    "Alerts"), never another tactic's row ("Stop and search", "Arrests")."""
+    bare = _LFR.sub("", label).strip(" :")
+    bare = re.sub(r"(?i)^(?:live\s+)?|\s+(?:following|after)\s+(?:an?\s+)?(?:lfr\s+)?alerts?$", "", bare).strip()
+    role = next((role for role, pattern in COLUMNS if pattern.match(bare)), None)
+    if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label)):
+        return None
+    return role
+
+
 def is_table(lines: list[str]) -> bool:
-    """A header line naming a metric column, then rows with as many cells, split the same way."""
-    if len(lines) < 2 or not (head := split_row(lines[0])) or column_roles(head[1]) is None:
+    """A header line naming a metric column (or places or periods across, after a measure column), then rows with as
+    many cells, split the same way."""
+    if len(lines) < 2 or not (head := split_row(lines[0])) or (column_roles(head[1]) is None
+                                                              and not _across(head[1])):
         return False
     sep, cells = head
     return all(len(cells_of(line, sep)) == len(cells) for line in lines[1:])
@@ -105,6 +134,8 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
                statement_date: date | None) -> list[Claim]:
     """The claims of one table row (`row` is its exact line). In a table by force, only the Met's row is the Met's
     (not another force's, nor the total of them all)."""
+    if column_roles(list(header)) is None and _across(list(header), statement_date):
+        return _across_claims(row, header, cells, index, frame, statement_date)
     roles = column_roles(list(header)) or []
     if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
         return []
@@ -126,19 +157,41 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         first = last = words = source = None
     out = []
     for cell, role in zip(cells, roles):
-        if role in (None, "date", "place", "period"):
-            continue
-        numbers = find_numbers(cell)
-        if not numbers or numbers[0].kind != "count":
-            continue  # "N/A", a blank, or words
-        qualifier, _ = qualifier_of(cell, numbers[0])
-        bounds = count_range(numbers[0], qualifier)
-        if bounds is None:
-            continue
-        out.append(Claim(
-            metric=role, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
-            locations=places, scope_text="; ".join(x for x in (words, ", ".join(places)) if x) or None, sentence=row,
-            period_words=words, period_source=source, place_words=", ".join(places) or None,
-            places_source="sentence" if places else None, cumulative=first is None and last is not None,
-            sentence_index=index))
+        if role not in (None, "date", "place", "period") and (claim := _cell_claim(
+                cell, role, row, index, (first, last, words, source), places)):
+            out.append(claim)
+    return out
+
+
+def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, places: tuple[str, ...]) -> Claim | None:
+    """The claim of one figure cell, or None for "N/A", a blank or words."""
+    first, last, words, source = period
+    numbers = find_numbers(cell)
+    if not numbers or numbers[0].kind != "count":
+        return None
+    qualifier, _ = qualifier_of(cell, numbers[0])
+    if (bounds := count_range(numbers[0], qualifier)) is None:
+        return None
+    return Claim(
+        metric=metric, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
+        locations=places, scope_text="; ".join(x for x in (words, ", ".join(places)) if x) or None, sentence=row,
+        period_words=words, period_source=source, place_words=", ".join(places) or None,
+        places_source="sentence" if places else None, cumulative=first is None and last is not None,
+        sentence_index=index)
+
+
+def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
+                   statement_date: date | None) -> list[Claim]:
+    """The claims of a row of a turned table: its measure (the first cell) in each column's place or period."""
+    if len(cells) != len(header) or (metric := _row_metric(cells[0])) is None:
+        return []
+    frame_period = (frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)) \
+        if frame.has_period else (None, None, None, None)
+    out = []
+    for head, cell in zip(header[1:], cells[1:]):
+        periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
+        period = (*combined_period(periods), head, "sentence") if periods else frame_period
+        places = () if periods or _TOTAL.match(head) else (head.strip(),)
+        if claim := _cell_claim(cell, metric, row, index, period, places):
+            out.append(claim)
     return out

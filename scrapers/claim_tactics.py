@@ -35,13 +35,16 @@ _FORCE_AREA = re.compile(r"\b(?:Essex|South Wales|North Wales|Gwent|Hampshire|Be
 # something else ("proactive arrests as part of the wider operation") states no LFR figure. Being "part of a wider
 # policing operation" is how LFR deployments are described, and does not make a passage mixed.
 _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife arch(?:es)?|dispersal orders?|"
-                            r"section 60|search powers)\b")
+                            r"section 60|search powers|"
+                            # an operation's other work: "58 applications for Criminal Behaviour Orders",
+                            # "searched 73 people and carried out 11 licensing visits"
+                            r"licensing visits?|searched \d+ (?:people|vehicles)|"
+                            r"criminal behaviour orders?|test purchas(?:e|es|ing))\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing)(?:\s+[a-z’']+)?\s+operation|"
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?|"
                       # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
-                      r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty|"
-                      r"(?:for|of) all (?:offences|crimes))\b")
+                      r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"
                         # "over the two days of Carnival, where live facial recognition was not used"
                         r"\b(?:where|when|at which)\s+(?:live facial recognition|lfr|facial recognition)\s+was\s+not\s+used|"
@@ -52,10 +55,16 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"alerts?\b|"
                         r"\busing (?:other|conventional|traditional) (?:tactics|means|methods|powers)\b|"
                         r"\bby other (?:tactics|means)\b|"
-                        r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics?|means|methods?|powers?)\b")
+                        r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics?|means|methods?|powers?)\b|"
+                        # "… the Met's winter night-time economy operation, which has made more than 1,100 arrests for
+                        # all offences": the operation's, all policing's
+                        r"\boperation,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
+                        r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
+# "Newham officers made 115 arrests during a week of action in Stratford": the operation's, unless tied to LFR
+_OF_ACTION = re.compile(r"(?i)\b(?:weeks?|days?|month|fortnight) of (?:action|intensification)\b")
 _CARNIVAL = re.compile(r"(?i)\bcarnival\b")
 
 
@@ -145,6 +154,8 @@ def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
     if metric not in _GENERAL_METRICS:
         return True
     if _OTHER_TACTICS.search(sentence) or _ELSEWHERE.search(sentence):
+        return False
+    if _OF_ACTION.search(sentence) and not _LFR_TIE.search(sentence):
         return False
     if _CARNIVAL.search(sentence) and not _LFR_TIE.search(sentence):
         return False  # "the MPS made 423 arrests during Carnival": a whole operation's arrests, unless tied to LFR

@@ -63,7 +63,7 @@ FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mis
 PREDICATES = [
     ("false_engage", r"(?:wrongly|mistakenly|incorrectly|wrongfully) (?:stopped|engaged(?: with)?|detained)"),
     ("false", r"(?:an? )?(?:mis-?identified|(?:wrongly|incorrectly|falsely|mistakenly) (?:identified|matched|flagged|alerted)|"
-              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|not (?:a (?:true )?match|the (?:person|people|"
+              r"false(?: alerts?| positives?| matches?)?\b|incorrect\b|inaccurate\b|wrong\b|not (?:a (?:true )?match|the (?:person|people|"
               r"individuals?) (?:sought|wanted|on the watch ?-?list))|mis-?identification)"),
     ("true", r"(?:an? )?(?:correctly (?:identified|matched|flagged)|(?:identified|matched) correctly|true(?: alerts?| positives?| matches?)?\b|"
              r"correct\b|genuine\b|accurate\b|(?:true|correct|genuine) match|(?<!false )(?<!false-)positive match(?:es)?|"
@@ -91,7 +91,7 @@ PREDICATE = re.compile(
     r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
     r"|\s*,[^,#;.]{1,60},)?"
     r"(?:\s+(?:who|that|which))?"
-    r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+by\s+[a-z ]{1,30}?)?(?=\s))?"
+    r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+(?:by|on|at|in)\s+[A-Za-z'’ ]{1,30}?)?(?=\s))?"
     r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
     r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
     r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be|"

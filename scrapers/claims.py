@@ -128,7 +128,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                                              asked if prev is None else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
-        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed)] if not another_tool(sentence.text) else []
+        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or _part_of_earlier(sentence.text, c, claims)]\
+            if not another_tool(sentence.text) else []
         if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
         if prev is not None and not found and (metric := disowned(sentence.text)):
@@ -160,6 +161,18 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             else antecedent)
         prev = sentence
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
+
+
+# "Four of the seven people arrested were wanted …": a part of a figure stated before
+_OF_THE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:arrested|arrests|alerts)\b")
+
+
+def _part_of_earlier(text: str, claim: Claim, earlier: list[Claim]) -> bool:
+    """Whether a figure is a part of one the passage stated before as LFR's ("Four of the seven people arrested", in a
+    release that also reports a dispersal order)."""
+    whole = next((n for m in _OF_THE.finditer(text) if (n := find_numbers(m[1]))), None)
+    return whole is not None and claim.low != whole[0].value \
+        and any(c.metric == claim.metric and c.low == c.high == whole[0].value for c in earlier)
 
 
 def _is_headline(sentence: Sentence) -> bool:

@@ -476,3 +476,50 @@ def test_a_tactic_said_not_to_be_used_does_not_make_the_passage_mixed():
     text = ("Officers used LFR on North End in Croydon on Wednesday (13 November). In Croydon, 11 people were arrested.\n\n"
             "Notes to editors: No Section 60 order was in place.")
     assert claims_of(text, "2024-11-15") == [("arrests", 11, 11, "2024-11-13", "2024-11-13", ("Croydon",))]
+
+
+def test_a_table_turned_on_its_side_counts_only_lfrs_rows_in_each_columns_place():
+    text = ("Key figures, Q1 2025/26 (1 April – 30 June 2025)\nMeasure | Bromley | Croydon | Sutton\n"
+            "Stop and search | 1,100 | 2,870 | 510\nLFR deployments | 5 | 12 | 2\n\n"
+            "Across these deployments, the cameras scanned c.400,000 faces.")
+    assert claims_of(text, "2025-08-08") == [
+        ("deployments", 5, 5, "2025-04-01", "2025-06-30", ("Bromley",)),
+        ("deployments", 12, 12, "2025-04-01", "2025-06-30", ("Croydon",)),
+        ("deployments", 2, 2, "2025-04-01", "2025-06-30", ("Sutton",)),
+        ("faces_seen", 380000, 420000, "2025-04-01", "2025-06-30", ())]
+
+
+@pytest.mark.parametrize("text", [
+    # an operation's own results, in a release that reports its other work
+    "Officers have arrested 80 people in the West End during a two-week crackdown on shoplifting.\n\nResults include:\n"
+    "• 80 arrests, including 40 for shoplifting\n• 50 applications for Criminal Behaviour Orders",
+    "Newham officers made 110 arrests during a week of action in Stratford earlier this month.",
+    "The deployments were part of the Met's winter night-time economy operation, which has made more than 1,000 "
+    "arrests for all offences since November.",
+])
+def test_an_operations_figures_are_not_lfrs(text):
+    assert [c for c in claims_of(text, "2025-12-12") if c[0] == "arrests"] == []
+
+
+def test_a_part_of_an_lfr_figure_counts_in_a_release_that_reports_other_tactics():
+    text = ("SEVEN people were arrested after police used live facial recognition cameras in Camden Town over the "
+            "weekend.\n\nFour of the seven people arrested were wanted for violent offences.\n\n"
+            "Separately, a dispersal order covering NW1 was in force from 6pm on Saturday.")
+    assert [c[:3] for c in claims_of(text, "2024-07-15")] == [("arrests", 7, 7), ("arrests", 4, 4)]
+
+
+def test_deployments_as_part_of_a_week_of_action_are_a_count_not_a_rate():
+    text = "Officers used LFR outside Lewisham station on three occasions last week as part of a week of action."
+    assert claims_of(text, "2024-11-25") == [("deployments", 3, 3, "2024-11-18", "2024-11-24", ("Lewisham",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers engaged with 1,000 people following an alert. Of those arrested, around 90 were wanted for shoplifting.",
+     [("engagements", 1000, 1000), ("arrests", 85, 95)]),
+    ("The cameras generated 25 alerts, only one of which turned out to be wrong.",
+     [("alerts_total", 25, 25), ("false_alerts", 1, 1)]),
+    ("In Croydon, one of the 19 alerts generated on North End was a false alert.",
+     [("false_alerts", 1, 1), ("alerts_total", 19, 19)]),
+])
+def test_parts_said_loosely(text, expected):
+    assert [c[:3] for c in claims_of(text, "2025-06-05")] == expected
