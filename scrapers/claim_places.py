@@ -34,7 +34,9 @@ _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
-    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to)(?:\s+(?i:neighbouring|nearby|neighboring))?|"
+    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to|"
+    # "The busiest location was Kingsland High Street in Dalston, where …"
+    rf"(?:location|site|deployment|place)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
@@ -53,7 +55,7 @@ _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
+_SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
                             rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
                             rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
                             rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
@@ -114,6 +116,10 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
+# "Chief Superintendent …, who leads policing in Barking and Dagenham, Havering and Redbridge, said": the speaker's
+# remit, not where the figure is
+_REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is responsible for)|responsible for|commander for|"
+                    r"lead for)\s+(?:(?:local\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
 _LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
 
@@ -152,6 +158,7 @@ def find_locations(text: str) -> list[Phrase]:
     if len(found) > 1:  # "Officers in Wandsworth have used LFR … outside Tooting Broadway station": whose officers
         found = [p for p in found if not (_WHOSE.search(text[:p.start]) and re.match(r"(?i)in\s", text[p.start:p.end]))] \
             or found  # "Officers in Wandsworth": whose officers; "officers at Westfield": where they were
+    found = [p for p in found if not _REMIT.search(text[max(0, p.start - 60):p.start])]
     # "on Oxford Street in the West End", "outside the station in Tooting": the second only says where the first is
     return [p for i, p in enumerate(found) if not (
         i and not p.split and not found[i - 1].split and re.fullmatch(r"\s*", text[found[i - 1].end:p.start])

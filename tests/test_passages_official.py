@@ -523,3 +523,24 @@ def test_deployments_as_part_of_a_week_of_action_are_a_count_not_a_rate():
 ])
 def test_parts_said_loosely(text, expected):
     assert [c[:3] for c in claims_of(text, "2025-06-05")] == expected
+
+
+def test_places_joined_after_a_station_share_the_day_after_them():
+    text = ("Officers deployed LFR four times last week, at Westfield Stratford City and Wembley Central on Wednesday "
+            "(9 April) and outside Walthamstow Central station and at King's Cross on Friday (11 April).\n\n"
+            "At Walthamstow Central, officers made six arrests.")
+    assert claims_of(text, "2025-04-14")[-1] == ("arrests", 6, 6, "2025-04-11", "2025-04-11", ("Walthamstow Central",))
+
+
+def test_a_speakers_remit_is_not_where_the_figure_is_and_a_quoted_place_is():
+    text = ('Chief Superintendent Jane Doe, who leads policing in Newham and Tower Hamlets, said: "Stratford has now seen '
+            'five deployments since the start of August."')
+    assert claims_of(text, "2024-10-18") == [("deployments", 5, 5, "2024-08-01", "2024-10-18", ("Stratford",))]
+    text = ('Chief Superintendent Jane Doe, who leads policing in Barking and Dagenham, said: "Last year our false alert '
+            'rate was roughly one in every 30,000 faces."')
+    assert claims_of(text, "2025-02-07")[0][5] == ()
+
+
+def test_the_busiest_location_named_is_the_figures_place():
+    text = "The busiest location was Kingsland High Street in Dalston, where officers arrested 13 people."
+    assert claims_of(text, "2024-12-21")[0][5] == ("Kingsland High Street",)
