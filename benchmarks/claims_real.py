@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 21)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 23)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
@@ -54,6 +54,8 @@ VERDICT_SETS = (
     ("verdicts10", "Met releases, local reprints, commanders' updates and the Met's own summaries of real deployments"),
     ("verdicts11", "periods stated relative to the statement, and undated statements, about real deployments"),
     ("verdicts12", "several days and places followed from sentence to sentence, about real deployments"),
+    ("verdicts13", "Met releases, Mayor's answers with lists by month, year and borough, and PQs about real deployments"),
+    ("verdicts14", "Met LFR figures among look-alike numbers (other forces, tools, operations), about real deployments"),
 )
 
 
