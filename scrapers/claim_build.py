@@ -91,6 +91,11 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there
         first, last = frame.first, min(frame.last, own_last)
         period_words, period_source = f"{frame.period_words}; {words(text, periods)}", "sentence"
+    elif periods and since_then and (then := next(p for p in chosen if p.kind == "since_then")) \
+            and all(p.end <= then.start for p in periods):
+        # "LFR was first used in Haringey on 3 October 2024; since then, 58 arrests …": from that day on
+        first, last = own_first, statement_date
+        period_words, period_source = f"{words(text, periods)}; since then", "sentence"
     elif periods:
         first, last = own_first, own_last
         period_words, period_source = words(text, periods), "sentence"

@@ -38,6 +38,9 @@ _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"(?!\s+of\b)|\bon average\b)")  # not "as part of a week of action"
+# "Four of those were last month", "two of them in March": a part of the figure before, by when it happened
+# (the sentence's scope phrases are blanked out: "were" and then only spaces)
+_WHEN_PART = re.compile(r"^\s+(?:were|was|took place|came)\s{4,}(?:[.,;:]|$)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
@@ -68,6 +71,9 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
+# "Dalston saw the most arrests, with eight"
+_MOST_WITH = re.compile(rf"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<noun>false alerts|alerts|"
+                        rf"arrests|deployments)\b[^#.;]{{0,30}}?,?\s+with\s+(?:(?:{QUALIFIERS})\s+)?$")
 _NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|that|while|whereas)\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
                        rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
                        # "arrests following an LFR alert rose from 272 …"
@@ -213,6 +219,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
                 + part.end() - 1):  # "Seven of the arrests were in Islington"
             s.take(Figure(num, METRICS[np[0]], split_by_place=True))
             return None
+        if pred is None and np is None and (whole := s.last_metric or s.antecedent) and _WHEN_PART.match(rest):
+            s.take(Figure(num, whole))  # "Seven since the start of the year. Four of those were last month"
+            return None
         share = METRICS.get(np[0]) if np else s.last_metric if re.match(r"^\s+of\s+(?:them|those|these)\b", after) \
             else None
         if pred is None and share and (SHARE_VERB.search(before) or SHARE_AND.search(before)):
@@ -257,7 +266,7 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             cat = noun_at(" " + label["label"].strip())
         if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
-        if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before)):
+        if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before) or _MOST_WITH.search(before)):
             cat = noun_at(" " + before[m.start("noun"):])
         if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:again\b|too\b)?\s*(?:[.;,]|$)",
                                                                                  after):

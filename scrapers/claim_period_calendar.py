@@ -70,7 +70,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
               # "On the first day … the second day": which of the days named before is not said by a date
               r"\b(?:on |over )?the (?:first|second|third|final|last) (?:day|night|deployment)\b(?! of)"),
 ]]
-KINDS = {kind for kind, _ in PATTERNS}
+# … and those that come after every other pattern: "went live last October" is the latest October before the
+# statement's month, but "since deployments there began last October" is a since (claim_period_patterns.py)
+LATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("last_named_month", re.compile(rf"(?i)\b(?:in |during )?last (?P<month>{MONTH_NAMES})\b")),
+]
+KINDS = {kind for kind, _ in PATTERNS + LATE_PATTERNS}
 
 
 def _end_of_month(year: int, month: int) -> date:
@@ -175,6 +180,10 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         monday_ = max(mondays)
         easter_ = monday_ == easter(monday_.year) + timedelta(days=1)  # from Good Friday
         return monday_ - timedelta(days=3 if easter_ else 2), min(monday_, s)
+    if kind == "last_named_month":
+        month = _MONTHS[m["month"].lower()]
+        year = s.year if month < s.month else s.year - 1
+        return date(year, month, 1), _end_of_month(year, month)
     if kind == "fy_quarter":
         fy = (s.year if s.month >= 4 else s.year - 1) - (m["when"].lower() in ("last", "the last", "the previous"))
         q = int(m["q"]) if m["q"] else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from scrapers.claim_period_calendar import PATTERNS as CALENDAR_PATTERNS
+from scrapers.claim_period_calendar import LATE_PATTERNS as LATE_CALENDAR_PATTERNS, PATTERNS as CALENDAR_PATTERNS
 
 MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NUMBERS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
@@ -61,7 +61,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
-                         rf"(?:\s+(?i:in|at|across)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*"
+                         rf"(?:\s+(?i:in|at|across|on|along|outside)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*"
                          rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
@@ -97,7 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "since then", "over the same period", "during the week": the period named before
-    ("since_then", re.compile(r"(?i)\bsince then\b")),
+    ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:days|weeks|months|years) since\b(?!\s+\w)")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     # ("across this week", "during this month": the statement's own week and month, not the ones named before)
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
@@ -178,7 +178,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("year", re.compile(rf"(?<=,\s)(?P<a>{YEAR})(?=\s*$)")),
     # "the MPS's 2019 trial deployments": the year of the trials
     ("year", re.compile(rf"(?P<a>{YEAR})(?=\s+(?i:trials?|pilots?|deployments?)\b)")),
-]
+] + LATE_CALENDAR_PATTERNS
 # A phrase starts at a word's start: "on the following day" is not inside "Sutton the following day".
 PATTERNS = [(kind, re.compile(r"(?<![\w'’])(?:" + (pattern.pattern[4:] if pattern.pattern.startswith("(?i)")
                                                       else pattern.pattern) + ")",

@@ -31,7 +31,7 @@ def resolve_references(text: str, found: list, statement_date: date | None) -> l
     found = sorted(found + _listed_days(text, found, statement_date) + _other_parts(text, found), key=lambda p: p.start)
     for i, p in enumerate(found):  # "the year before": the whole year (or financial year) named just before, a year back
         if p.kind == "year_before":
-            year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year") and y.first and y.last
+            year = next((y for y in reversed(found[:i]) if y.kind in ("year", "fy", "last_year", "last_fy") and y.first and y.last
                          and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
             found[i] = replace(p, kind="year", first=year_before(year.first) if year else None,
                                last=year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)

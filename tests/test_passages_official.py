@@ -544,3 +544,23 @@ def test_a_speakers_remit_is_not_where_the_figure_is_and_a_quoted_place_is():
 def test_the_busiest_location_named_is_the_figures_place():
     text = "The busiest location was Kingsland High Street in Dalston, where officers arrested 13 people."
     assert claims_of(text, "2024-12-21")[0][5] == ("Kingsland High Street",)
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("LFR was first deployed in Croydon on 7 December 2023. In the months since, 30 arrests have been made there.",
+     "2024-02-28", ("arrests", 30, 30, "2023-12-07", "2024-02-28", ("Croydon",))),
+    ("LFR was first used in Haringey on 3 October 2024; since then, 50 arrests have been made in the borough.",
+     "2024-11-28", ("arrests", 50, 50, "2024-10-03", "2024-11-28", ("Haringey",))),
+    ("The cameras went live last October. In the months since, they have led to 200 arrests.",
+     "2026-05-06", ("arrests", 200, 200, "2025-10-01", "2026-05-06", ())),
+    ("Since the fixed cameras went in on North End last October, 90 arrests have been made in Croydon.",
+     "2026-01-08", ("arrests", 90, 90, "2025-10-01", "2026-01-08", ("North End", "Croydon"))),
+    ("In the last financial year, LFR led to 600 arrests, up from 170 the year before.",
+     "2025-07-15", ("arrests", 170, 170, "2023-04-01", "2024-03-31", ())),
+    ("We deployed it seven times since January; four of those were last month.",
+     "2026-03-12", ("deployments", 4, 4, "2026-02-01", "2026-02-28", ())),
+    ("In the past fortnight, LFR has been deployed six times in Hackney, leading to 18 arrests. Dalston saw the most "
+     "arrests, with seven.", "2024-06-21", ("arrests", 7, 7, "2024-06-07", "2024-06-21", ("Dalston",))),
+])
+def test_periods_that_run_on_from_an_earlier_point_or_a_part_of_one(text, statement, expected):
+    assert claims_of(text, statement)[-1] == expected
