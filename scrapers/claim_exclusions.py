@@ -136,9 +136,15 @@ def earlier_answer(before: str) -> bool:
     return bool(_REPORTED_EARLIER.search(before) or _QUOTED_EARLIER.search(before))
 
 
+# "these figures exclude one deployment in Lewisham on 14 March that was stood down": what the figures leave out
+_LEFT_OUT = re.compile(r"\b(?:exclude|excludes|excluding|do not include|does not include|not including)\s+(?:the\s+)?$")
+
+
 def set_aside(before: str) -> bool:
-    """A figure an earlier answer gave (and this one corrects), a threshold, a bound on each."""
-    return bool(earlier_answer(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before))
+    """A figure an earlier answer gave (and this one corrects), a threshold, a bound on each, what the figures leave
+    out."""
+    return bool(earlier_answer(before) or _THRESHOLD.search(before) or _EACH_BEFORE.search(before)
+                or _LEFT_OUT.search(before))
 
 
 # "… comes from testing of an older version …; the National Physical Laboratory found that … one in 5,800", "the chance

@@ -73,7 +73,7 @@ _NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
 # "Dalston saw the most arrests, with eight"
 _MOST_WITH = re.compile(rf"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<noun>false alerts|alerts|"
-                        rf"arrests|deployments)\b[^#.;]{{0,30}}?,?\s+with\s+(?:(?:{QUALIFIERS})\s+)?$")
+                        rf"arrests|deployments)\b[^#.;]{{0,30}}?,?\s+with\s+(?:#\d+#\s*,?\s*(?:and\s+)?)*(?:(?:{QUALIFIERS})\s+)?$")
 _NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|that|while|whereas)\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
                        rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
                        # "arrests following an LFR alert rose from 272 …"
@@ -211,6 +211,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         if pred is None and np and np[0] in METRICS and PART_OF_AFTER.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]], part_of=True), names=False)  # "Three of the arrests were of people wanted …"
             return None
+        if pred is None and np and np[0] in METRICS and re.match(r"^\s*(?:[.;]|$)", rest[np[1]:]):
+            s.take(Figure(num, METRICS[np[0]]))  # "At Oxford Circus, it's been six deployments, and a dozen of the arrests."
+            return None
         if pred is None and np and np[0] in METRICS and CAUSED_BY.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
             return None
@@ -277,7 +280,7 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
                 s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])] if subject else s.last_metric))
             return None
         if cat is None and s.last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
-                                              or _FURTHER.search(before) and re.match(r"^\s*(?:[.;,]|$)", after)
+                                              or _FURTHER.search(before) and _BARE.match(after)
                                               or _LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
             # "took the total since January to 1,148", "In the Met, the figure was 510", "… and in the whole of
             # 2024 it led to 571."
@@ -300,7 +303,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
             or _PERIOD_THEN.fullmatch(before) and _BARE.match(after)):  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|there)|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|there)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):

@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "(1 September 2022 to 31 August 2023)": two whole dates
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DATE})\s+(?i:to|until|–|-)\s+(?P<b>{DATE})")),
     # "Q1 2025/26" (April to June 2025), "Q3 2024" (July to September 2024)
-    ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q)(?P<q>[1-4])\s+(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
+    ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q)(?P<q>[1-4])\s+(?:(?i:of)\s+)?(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
     # "November and December 2024", "April to September 2024"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"

@@ -12,6 +12,7 @@ pilot deployments"). Pure. Proof: tests/test_passages.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -190,7 +191,14 @@ def in_example(masked: str, phrase: Phrase) -> bool:
 
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
                     frame: Frame) -> Phrase | None:
-    """"the same period of 2024" after a period of another year: that period, moved to 2024."""
+    """"the same period of 2024" after a period of another year: that period, moved to 2024; "In the same month last
+    year" after a month: that month, a year back (not the statement's month)."""
+    month = next((p for p in chosen if p.kind == "same_month_last_year"), None)
+    if month and frame.first and frame.last and (frame.first.year, frame.first.month) == (frame.last.year,
+                                                                                         frame.last.month):
+        first = date(frame.first.year - 1, frame.first.month, 1)
+        return replace(month, first=first, last=date(first.year, first.month,
+                                                     calendar.monthrange(first.year, first.month)[1]))
     same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
     years = [p for p in periods if p.kind in ("year", "last_year") and p.first and p.first.year == p.last.year]
     if not same or len(years) != 1:

@@ -28,7 +28,7 @@ _ABBREVIATIONS = set(
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?:(?<=[A-Za-z%)’\"”][.!?])\d{1,3}|\[\d{1,3}\])?\s+"
                        r"(?=[\"'‘“(\[]?[A-Z0-9£]|\((?:[a-h]|[ivx]{1,4})\)\s)")
 _LETTERED = re.compile(r"^\s*\([a-z]\)\s+")  # "(a) The MPS has advised …": an answer's part, running prose
-_BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*–▪●]|\d{1,2}[.)/]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\([a-z0-9]{1,3}\))\s+")
 # "Faces seen (estimate): 712,000" on a line of its own: a report's labelled figure, an item like a bulleted one
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?\s*$")
 # "January 2025: 16 deployments, 168 alerts, 74 arrests", "2025 (to 31 May): 82 deployments", "Sutton: 4 deployments,

@@ -564,3 +564,32 @@ def test_the_busiest_location_named_is_the_figures_place():
 ])
 def test_periods_that_run_on_from_an_earlier_point_or_a_part_of_one(text, statement, expected):
     assert claims_of(text, statement)[-1] == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("1/ New figures: in Q4 of 2025/26 (January to March) LFR was deployed 110 times.\n\n2/ That's up from 60 "
+     "deployments in the same quarter last year.\n\n3/ Just 3 false alerts in the quarter.", "2026-04-10",
+     [("deployments", 110, 110, "2026-01-01", "2026-03-31", ()), ("deployments", 60, 60, "2025-01-01", "2025-03-31", ()),
+      ("false_alerts", 3, 3, "2026-01-01", "2026-03-31", ())]),
+    ("LFR was deployed 38 times across London in April. In the same month last year, LFR was deployed 18 times.",
+     "2025-05-02", [("deployments", 38, 38, "2025-04-01", "2025-04-30", ()),
+                    ("deployments", 18, 18, "2024-04-01", "2024-04-30", ())]),
+    ("They have led to 90 arrests. In the first two weeks of this month alone, there were another 14 or so.",
+     "2025-03-26", [("arrests", 90, 90, None, "2025-03-26", ()), ("arrests", 13, 15, "2025-03-01", "2025-03-14", ())]),
+])
+def test_a_quarter_a_month_or_weeks_pointed_back_to(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("Croydon and Southwark also saw the most deployments, with eight and six respectively.", "2025-05-02",
+     [("deployments", 8, 8, None, None, ("Croydon",)), ("deployments", 6, 6, None, None, ("Southwark",))]),
+    ("At Oxford Circus, it's been six deployments, and a dozen of the arrests.", "2023-06-21",
+     [("deployments", 6, 6, None, None, ("Oxford Circus",)), ("arrests", 12, 12, None, None, ("Oxford Circus",))]),
+    ("Stratford, for example - we've been there between 10 and 12 times this year.", "2025-10-02",
+     [("deployments", 10, 12, "2025-01-01", "2025-10-02", ())]),
+    ("The Met advises that these figures exclude one deployment in Lewisham on 14 March that was stood down.",
+     "2024-07-18", []),
+])
+def test_counts_said_in_passing(text, statement, expected):
+    assert claims_of(text, statement) == expected
