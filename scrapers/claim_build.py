@@ -21,6 +21,7 @@ from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
 from scrapers.claim_frame import (Frame, inherited_source, keeps_places, opening_span, places_on, refers_to_place,
                                   same_place, words)
 from scrapers.claim_period_combine import combined_period
+from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import count_range, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import clause, figure_scope, in_example, same_period_in
@@ -29,6 +30,18 @@ from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
 
 _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s+)?month\b")
+
+
+_YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
+
+
+def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
+    """ "Those deployments led to 685 arrests, compared with 125 the year before" after "in 2024/25": the whole year
+    (or financial year) the frame holds, a year back; nothing when the frame is no whole year."""
+    if not (frame.first and frame.last and 364 <= (frame.last - frame.first).days <= 365):
+        return phrase
+    return replace(phrase, first=year_before(frame.first),
+                   last=year_before(frame.last + timedelta(days=1)) - timedelta(days=1))
 
 
 def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -53,6 +66,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if metric == "deployments":  # a count of deployments is not scoped by the set it counts
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
+    periods = [_year_before_frame(p, frame) if p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
+        text[p.start:p.end]) else p for p in periods]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
         periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:

@@ -44,7 +44,7 @@ SUBJECT_METRICS = {"arrested": "arrests", "detained": "arrests", "apprehended": 
 COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by comparison|in comparison|this compares with|"
                         r"in the (?:same|equivalent|corresponding) (?:period|quarter|months?|weeks?) (?:of |in )?"
                         r"(?:last year|(?:19|20)\d\d)|"
-                        r"in the previous (?:reporting |financial |calendar )?(?:period|year|quarter)|a year (?:earlier|before)|(?:that|this)"
+                        r"in the previous (?:reporting |financial |calendar )?(?:period|year)|a year (?:earlier|before)|(?:that|this)"
                         r"(?: is|['’]s) (?:up|down) from)\b", re.I)
 # "The full answer previously given was:" — the next paragraph quotes an earlier answer
 QUOTES_NEXT = re.compile(r"(?i)\b(?:answer|reply|response|letter|statement|text)\b[^.]{0,60}?\b(?:was|read|reads|stated|said|"

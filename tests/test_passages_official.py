@@ -593,3 +593,17 @@ def test_a_quarter_a_month_or_weeks_pointed_back_to(text, statement, expected):
 ])
 def test_counts_said_in_passing(text, statement, expected):
     assert claims_of(text, statement) == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("The MPS carried out 180 deployments in 2024/25. Those deployments led to 680 arrests, compared with 120 the year "
+     "before.", "2025-06-05", ("arrests", 120, 120, "2023-04-01", "2024-03-31", ())),
+    ("In 2024 the MPS deployed LFR 180 times. That compares with 60 deployments the year before.", "2025-02-01",
+     ("deployments", 60, 60, "2023-01-01", "2023-12-31", ())),
+    # "In the previous quarter" answers the question; "the same quarter last year" after it is that quarter a year back
+    ("It deployed LFR 16 times in March, 18 times in April and 17 times in May.\n\nIn the previous quarter, the Met "
+     "made 230 arrests.\n\nIn the same quarter last year, it made 180.", "2025-06-12",
+     ("arrests", 180, 180, "2024-01-01", "2024-03-31", ())),
+])
+def test_the_year_or_quarter_before_the_one_the_frame_holds(text, statement, expected):
+    assert claims_of(text, statement)[-1] == expected
