@@ -115,6 +115,8 @@ _ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a furthe
 _PERIOD_THEN = re.compile(rf"\s*{_SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
                           rf"(?:(?:{QUALIFIERS})\s+)?")
 _BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
+# "Seven false alerts across London in that time, out of 360.": the alerts they were among
+_OUT_OF = re.compile(r"\bout of\s+(?:a total of\s+)?$")
 _BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
 _FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their rates
@@ -294,6 +296,10 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
     opens = bool(s.asked and _OPENS.fullmatch(before))  # the answer opens with this count
+    if cat is None and _OUT_OF.search(before) and _BARE.match(after) and num.value < 100_000 \
+            and (last_metric or "").startswith(("false_alerts", "true_alerts")):  # "out of 3 million": faces
+        s.take(Figure(num, "alerts_total"))
+        return
     if cat is None and last_metric and _ELLIPSIS.search(before) and _BARE.match(after):
         s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar
         return                            # year, 180."

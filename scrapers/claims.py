@@ -223,7 +223,13 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
     periods = [p for p in phrases if p.is_period and not p.anaphor]
     if len(periods) < 2:
         return False
-    return any(SEGMENT.search(text[a.end:b.start]) for a, b in zip(periods, periods[1:]))
+    # "On Wednesday and Thursday last week, how many …": a list of days is one scope
+    return any(SEGMENT.search(text[a.end:b.start]) and not (_one_day(a) and _one_day(b) and re.fullmatch(
+        r"\s*(?:,\s*)?(?:and|&)?\s*", text[a.end:b.start])) for a, b in zip(periods, periods[1:]))
+
+
+def _one_day(p: Phrase) -> bool:
+    return p.first is not None and p.first == p.last
 
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")

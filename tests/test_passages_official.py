@@ -607,3 +607,20 @@ def test_counts_said_in_passing(text, statement, expected):
 ])
 def test_the_year_or_quarter_before_the_one_the_frame_holds(text, statement, expected):
     assert claims_of(text, statement)[-1] == expected
+
+
+def test_a_questions_list_of_days_is_one_scope_for_the_answer():
+    question = ("On Wednesday and Thursday last week, how many times was live facial recognition deployed in East Ham "
+                "and Stratford?")
+    text = "The MPS has advised that LFR was deployed three times.\n\nIn East Ham, the system generated 15 alerts."
+    assert claims_of(text, "2024-10-22", question=question)[-1] == ("alerts_total", 15, 15, "2024-10-16", "2024-10-17",
+                                                                    ("East Ham",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mayor: Seven false alerts across London in that time, out of 350.",
+     [("false_alerts", 7, 7), ("alerts_total", 350, 350)]),
+    ("Presenter: Ten or so out of 3 million.", []),  # out of millions: faces, not alerts
+])
+def test_false_alerts_out_of_a_whole(text, expected):
+    assert [c[:3] for c in claims_of(text, "2024-07-18")] == expected
