@@ -33,6 +33,9 @@ _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s
 
 
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
+# "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
+# counted from the statement, that same year)
+_PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 
 
 def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
@@ -66,8 +69,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if metric == "deployments":  # a count of deployments is not scoped by the set it counts
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
-    periods = [_year_before_frame(p, frame) if p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
-        text[p.start:p.end]) else p for p in periods]
+    periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
+        text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
+        else p for p in periods]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
         periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:

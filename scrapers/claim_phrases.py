@@ -26,7 +26,10 @@ from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 
 _OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
-                           r"charged|imprisoned|recalled to prison|unlawfully at large)\b"
+                           r"charged|imprisoned|recalled to prison|unlawfully at large|committed|failed to appear|"
+                           # "The assault took place in Thornton Heath in August 2021"
+                           r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|crime)s?\s+(?:took place|"
+                           r"happened|occurred|(?:was|were) committed))\b"
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
 # "the National Police Chiefs' Council said today": when something was said, not what its figures cover

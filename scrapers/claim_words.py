@@ -98,7 +98,7 @@ PREDICATE = re.compile(
     r"proved to be|proven to be|turned out to be|proved))*\s+"
     + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in PREDICATES) + ")")
 
-PRECEDING = [(cat, re.compile(rf"{p}\s+(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
+PRECEDING = [(cat, re.compile(rf"{p}\s+(?:a further\s+|another\s+|an additional\s+)?(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [
     ("faces", r"(?:faces of|scanned|processed)"),
     ("engage", r"(?:stopped|engaged(?: with)?|spoke to|approached)"),
     ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained|the arrests? of)"),  # "leading to the arrest of 22 people"

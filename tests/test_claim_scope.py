@@ -194,6 +194,16 @@ def test_a_figure_far_from_the_records_for_a_borrowed_scope_is_for_review(con):
     assert total["verdict"] == "review" and "may be about something else" in total["reasons"][0]
 
 
+def test_a_far_figure_beside_one_the_records_confirm_for_the_same_borrowed_scope_contradicts(con):
+    """26 June 2024 at Peckham: 9 alerts, 2 arrests. The nine alerts agree, so the five arrests of the same sentence
+    are about that deployment too, and contradict it. Our own prose about a real day."""
+    text = ("Officers used live facial recognition in Peckham and Haringey on Wednesday (26 June). "
+            "In Peckham, nine alerts resulted in five arrests.")
+    alerts, arrests = verdicts(con, text, date(2024, 6, 27), slug="peckham")
+    assert (alerts["metric"], alerts["verdict"]) == ("alerts_total", "agrees")
+    assert (arrests["metric"], arrests["verdict"], arrests["computed"]) == ("arrests", "contradicts", 2)
+
+
 def test_a_place_printed_in_the_records_is_that_place_not_its_borough(con):
     """26 March 2024 has rows printed "Catford" and "Lewisham" (Catford is in the borough of Lewisham): "one from
     the Lewisham deployment" is the Lewisham row. Our own prose about a real day."""

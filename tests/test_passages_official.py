@@ -624,3 +624,17 @@ def test_a_questions_list_of_days_is_one_scope_for_the_answer():
 ])
 def test_false_alerts_out_of_a_whole(text, expected):
     assert [c[:3] for c in claims_of(text, "2024-07-18")] == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # when an offence happened moves no frame: "On the same day" is still the deployment's day
+    ("Dale was arrested on London Road on Friday 2 May after the cameras alerted officers.\n\nThe assault took place "
+     "in Thornton Heath in August 2021.\n\nOn the same day, officers using LFR outside Bond Street station arrested "
+     "four people.", "2025-06-20", ("arrests", 4, 4, "2025-05-02", "2025-05-02", ("Bond Street",))),
+    ("Over the bank holiday weekend, officers using LFR in Soho arrested a further three people.", "2025-06-20",
+     ("arrests", 3, 3, "2025-05-24", "2025-05-26", ("Soho",))),
+    ("In 2024/25 the MPS recorded 24 false alerts.\n\nIn the previous financial year there were nine false alerts.",
+     "2025-05-29", ("false_alerts", 9, 9, "2023-04-01", "2024-03-31", ())),
+])
+def test_an_offences_time_a_further_count_and_the_year_before_the_one_discussed(text, statement, expected):
+    assert claims_of(text, statement)[-1] == expected

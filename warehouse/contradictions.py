@@ -166,8 +166,12 @@ def _confirmed_scopes(claims: list[dict], verdicts: list[Verdict]) -> list[Verdi
     three agree, so the 12 is about those deployments, and the records have 5). Only a figure that names its
     place itself: a bare count borrowing the whole scope may still be about something else."""
     agreed = {_scope_key(c) for c, v in zip(claims, verdicts) if v.verdict == "agrees" and c["period_source"] == "sentence"}
+    # … or a figure beside it in the same sentence or table row ("Stratford | 3 | 25 | 23" under a period named
+    # before the table: the 3 deployments and 23 arrests agree, so the 25 alerts are for those deployments too)
+    beside = {(_scope_key(c), c["sentence"]) for c, v in zip(claims, verdicts) if v.verdict == "agrees"}
     return [replace(v, verdict="contradicts", reasons=[])
-            if v.verdict == "review" and len(v.reasons) == 1 and v.reasons[0].startswith(_FAR) and _scope_key(c) in agreed
+            if v.verdict == "review" and len(v.reasons) == 1 and v.reasons[0].startswith(_FAR)
+            and (_scope_key(c) in agreed or (_scope_key(c), c["sentence"]) in beside)
             and c["places_source"] == "sentence" and c["locations"]  # the far figure names the place itself
             else v for c, v in zip(claims, verdicts)]
 
