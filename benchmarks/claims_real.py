@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 23)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 24)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
@@ -56,6 +56,7 @@ VERDICT_SETS = (
     ("verdicts12", "several days and places followed from sentence to sentence, about real deployments"),
     ("verdicts13", "Met releases, Mayor's answers with lists by month, year and borough, and PQs about real deployments"),
     ("verdicts14", "Met LFR figures among look-alike numbers (other forces, tools, operations), about real deployments"),
+    ("verdicts15", "a mix of every voice as a new user would paste them, about real deployments"),
 )
 
 
