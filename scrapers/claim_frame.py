@@ -90,7 +90,9 @@ def words(text: str, phrases: list[Phrase]) -> str | None:
 
 _ALSO = re.compile(r"(?i)\b(?:also|as well)\b")
 _IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_JOINED = re.compile(r"(?i)(?:\s+(?:station|tube station|shopping centre))?,?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?"
+_JOINED = re.compile(r"(?i)(?:\s+(?:station|tube station|shopping centre))?"
+                     r"(?:\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"  # "on North End in Croydon and on High Road"
+                     r",?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?"
                      r"(?:the\s+)?")  # "outside Walthamstow Central station and at King's Cross on Friday"
 _PAIR_CUT = re.compile(r",?\s+and\s+|;\s*|,\s+(?:then|while|whereas)\s+")
 

@@ -22,7 +22,7 @@ from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_scan import Scan
 from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure, noun_at
 
-FRONTED_NOUN = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{3,40}),\s*$")
+FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{{3,40}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
 CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
                        r"through|thanks to|due to|because of|after)\s")

@@ -638,3 +638,12 @@ def test_false_alerts_out_of_a_whole(text, expected):
 ])
 def test_an_offences_time_a_further_count_and_the_year_before_the_one_discussed(text, statement, expected):
     assert claims_of(text, statement)[-1] == expected
+
+
+def test_a_part_of_a_fronted_whole_by_period_and_places_joined_after_their_town():
+    text = ("It deployed LFR on 179 occasions in the 2024 calendar year, and these deployments led to more than 550 "
+            "arrests. Of those arrests, around 300 were made in the first half of the year.")
+    assert claims_of(text, "2025-02-10")[-1] == ("arrests", 285, 315, "2024-01-01", "2024-06-30", ())
+    text = ("This week our LFR teams deployed four times: on North End in Croydon and on High Road in Wood Green on "
+            "Wednesday, then in Barking and Dagenham on Friday.\n\nOn North End alone, 23 alerts led to 10 arrests.")
+    assert claims_of(text, "2024-11-16")[-1] == ("arrests", 10, 10, "2024-11-13", "2024-11-13", ("North End",))
