@@ -10,7 +10,9 @@ rules are tried in a fixed order, each on the sentence's shared `Scan`
 (claim_scan.py): parts, shares and splits of a figure named before are
 claim_parts.py; rates are claim_rates.py; splits by place that name no
 metric ("two from the Lewisham deployment and four from the Bromley
-deployment") are claim_splits.py. What is no figure at all (a plan, a rule,
+deployment") are claim_splits.py; the words by which a number with no noun
+counts what was named before ("it led to 571", "there were a further 187")
+are claim_antecedents.py. What is no figure at all (a plan, a rule,
 a limit, a rhetorical "no") is claim_exclusions.py; the words for metrics
 are claim_words.py; the scope of each figure is the passage reader's
 (scrapers/claims.py). Pure: no I/O. Proof: tests/test_claims.py.
@@ -20,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from scrapers.claim_antecedents import (BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
+                                         NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SUBJECT_NOUN,
+                                         THE_FIGURE, TOTAL_TO)
 from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, someone_elses
 from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
 from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, SHARE_VERB, engagement_of_flagged, fronted_cause,
@@ -62,38 +67,6 @@ _ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40
 # "twelve accurate and one false", after a count of alerts
 _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|genuine|true)|(?P<false>false|incorrect|inaccurate|"
                         r"wrong))\b(?!\s+(?:alert|match|positive))")
-# "bringing the number of arrests from the deployment to four", "the total number of alerts was 52"
-_TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taking)\s+the\s+(?:overall\s+|running\s+)?"
-                       rf"total\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
-# "the total number of arrests was 44", "the highest number of arrests, 44,", "the number of arrests I gave, 19,"
-_NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
-                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
-                        rf"(?:(?:{QUALIFIERS})\s+)?$")
-# "and the arrests were north of 120", "arrests totalled 120"
-# … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
-# "Dalston saw the most arrests, with eight"
-_MOST_WITH = re.compile(rf"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<noun>false alerts|alerts|"
-                        rf"arrests|deployments)\b[^#.;]{{0,30}}?,?\s+with\s+(?:#\d+#\s*,?\s*(?:and\s+)?)*(?:(?:{QUALIFIERS})\s+)?$")
-_NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|that|while|whereas)\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
-                       rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"
-                       # "arrests following an LFR alert rose from 272 …"
-                       rf"(?:\s+(?:following|after|from)\s+(?:an?\s+)?(?:lfr\s+|live facial recognition\s+)?"
-                       rf"(?:alerts?|deployments?|matches?))?"
-                       rf"\s+(?:were|are|numbered|"
-                       rf"totall?ed|stood at|came to|reached|(?:rose|fell|increased|decreased|dropped|grew|climbed)"
-                       # "… rose from 23 in 2023 to 180 in 2024": both
-                       rf"(?:\s+[a-z]+){{0,5}}?\s*,?\s+(?:from\s+#\d+#[^#;.]{{0,60}}?\s+)?(?:to|from))\s+(?:just\s+|only\s+)?"
-                       rf"(?:(?:{QUALIFIERS})\s+)?$")
-# "… led to 164 arrests, and between April and June there were a further 187.": the figure before, again
-_FURTHER = re.compile(r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:a\s+further|another|an\s+additional)\s+$")
-# "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
-# "In the previous financial year it was 63": the figure before, for another scope
-_SUBJECT = re.compile(r"^\W*(?:[a-z][a-z .'’()-]{1,60}:\s*)?(?:the\s+)?(?P<noun>false alerts|alerts|arrests|deployments)\b")
-_PLACE_BETWEEN = re.compile(r"^\s+(?:in|at|on|from)\s+[^#,.;]{1,40}?(?=\s+(?:were|was)\b)")
-_IT_WAS = re.compile(rf"\b(?:(?:it|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:was|is|stood at|came to|made|recorded)|we\s+did)\s+"
-                     rf"(?:(?:{QUALIFIERS})\s+)?$")
-_LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
-                     rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
 # arrests, a principle rather than a count the records hold
 _WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
@@ -106,24 +79,7 @@ _REACH = 400
 # "At 0.56, the false positive identification rate was 0.03 per cent": a sentence about a threshold setting
 _AT_SETTING = re.compile(r"\W*at\s+(?:an?\s+|the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:threshold|setting)\s+(?:of\s+)?)?#(\d+)#"
                          r"(?:\s+(?:or|and)\s+(?:above|below|higher|lower|more|less))?\s*(?:,|(?=\s+(?:there|the|it|we)\b))")
-# An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
-_SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}:\s*)?"  # "the mayor: …", "lindsey chiswick: …"
-_OPENS = re.compile(rf"\s*{_SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
-                    rf"(?:(?:on|in|just|only|a total of)\s+)?"
-                    rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
-_ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
-_PERIOD_THEN = re.compile(rf"\s*{_SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
-                          rf"(?:(?:{QUALIFIERS})\s+)?")
-_BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
-# "Seven false alerts across London in that time, out of 360.": the alerts they were among
-_OUT_OF = re.compile(r"\bout of\s+(?:a total of\s+)?$")
-_BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
-                   r"(?:[.;:,!—–-]|$)")
 _FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their rates
-# "In the Met, the figure was 510": the figure named before, for another scope
-_THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
-                         rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
-                         rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "30, 22 and 14 deployments": numbers listed before the one noun they share
 _SHARED_NOUN = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,)?\s+and\s+(?:#\d+#|\d[\d,]*(?=\s))")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
@@ -208,7 +164,7 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         antecedent_cat = np[0] if np else s.prev
         pred = _predicate(rest[np[1]:] if np else rest)
         if pred is None and np:  # "Two of the alerts in Tooting were false": a place between the noun and its verb
-            pred = _predicate(_PLACE_BETWEEN.sub("", rest[np[1]:], count=1))
+            pred = _predicate(PLACE_BETWEEN.sub("", rest[np[1]:], count=1))
         cat, marked = (pred[0] if pred else None), True
         if pred is None and np and np[0] in METRICS and PART_OF_AFTER.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]], part_of=True), names=False)  # "Three of the arrests were of people wanted …"
@@ -271,19 +227,19 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             cat = noun_at(" " + label["label"].strip())
         if cat and (fronted := _FRONTED_VERB.search(before)):  # "Of the 12 false alerts, officers engaged with five"
             marked, antecedent_cat = True, s.cats.get(int(fronted[1])) if fronted[1] else s.prev
-        if cat is None and (m := _NUMBER_OF.search(before) or _NOUN_WAS.search(before) or _MOST_WITH.search(before)):
+        if cat is None and (m := NUMBER_OF.search(before) or NOUN_WAS.search(before) or MOST_WITH.search(before)):
             cat = noun_at(" " + before[m.start("noun"):])
-        if cat is None and s.last_metric and _IT_WAS.search(before) and re.match(r"^\s*(?:again\b|too\b)?\s*(?:[.;,]|$)",
+        if cat is None and s.last_metric and IT_WAS.search(before) and re.match(r"^\s*(?:again\b|too\b)?\s*(?:[.;,]|$)",
                                                                                  after):
             # "In the previous financial year it was 63."; "The alerts there - … it is something like 250": the
             # sentence's own subject; "sorry, 182, I am told it was 182": said again, no second figure
             if not any(f.number.value == num.value for f in s.found):
-                subject = _SUBJECT.match(s.ptext)
+                subject = SUBJECT_NOUN.match(s.ptext)
                 s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])] if subject else s.last_metric))
             return None
-        if cat is None and s.last_metric and (_TOTAL_TO.search(before) or _THE_FIGURE.search(before)
-                                              or _FURTHER.search(before) and _BARE.match(after)
-                                              or _LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
+        if cat is None and s.last_metric and (TOTAL_TO.search(before) or THE_FIGURE.search(before)
+                                              or FURTHER.search(before) and BARE.match(after)
+                                              or LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
             # "took the total since January to 1,148", "In the Met, the figure was 510", "… and in the whole of
             # 2024 it led to 571."
             s.take(Figure(num, s.last_metric))
@@ -295,18 +251,18 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
               antecedent_cat: str | None, day_starts: set[int]) -> None:
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
-    opens = bool(s.asked and _OPENS.fullmatch(before))  # the answer opens with this count
-    if cat is None and _OUT_OF.search(before) and _BARE.match(after) and num.value < 100_000 \
+    opens = bool(s.asked and OPENS.fullmatch(before))  # the answer opens with this count
+    if cat is None and OUT_OF.search(before) and BARE.match(after) and num.value < 100_000 \
             and (last_metric or "").startswith(("false_alerts", "true_alerts")):  # "out of 3 million": faces
         s.take(Figure(num, "alerts_total"))
         return
-    if cat is None and last_metric and _ELLIPSIS.search(before) and _BARE.match(after):
+    if cat is None and last_metric and ELLIPSIS.search(before) and BARE.match(after):
         s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar
         return                            # year, 180."
     if cat is None and not s.asked and s.antecedent and not s.antecedent.startswith("false_alert_rate") \
             and num.kind == "count" and len(s.numbers) == 1 and (
-            _OPENS.fullmatch(before) and _BARE_FOR_PERIOD.match(after)
-            or _PERIOD_THEN.fullmatch(before) and _BARE.match(after)):  # "In the first two weeks of this year, another 50"
+            OPENS.fullmatch(before) and BARE_FOR_PERIOD.match(after)
+            or PERIOD_THEN.fullmatch(before) and BARE.match(after)):  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
     if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|there)|"
@@ -323,7 +279,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
             and (bracket := bracketed_metric(before, s.spans[i][0], s.place_starts, last_metric)):
         s.take(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
         return
-    if cat is None and opens and _BARE.match(after):
+    if cat is None and opens and BARE.match(after):
         s.take(Figure(num, s.asked))  # "How many people were arrested …? — Twelve.", "It's north of 400 this year"
         return
     metric = _metric(cat, antecedent_cat, marked)

@@ -9,7 +9,8 @@ a set wider than the places carried over ("Across yesterday's two
 deployments" when one of yesterday's places was carried over); the set of
 deployments counted earlier that "across the six deployments" points back
 to after sentences about one of its days; "The week before, …" (the
-calendar week before the one the frame is in). Used by the
+calendar week before the one the frame is in); a part of a figure stated
+before ("Four of the seven people arrested"). Used by the
 passage reader (scrapers/claims.py). Pure.
 Proof: tests/test_passages_official.py.
 """
@@ -24,6 +25,7 @@ from schemas.claims import Claim
 from scrapers.claim_cues import WHOLE_SET
 from scrapers.claim_frame import Frame, same_place, within
 from scrapers.claim_period_patterns import SPAN_WORDS
+from scrapers.claim_numbers import find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_words import Figure
 
@@ -150,3 +152,15 @@ def week_before(text: str, frame: Frame) -> Frame | None:
     monday = frame.first - timedelta(days=frame.first.weekday())
     return Frame(monday - timedelta(days=7), monday - timedelta(days=1), f"{frame.period_words}; {m[0].strip(' ,')}",
                  frame.period_origin, "range")
+
+
+# "Four of the seven people arrested were wanted …": a part of a figure stated before
+_OF_THE_WHOLE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:arrested|arrests|alerts)\b")
+
+
+def part_of_earlier(text: str, claim: Claim, earlier: list[Claim]) -> bool:
+    """Whether a figure is a part of one the passage stated before as LFR's ("Four of the seven people arrested", in a
+    release that also reports a dispersal order)."""
+    whole = next((n for m in _OF_THE_WHOLE.finditer(text) if (n := find_numbers(m[1]))), None)
+    return whole is not None and claim.low != whole[0].value \
+        and any(c.metric == claim.metric and c.low == c.high == whole[0].value for c in earlier)

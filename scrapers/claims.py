@@ -15,8 +15,9 @@ scope phrases and which reach each figure claim_phrases; how a sentence
 stands to the ones around it claim_cues; figures taken back
 claim_corrections; counts of none claim_negations; tables claim_tables;
 sentences and lists sentences; what only the whole passage shows
-claim_passage. Pure: text and the statement's date in,
-`Claim`s out; no network, disk, clock or database.
+claim_passage; what the title and question set claim_background. Pure:
+text and the statement's date in, `Claim`s out; no network, disk, clock or
+database.
 Proof: tests/test_claims.py (sentences), tests/test_passages.py (passages),
 tests/evidence/ (real statements, measured by benchmarks/claims_real.py).
 """
@@ -34,10 +35,11 @@ from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
                                  RATE_SUBJECT, SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_negations import not_deployed
-from scrapers.claim_passage import (footnote, set_counted_before, set_wider_than_places, span_named_before,
-                                    title_places_widened, week_before)
+from scrapers.claim_background import background_frame
+from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, set_wider_than_places,
+                                    span_named_before, title_places_widened, week_before)
 from scrapers.claim_build import figure_claim
-from scrapers.claim_figures import SEGMENT, find_figures
+from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
 from scrapers.claim_frame import Frame, advance, date_back, opening_span, running_total, table_frame, words
@@ -75,7 +77,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         for sentence in read_blocks(background or ""):
             # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
             if origin == "title" or ASKS.search(sentence.text):
-                frame = _background(frame, sentence.text, origin, statement_date, not_after)
+                frame = background_frame(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
     asked = asked_metric(question)
     mixed = reports_other_tactics(text)
@@ -128,7 +130,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                                              asked if prev is None else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
-        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or _part_of_earlier(sentence.text, c, claims)]\
+        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)]\
             if not another_tool(sentence.text) else []
         if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
@@ -161,18 +163,6 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             else antecedent)
         prev = sentence
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
-
-
-# "Four of the seven people arrested were wanted …": a part of a figure stated before
-_OF_THE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:arrested|arrests|alerts)\b")
-
-
-def _part_of_earlier(text: str, claim: Claim, earlier: list[Claim]) -> bool:
-    """Whether a figure is a part of one the passage stated before as LFR's ("Four of the seven people arrested", in a
-    release that also reports a dispersal order)."""
-    whole = next((n for m in _OF_THE.finditer(text) if (n := find_numbers(m[1]))), None)
-    return whole is not None and claim.low != whole[0].value \
-        and any(c.metric == claim.metric and c.low == c.high == whole[0].value for c in earlier)
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -210,31 +200,8 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
     return out
 
 
-def _background(frame: Frame, text: str, origin: str, statement_date: date | None,
-                not_after: date | None = None) -> Frame:
-    masked, _, phrases = scope_phrases(text, statement_date, not_after)
-    # "… tabled on 5 September 2023, answered on 19 September 2023": when the question was handled, not its period
-    phrases = [p for p in phrases if not (p.is_period and _HANDLED.search(text[:p.start]))]
-    return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
-
-
-def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
-    """Whether a background sentence names periods in different parts ("in 2019 and how many in 2020")."""
-    periods = [p for p in phrases if p.is_period and not p.anaphor]
-    if len(periods) < 2:
-        return False
-    # "On Wednesday and Thursday last week, how many …": a list of days is one scope
-    return any(SEGMENT.search(text[a.end:b.start]) and not (_one_day(a) and _one_day(b) and re.fullmatch(
-        r"\s*(?:,\s*)?(?:and|&)?\s*", text[a.end:b.start])) for a, b in zip(periods, periods[1:]))
-
-
-def _one_day(p: Phrase) -> bool:
-    return p.first is not None and p.first == p.last
-
-
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
-_HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received)\s*(?:on\s*)?$")
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 

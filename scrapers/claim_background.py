@@ -1,0 +1,44 @@
+"""What a statement's title and question set before its first sentence.
+
+Owns reading the background of an answer (scrapers/claims.py): the
+question's or the title's period and places become the frame the answer
+starts from; when a question was tabled or answered is not its period; a
+question that names several periods in different parts ("in 2019 and how
+many in 2020") leaves a frame only words pointing back reach, while a list
+of days ("On Wednesday and Thursday last week, how many …") is one scope.
+Pure. Proof: tests/test_passages.py, tests/test_passages_official.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrapers.claim_figures import SEGMENT
+from scrapers.claim_frame import Frame, advance
+from scrapers.claim_periods import Phrase
+from scrapers.claim_phrases import scope_phrases
+
+_HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received)\s*(?:on\s*)?$")
+
+
+def background_frame(frame: Frame, text: str, origin: str, statement_date: date | None,
+                not_after: date | None = None) -> Frame:
+    masked, _, phrases = scope_phrases(text, statement_date, not_after)
+    # "… tabled on 5 September 2023, answered on 19 September 2023": when the question was handled, not its period
+    phrases = [p for p in phrases if not (p.is_period and _HANDLED.search(text[:p.start]))]
+    return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
+
+
+def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
+    """Whether a background sentence names periods in different parts ("in 2019 and how many in 2020")."""
+    periods = [p for p in phrases if p.is_period and not p.anaphor]
+    if len(periods) < 2:
+        return False
+    # "On Wednesday and Thursday last week, how many …": a list of days is one scope
+    return any(SEGMENT.search(text[a.end:b.start]) and not (_one_day(a) and _one_day(b) and re.fullmatch(
+        r"\s*(?:,\s*)?(?:and|&)?\s*", text[a.end:b.start])) for a, b in zip(periods, periods[1:]))
+
+
+def _one_day(p: Phrase) -> bool:
+    return p.first is not None and p.first == p.last
