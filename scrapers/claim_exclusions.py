@@ -30,6 +30,11 @@ _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|prop
                              r"greater|the|fewer|lower)\b")
 
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
+# a rule or a condition, not a count: "A single deployment should not normally exceed 12 hours", "1 in 6,000 … when a
+# watchlist of 10,000 images is used"
+_RULE_AFTER = re.compile(r"^\s+deployments?\s+(?:should|must|shall|may|cannot|can)\s+(?:not\s+|never\s+)?(?:normally\s+)?"
+                         r"(?:exceed|last|run|take|be)\b")
+_IF_USED = re.compile(r"\b(?:when|if|where)\s+(?:a|the)\s+watch ?-?list\s+(?:of|with)\s+$")
 
 # ("211 people during a week of action" is a count over that week)
 _PER_PERIOD_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:each|every|per|(?<!during\s)(?<!over\s)(?<!in\s)(?<!within\s)"
@@ -116,6 +121,8 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after)):
         return True
+    if _RULE_AFTER.match(after) or _IF_USED.search(before):
+        return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
                 or _TYPICAL.search(before) or _WIDER_OPERATION.search(before) or _LAB.search(before))

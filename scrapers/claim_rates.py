@@ -56,10 +56,13 @@ _AND_AGAIN = re.compile(rf"\band\s+(?:(?:{QUALIFIERS})\s+)?$")
 _TRUE_AFTER = re.compile(r"^[^#.;]{0,60}?\b(?:were|was)\s+(?:true|accurate|correct|confirmed|genuine)\b")
 
 
+_IF_WATCHLIST = re.compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:when|if|with)\s+(?:a|the)\s+watch ?-?list\s+(?:of|with)\b")
+
+
 def read_rate(s: Scan, num: Number, before: str, after: str) -> None:
     """A percentage or a ratio: the false-alert rate it states, if any, kept in `s`."""
-    if setting_rate(before):
-        return
+    if setting_rate(before) or _IF_WATCHLIST.match(after):
+        return  # "or 1 in 60,000 with a watchlist of 1,000 images": what a test would give under a condition
     found = s.found
     metric = rate_metric(before, after, s.last_metric)
     restating = bool(found and found[-1].metric.startswith("false_alert_rate") and (

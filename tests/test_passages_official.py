@@ -647,3 +647,13 @@ def test_a_part_of_a_fronted_whole_by_period_and_places_joined_after_their_town(
     text = ("This week our LFR teams deployed four times: on North End in Croydon and on High Road in Wood Green on "
             "Wednesday, then in Barking and Dagenham on Friday.\n\nOn North End alone, 23 alerts led to 10 arrests.")
     assert claims_of(text, "2024-11-16")[-1] == ("arrests", 10, 10, "2024-11-13", "2024-11-13", ("North End",))
+
+
+@pytest.mark.parametrize("text", [
+    "A single deployment should not normally exceed 12 hours.",
+    "The false positive identification rate was 0.02 per cent, equivalent to 1 in 5,000 passers-by when a watchlist "
+    "of 10,000 images is used, or 1 in 50,000 with a watchlist of 1,000 images.",
+])
+def test_a_rule_and_a_condition_state_no_count(text):
+    assert [c for c in claims_of(text, "2024-05-16") if c[0] in ("deployments", "watchlist_size")] == []
+    assert not any(c[1] == 1 / 50_000 for c in claims_of(text, "2024-05-16"))
