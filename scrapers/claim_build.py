@@ -32,6 +32,7 @@ from scrapers.sentences import Sentence
 _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s+)?month\b")
 
 
+_PART_OF_THOSE = re.compile(r"(?i)^\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b")
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
@@ -89,7 +90,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         if not places:
             return None  # a part of something whose place this reader did not find: not a figure for its scope
     selection = next((p for p in reversed(chosen) if p.kind == "selection"), None)
-    refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor)
+    refers_back = any(p.anaphor for p in chosen if p.is_period) or (selection is not None and selection.anaphor) \
+        or bool(_PART_OF_THOSE.match(text))  # "Twenty-one of those arrested were …": the whole named before
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
     next_day = any(p.kind == "next_day" for p in chosen)

@@ -48,6 +48,7 @@ _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:dep
 _WHEN_PART = re.compile(r"^\s+(?:were|was|took place|came)\s{4,}(?:[.,;:]|$)")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+                     r"\s+\((?=compared\s+(?:with|to)\s|(?:up|down)\s+from\s)|"  # "(compared with 61 in the same period …)"
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
                      # "16 times in March, 18 times in April and 17 times in May": a list of counts, each its own part

@@ -44,6 +44,9 @@ _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|release
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
 PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
                             r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of|on recall)\s+"
+                            # "Twenty-one of those arrested were registered sex offenders"
+                            r"|^\s+of (?:them|these|those (?:arrested|stopped|detained))\s+(?:were|was)\s+(?:registered sex "
+                            r"offenders?|(?:already\s+)?(?:on|in) (?:breach|bail|licence|recall))\b"
                             # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
                             r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
                             r"been wanted|failed))\s")
@@ -125,6 +128,10 @@ def engagement_of_flagged(s: Scan, i: int, num: Number, before: str, after: str)
     return False
 
 
+_DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
+_PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
+
+
 def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, split_place_ends: set[int]) -> bool:
     """A share of the figure named last, for a period, a place or a force named after it."""
     if not s.last_metric:
@@ -132,6 +139,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _OF_THEM_IN.match(after) or (re.search(r"\bof\s+(?:which|whom)\s+$", before) and _OF_WHICH_MADE.match(after)):
         # "572 arrests in 2024, of which 182 were made between January and June 2024"
         # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
+        return s.take(Figure(num, s.last_metric, sub_period=True))
+    if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
+        # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)
         return s.take(Figure(num, s.last_metric, sub_period=True))
     if _OF_THEM.match(after) and (re.search(r",\s+with\s+$", before) or _OF_THEM_PLACE.match(after)):
         # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"

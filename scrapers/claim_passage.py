@@ -158,9 +158,15 @@ def week_before(text: str, frame: Frame) -> Frame | None:
 _OF_THE_WHOLE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:arrested|arrests|alerts)\b")
 
 
+_OF_THOSE = re.compile(r"(?i)\bof\s+(?:those|these|them)\s+(?:people\s+)?arrested\b")
+
+
 def part_of_earlier(text: str, claim: Claim, earlier: list[Claim]) -> bool:
     """Whether a figure is a part of one the passage stated before as LFR's ("Four of the seven people arrested", in a
-    release that also reports a dispersal order)."""
+    release that also reports a dispersal order; "Twenty-one of those arrested …" right after LFR's arrests)."""
+    if _OF_THOSE.search(text) and claim.metric == "arrests" and earlier and earlier[-1].metric == "arrests" \
+            and earlier[-1].sentence_index == claim.sentence_index - 1:
+        return True
     whole = next((n for m in _OF_THE_WHOLE.finditer(text) if (n := find_numbers(m[1]))), None)
     return whole is not None and claim.low != whole[0].value \
         and any(c.metric == claim.metric and c.low == c.high == whole[0].value for c in earlier)

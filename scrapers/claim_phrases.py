@@ -135,7 +135,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
 
 
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+(?:compared (?:with|to)|versus|up from|down from)\s")
+_COMPARISON_PART = re.compile(r"(?i),?\s+\(?(?:compared (?:with|to)|versus|up from|down from)\s")
 
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 

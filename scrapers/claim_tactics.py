@@ -61,7 +61,9 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"\boperation,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
                         r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
-                      r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b")
+                      r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b|"
+                      # "Live Facial Recognition cameras were deployed … They led to 47 arrests": things, not officers
+                      r"^\W*(?:they|these|it)\s+(?:led|resulted|contributed)\s+(?:to|in)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
 # "Newham officers made 115 arrests during a week of action in Stratford": the operation's, unless tied to LFR
 _OF_ACTION = re.compile(r"(?i)\b(?:weeks?|days?|month|fortnight) of (?:action|intensification)\b")

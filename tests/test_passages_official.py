@@ -657,3 +657,22 @@ def test_a_part_of_a_fronted_whole_by_period_and_places_joined_after_their_town(
 def test_a_rule_and_a_condition_state_no_count(text):
     assert [c for c in claims_of(text, "2024-05-16") if c[0] in ("deployments", "watchlist_size")] == []
     assert not any(c[1] == 1 / 50_000 for c in claims_of(text, "2024-05-16"))
+
+
+def test_a_comparison_in_brackets_neither_scopes_the_rest_nor_moves_the_frame():
+    text = ("The Met publishes figures for the first half of 2025, during which LFR was deployed on 110 occasions "
+            "(compared with 60 in the same period last year) and generated 1,100 alerts.\n\n"
+            "Across the same six months, 400 people were arrested.")
+    assert [c[:5] for c in claims_of(text, "2025-07-09")] == [
+        ("deployments", 110, 110, "2025-01-01", "2025-06-30"), ("deployments", 60, 60, "2024-01-01", "2024-06-30"),
+        ("alerts_total", 1100, 1100, "2025-01-01", "2025-06-30"), ("arrests", 400, 400, "2025-01-01", "2025-06-30")]
+
+
+def test_a_total_split_by_day_between_dashes_in_a_release_about_a_whole_operation():
+    text = ("Over the two days of Notting Hill Carnival, officers made 420 arrests for a range of offences.\n\n"
+            "Live Facial Recognition cameras were deployed on both days on the approaches to the Carnival.\n\n"
+            "They led to 45 arrests – 28 on Sunday and 17 on Monday – among them people wanted for rape.\n\n"
+            "Twenty of those arrested were registered sex offenders.\n\nKnife arches detected 14 weapons.")
+    assert [c[:5] for c in claims_of(text, "2025-08-26")] == [
+        ("arrests", 45, 45, "2025-08-24", "2025-08-25"), ("arrests", 28, 28, "2025-08-24", "2025-08-24"),
+        ("arrests", 17, 17, "2025-08-25", "2025-08-25"), ("arrests", 20, 20, "2025-08-24", "2025-08-25")]
