@@ -50,7 +50,7 @@ _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|medi
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
 _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:written |"
                                r"parliamentary )?(?:answer|reply|response|"
-                               r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^#.;]{0,80}$"
+                               r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
                                # "In that letter I stated that LFR had been deployed on 14 occasions"
                                r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
                                r"letter)(?: of [^#.;]{1,30}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$")
@@ -63,7 +63,10 @@ _THRESHOLD_CLAUSE = re.compile(r"\bthreshold\b[^.;]{0,120}$")
 # "the watchlists each contained between 14,000 and 15,500 images": a bound on each of a group
 # ("Each watchlist this week held between 16,100 and 16,300 images")
 _EACH_BEFORE = re.compile(rf"\beach\s+(?:watch\s?-?list\s+)?(?:\s{{6,}})?(?:contained|held|had|included|comprised|numbered)\s+"
-                          rf"(?:(?:{QUALIFIERS}|between)\s+)?$")
+                          rf"(?:(?:{QUALIFIERS}|between)\s+)?$"
+                          # "The watchlist for each deployment held fewer than 16,000 images": a bound, in line with policy
+                          rf"|\beach\s+deployment\s+(?:contained|held|had|included)\s+(?:fewer than|less than|no more than|"
+                          rf"not more than|up to|under)\s+$")
 
 # "so no arrest figures were recorded": no data, not a count of none
 _NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")
@@ -102,6 +105,9 @@ _THEIR_WORDS = re.compile(r"\b(?:big brother watch|liberty|amnesty(?: internatio
                           r"\b(?:says?|said|estimates?|estimated|claims?|claimed|counts?|counted|calculates?|calculated|"
                           r"believes?|argues?|argued|tells? (?:me|us)|told (?:me|us))\b[^.;]{0,200}$")
 # "the watchlist for a typical deployment contained between 15,000 and 16,500": what is usual, not what happened
+# "the figure of 3 million faces scanned cited by campaign groups": someone else's, said after the figure
+CITED_BY = re.compile(r"^[^#.;]{0,40}?\b(?:cited|quoted|given|used|published|claimed)\s+by\s+(?:campaign(?:ers| groups?)|critics|"
+                      r"big brother watch|liberty|the press|newspapers|some)\b")
 _TYPICAL = re.compile(r"\b(?:typical(?:ly)?|usually|normally|generally|tends? to)\b[^#.;]{0,60}$")
 
 
@@ -121,7 +127,7 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after)):
         return True
-    if _RULE_AFTER.match(after) or _IF_USED.search(before):
+    if _RULE_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)

@@ -40,7 +40,7 @@ NOUNS = [(cat, re.compile(rf"^\s+{MOD}(?:{noun})\b")) for cat, noun in [
     ("alert", ALERT_NOUN),
     ("engage", r"engagements?|stops|interventions"),
     ("arrest", r"arrests?"),
-    ("deploy", r"deployments?"),
+    ("deploy", r"deployments?(?!\s+(?:plans?|records?|forms?|documents?|reviews?|assessments?|notices?|requests?)\b)"),
     ("trial", r"(?:trials?|operations)\b(?= of| in| at| deployments?|[,.;]|$)"),
     ("occasion", r"times|occasions"),
 ]]

@@ -676,3 +676,13 @@ def test_a_total_split_by_day_between_dashes_in_a_release_about_a_whole_operatio
     assert [c[:5] for c in claims_of(text, "2025-08-26")] == [
         ("arrests", 45, 45, "2025-08-24", "2025-08-25"), ("arrests", 28, 28, "2025-08-24", "2025-08-24"),
         ("arrests", 17, 17, "2025-08-25", "2025-08-25"), ("arrests", 20, 20, "2025-08-24", "2025-08-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor: My answer to question 2024/1187 stated that there had been 50 alerts and 18 arrests in Sutton.",
+    "The watchlist for each deployment held fewer than 16,000 images, in line with Met policy.",
+    "I have also seen the figure of 3 million faces scanned cited by campaign groups.",
+    "The Panel met four times during the quarter and reviewed 12 deployment plans.",
+])
+def test_what_an_earlier_answer_said_a_bound_a_campaigners_figure_and_plans_are_no_claims(text):
+    assert claims_of(text, "2024-05-01") == []
