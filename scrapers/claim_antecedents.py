@@ -26,7 +26,7 @@ NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
 # "Dalston saw the most arrests, with eight"
-MOST_WITH = re.compile(rf"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<noun>false alerts|alerts|"
+MOST_WITH = re.compile(rf"\b(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?:lfr\s+)?(?P<noun>false alerts|alerts|"
                         rf"arrests|deployments)\b[^#.;]{{0,30}}?,?\s+with\s+(?:#\d+#\s*,?\s*(?:and\s+)?)*(?:(?:{QUALIFIERS})\s+)?$")
 NOUN_WAS = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|that|while|whereas)\s+|\bthe\s+|\s{{6}}|\b(?:lfr|recognition|its|our|their)\s+)"
                        rf"(?P<noun>arrests|alerts|false alerts|deployments)(?:,?\s{{6,}},?)?"

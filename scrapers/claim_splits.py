@@ -80,16 +80,19 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     return out
 
 
-def respectively(claims: list[Claim], places: list[Phrase]) -> list[Claim]:
+def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, ...] = ()) -> list[Claim]:
     """"In Croydon, Lewisham and Sutton … 30, 22 and 14 deployments respectively": each figure of a metric listed
-    as often as a place list has places takes its place, in order. A list that cannot be paired so is dropped:
-    read whole, each figure would be compared with every place's records."""
+    as often as a place list has places takes its place, in order; with no place list in the sentence, the places
+    named before (`before`: "Croydon and Westminster … Those deployments led to 166 and 118 arrests
+    respectively"). A list that cannot be paired so is dropped: read whole, each figure would be compared with
+    every place's records."""
     out = list(claims)
     for metric in dict.fromkeys(c.metric for c in claims):
         listed = [i for i, c in enumerate(claims) if c.metric == metric]
         if len(listed) < 2:
             continue
-        names = next((p.places for p in places if len(p.places) == len(listed)), None)
+        names = next((p.places for p in places if len(p.places) == len(listed)), None) or (
+            before if not places and len(before) == len(listed) else None)
         for k, i in enumerate(listed):
             out[i] = replace(claims[i], locations=(names[k],), place_words=names[k]) if names else None
     return [c for c in out if c is not None]

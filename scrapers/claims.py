@@ -262,7 +262,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         if claim is not None:
             claims.append(claim)
     if RESPECTIVELY.search(text):
-        claims = respectively(claims, [p for p in phrases if p.kind == "location"])
+        claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places)
     claims = span_named_before(claims, earlier, phrases, text)
     claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after

@@ -686,3 +686,11 @@ def test_a_total_split_by_day_between_dashes_in_a_release_about_a_whole_operatio
 ])
 def test_what_an_earlier_answer_said_a_bound_a_campaigners_figure_and_plans_are_no_claims(text):
     assert claims_of(text, "2024-05-01") == []
+
+
+def test_respectively_after_the_most_lfr_deployments_and_in_the_next_sentence():
+    text = ("The Mayor: In 2025, Croydon and Westminster saw the most LFR deployments, with 40 and 36 respectively.\n\n"
+            "Those deployments led to 160 and 110 arrests respectively.")
+    assert [(c[0], c[1], c[5]) for c in claims_of(text, "2026-01-22")] == [
+        ("deployments", 40, ("Croydon",)), ("deployments", 36, ("Westminster",)),
+        ("arrests", 160, ("Croydon",)), ("arrests", 110, ("Westminster",))]
