@@ -108,8 +108,17 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
                   and not (any(d.end == m.start() for d in days) and any(d.start == m.end() for d in days))] + [10 ** 9]
     parts = list(zip(cuts, cuts[1:]))
     by_part = [[d for d in days if a <= d.start < b] for a, b in parts]
+    # "On Monday (18 November) the cameras were outside Lewisham station, on Wednesday (20 November) they were on
+    # Rushey Green …": when every place comes after a day, each takes the day named last before it
+    day_first = len(days) > 1 and places and all(any(d.end <= p.start for d in days) for p in places) \
+        and days[0].start < places[0].start
     out = []
     for i, place in enumerate(places):
+        if day_first:
+            day = [d for d in days if d.end <= place.start][-1]
+            town = _IN_TOWN.match(text, place.end)
+            out += [(name, day.first, day.last) for name in place.places + ((town[1],) if town else ())]
+            continue
         part = next((k for k, (a, b) in enumerate(parts) if a <= place.start < b), None)
         if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
             day = by_part[part][0]

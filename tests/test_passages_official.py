@@ -694,3 +694,12 @@ def test_respectively_after_the_most_lfr_deployments_and_in_the_next_sentence():
     assert [(c[0], c[1], c[5]) for c in claims_of(text, "2026-01-22")] == [
         ("deployments", 40, ("Croydon",)), ("deployments", 36, ("Westminster",)),
         ("arrests", 160, ("Croydon",)), ("arrests", 110, ("Westminster",))]
+
+
+def test_places_each_after_its_day_take_the_day_before_them():
+    text = ("On Monday (18 November) the cameras were outside Lewisham station, on Wednesday (20 November) they were on "
+            "Rushey Green in Catford, and yesterday they were in Rye Lane, Peckham.\n\n"
+            "In Catford, six alerts led to five arrests.\n\nAt Lewisham, four people were arrested.")
+    assert [c[3:6] for c in claims_of(text, "2024-11-22")] == [
+        ("2024-11-20", "2024-11-20", ("Catford",)), ("2024-11-20", "2024-11-20", ("Catford",)),
+        ("2024-11-18", "2024-11-18", ("Lewisham",))]
