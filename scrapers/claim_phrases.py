@@ -25,7 +25,7 @@ from scrapers.claim_words import Figure
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 
-_OFFENCE_TIME = re.compile(r"(?i)\b(?:wanted (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
+_OFFENCE_TIME = re.compile(r"(?i)\b(?:(?:wanted|sought) (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
                            r"charged|imprisoned|recalled to prison|unlawfully at large|committed|failed to appear|"
                            # "The assault took place in Thornton Heath in August 2021"
                            r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|crime)s?\s+(?:took place|"
@@ -145,14 +145,16 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|g
 
 def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]  # "Seven people – among them … and … – were"
     cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)
-            and not _between_days(masked, m, phrases)]
+            and not _between_days(masked, m, phrases) and not any(a < m.start() < b for a, b in asides)]
     # "Arrests rose from 31 in January to 58 in March": each figure with the period after it
     cuts = sorted(cuts + [m.start() for m in _FROM_TO.finditer(masked) if any(
         p.is_period and not masked[p.end:m.start()].strip() and _FROM_NUMBER.search(masked[:p.start]) for p in phrases)])
     return list(zip([0] + cuts, cuts + [len(masked)]))
 
 
+_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}?\s[–—]\s")
 _FROM_TO = re.compile(rf"\s+to\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?=\d|(?:{NUMBER_WORD})\b)", re.I)
 _FROM_NUMBER = re.compile(rf"\bfrom\s+(?:\d[\d,.]*|(?:{NUMBER_WORD}))\b(?:\s+[a-z]+)?\s+$", re.I)
 
@@ -178,7 +180,7 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 # "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
 # ("…, most recently on North End on Thursday 12 December": the last one's day, not the figures')
 _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
-                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at))\s[^.;:\d]*$")
+                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at))\s[^.;:\d–—]*$")
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with

@@ -89,7 +89,7 @@ PREDICATE = re.compile(
     r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
     # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
     r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"
-    r"|\s*,[^,#;.]{1,60},)?"
+    r"|\s*,[^,#;.]{1,60},|\s+[–—][^–—#;.]{1,120}[–—])?"  # "Seven people – among them … – were arrested"
     r"(?:\s+(?:who|that|which))?"
     r"(?:\s+(?:generated|raised|recorded|produced|triggered|issued)(?:\s+(?:by|on|at|in)\s+[A-Za-z'’ ]{1,30}?)?(?=\s))?"
     r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"

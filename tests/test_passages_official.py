@@ -703,3 +703,10 @@ def test_places_each_after_its_day_take_the_day_before_them():
     assert [c[3:6] for c in claims_of(text, "2024-11-22")] == [
         ("2024-11-20", "2024-11-20", ("Catford",)), ("2024-11-20", "2024-11-20", ("Catford",)),
         ("2024-11-18", "2024-11-18", ("Lewisham",))]
+
+
+def test_an_aside_between_dashes_neither_splits_the_sentence_nor_dates_it():
+    text = ("Six people – among them a man wanted on recall to prison and a woman sought for a serious assault in "
+            "Leyton in 2023 – were arrested on Thursday (13 March) after officers deployed LFR cameras on "
+            "Walthamstow High Street.")
+    assert claims_of(text, "2025-03-14") == [("arrests", 6, 6, "2025-03-13", "2025-03-13", ("Walthamstow High Street",))]
