@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 24)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 25)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
