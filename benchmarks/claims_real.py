@@ -57,6 +57,7 @@ VERDICT_SETS = (
     ("verdicts13", "Met releases, Mayor's answers with lists by month, year and borough, and PQs about real deployments"),
     ("verdicts14", "Met LFR figures among look-alike numbers (other forces, tools, operations), about real deployments"),
     ("verdicts15", "a mix of every voice as a new user would paste them, about real deployments"),
+    ("verdicts16", "a mix with sentence shapes varied on purpose, days and places over weeks, about real deployments"),
 )
 
 

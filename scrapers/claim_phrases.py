@@ -107,13 +107,20 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     mine = [p for p in phrases if a2 <= p.start < b2]
                     # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
                     place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
+                    # "three times in Stratford this month – on Stratford Broadway on Thursday 3 April and again on
+                    # Tuesday 15 April, and outside Westfield …": what follows a dash spells the figure out
+                    spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:])
                     if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
-                                                                         and not place_and_day):
+                                                                         and not place_and_day and not spelled_out):
                         break
                     b = b2
                 mine = [p for p in phrases if start <= p.start < b]
+                if (a, parts[i][1]) in compares and not any(p.is_period for p in mine) and i + 1 < len(parts) \
+                        and re.match(r",?\s+and\s", masked[parts[i + 1][0]:]) and (nxt := [
+                            p for p in phrases if p.is_period and parts[i + 1][0] <= p.start < parts[i + 1][1]]):
+                    return mine + nxt  # "compared with 63 deployments and 175 arrests in 2023/24": both in 2023/24
                 if all(p.kind == "as_of" for p in mine if p.is_period) \
-                        and (earlier := [p for p in phrases if p.is_period and p.end <= start
+                        and (earlier := [p for p in phrases if p.is_period and p.end <= start and not in_example(masked, p)
                                          and not any(a3 <= p.start < b3 for a3, b3 in compares)]) \
                         and not _CONTRAST.search("".join(  # a part that only compares is set aside
                             masked[max(a3, earlier[-1].end):min(b3, start)] for a3, b3 in parts
@@ -129,7 +136,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                         p for p in phrases if p.is_period and p.end <= start
                         and not any(a3 <= p.start < b3 for a3, b3 in compares)])
                 return mine
-            last_scope = [p for p in phrases if start <= p.start < b] or last_scope
+            last_scope = [p for p in phrases if start <= p.start < b and not in_example(masked, p)] or last_scope
             start = b
     return []
 
@@ -154,7 +161,7 @@ def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     return list(zip([0] + cuts, cuts + [len(masked)]))
 
 
-_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}?\s[–—]\s")
+_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}?\s[–—](?=\s)")
 _FROM_TO = re.compile(rf"\s+to\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?=\d|(?:{NUMBER_WORD})\b)", re.I)
 _FROM_NUMBER = re.compile(rf"\bfrom\s+(?:\d[\d,.]*|(?:{NUMBER_WORD}))\b(?:\s+[a-z]+)?\s+$", re.I)
 
@@ -184,7 +191,7 @@ _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|wit
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with
-_THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?$")
+_THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?(?:(?:whole|entire|full)\s+)?$")
 
 
 def in_example(masked: str, phrase: Phrase) -> bool:

@@ -120,6 +120,9 @@ _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood o
 # remit, not where the figure is
 _REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is responsible for)|responsible for|commander for|"
                     r"lead for)\s+(?:(?:local\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
+# "Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for eight arrests"
+_PLACE_WHERE = re.compile(rf"^\s*(?!(?:In|At|On|Outside|Near|Around|Across|Along)\b)(?P<places>{_PLACE})(?=(?:\s+in\s+[A-Z][\w'’-]+)?,\s+where\b)")
+_STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Parade|Way|End|Green|Circus)\b")
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
 _LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
 
@@ -144,14 +147,16 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _SUBJECT_PLACE, _POSSESSIVE,
-                    _LOCATION):
+    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _PLACE_WHERE, _SUBJECT_PLACE,
+                    _POSSESSIVE, _LOCATION):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else _places(m["places"])
             if pattern in (_SUBJECT_PLACE, _LABEL_PLACE):  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
+            elif pattern is _PLACE_WHERE:
+                places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)
             if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
     found.sort(key=lambda p: p.start)

@@ -155,17 +155,21 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         first, last, words, source = frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)
     else:
         first = last = words = source = None
+    where: tuple = (places, ", ".join(places) or None, "sentence" if places else None)
+    if "place" not in roles and frame.places:  # "… on Powis Street, Woolwich in 2025:" over rows by date only
+        where = (frame.places, frame.place_words, inherited_source(frame.places_origin))
     out = []
     for cell, role in zip(cells, roles):
         if role not in (None, "date", "place", "period") and (claim := _cell_claim(
-                cell, role, row, index, (first, last, words, source), places)):
+                cell, role, row, index, (first, last, words, source), where)):
             out.append(claim)
     return out
 
 
-def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, places: tuple[str, ...]) -> Claim | None:
-    """The claim of one figure cell, or None for "N/A", a blank or words."""
+def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, where: tuple) -> Claim | None:
+    """The claim of one figure cell, or None for "N/A", a blank or words; `where` is (places, their words, source)."""
     first, last, words, source = period
+    places, place_words, places_source = where
     numbers = find_numbers(cell)
     if not numbers or numbers[0].kind != "count":
         return None
@@ -175,9 +179,8 @@ def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, pla
     return Claim(
         metric=metric, low=bounds[0], high=bounds[1], qualifier=qualifier, period_start=first, period_end=last,
         locations=places, scope_text="; ".join(x for x in (words, ", ".join(places)) if x) or None, sentence=row,
-        period_words=words, period_source=source, place_words=", ".join(places) or None,
-        places_source="sentence" if places else None, cumulative=first is None and last is not None,
-        sentence_index=index)
+        period_words=words, period_source=source, place_words=place_words, places_source=places_source,
+        cumulative=first is None and last is not None, sentence_index=index)
 
 
 def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
@@ -192,6 +195,7 @@ def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], in
         periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
         period = (*combined_period(periods), head, "sentence") if periods else frame_period
         places = () if periods or _TOTAL.match(head) else (head.strip(),)
-        if claim := _cell_claim(cell, metric, row, index, period, places):
+        if claim := _cell_claim(cell, metric, row, index, period, (places, ", ".join(places) or None,
+                                                                    "sentence" if places else None)):
             out.append(claim)
     return out

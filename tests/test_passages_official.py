@@ -710,3 +710,30 @@ def test_an_aside_between_dashes_neither_splits_the_sentence_nor_dates_it():
             "Leyton in 2023 – were arrested on Thursday (13 March) after officers deployed LFR cameras on "
             "Walthamstow High Street.")
     assert claims_of(text, "2025-03-14") == [("arrests", 6, 6, "2025-03-13", "2025-03-13", ("Walthamstow High Street",))]
+
+
+def test_a_table_by_date_under_a_place_keeps_the_place():
+    text = ("The MPS has provided the following information on deployments on Powis Street, Woolwich in 2025:\n\n"
+            "Date | Alerts | Arrests\n10 January | 13 | 4\n24 January | 10 | 5")
+    assert [c[3:6] for c in claims_of(text, "2025-05-22")][:2] == [("2025-01-10", "2025-01-10", ("Powis Street", "Woolwich"))] * 2
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("It recorded 180 deployments in the 2024/25 financial year, compared with 60 deployments and 170 arrests in "
+     "2023/24.", "2025-06-03", [("deployments", 180, 180, "2024-04-01", "2025-03-31", ()),
+                                ("deployments", 60, 60, "2023-04-01", "2024-03-31", ()),
+                                ("arrests", 170, 170, "2023-04-01", "2024-03-31", ())]),
+    ("Since the start of the year, officers have used the technology on 70 occasions – more than in the whole of 2023 "
+     "– and made 320 arrests.", "2025-05-10", [("deployments", 70, 70, "2025-01-01", "2025-05-10", ()),
+                                               ("arrests", 320, 320, "2025-01-01", "2025-05-10", ())]),
+    ("Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for seven arrests.",
+     "2024-12-23", [("arrests", 7, 7, "2024-12-03", "2024-12-12", ("Powis Street",))]),
+])
+def test_comparisons_listed_asides_and_a_street_opening_a_sentence(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_what_follows_a_dash_spells_the_figure_out():
+    text = ("Officers have deployed live facial recognition three times in Stratford this month – on Stratford Broadway "
+            "on Thursday 3 April and again on Tuesday 15 April, and outside Westfield Stratford City on Wednesday 9 April.")
+    assert claims_of(text, "2025-04-18")[0][:5] == ("deployments", 3, 3, "2025-04-03", "2025-04-15")
