@@ -24,7 +24,7 @@ from datetime import timedelta
 from schemas.claims import Claim
 from scrapers.claim_cues import WHOLE_SET
 from scrapers.claim_frame import Frame, same_place, within
-from scrapers.claim_period_patterns import SPAN_WORDS
+from scrapers.claim_period_patterns import span_count
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_words import Figure
@@ -58,8 +58,9 @@ def _set_size(text: str) -> int | None:
     """How many deployments "across the two deployments", "across both deployments" point back to."""
     if not (m := WHOLE_SET.search(text)):
         return None
-    return (int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]) if m["n"] else 2 if "both" in m[0].lower() \
-        else None
+    if m["n"]:
+        return span_count(m["n"])
+    return 2 if "both" in m[0].lower() else None
 
 
 def set_wider_than_places(claims: list[Claim], counted: list[Figure], earlier: list[Claim], text: str) -> list[Claim]:
@@ -92,7 +93,7 @@ def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[P
     span = next((m for p in phrases if p.anaphor and p.is_period and (m := _SPAN.search(text[p.start:p.end]))), None)
     if span is None:
         return claims
-    n = int(span[1]) if span[1].isdigit() else SPAN_WORDS[span[1].lower()]
+    n = span_count(span[1])
     days = n * (30.4 if span[2].lower() == "months" else 7)
     match = next((c for c in reversed(earlier) if c.period_start and c.period_end
                   and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)

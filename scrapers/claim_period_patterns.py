@@ -32,6 +32,11 @@ SPAN_NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|e
 SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
+
+def span_count(word: str) -> int:
+    """The number a span's count is written as: "12" or "twelve"."""
+    return int(word) if word.isdigit() else SPAN_WORDS[word.lower()]
+
 # (kind, pattern); the first pattern to claim a stretch of the sentence wins. The calendar's own words ("a
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [

@@ -31,7 +31,8 @@ from datetime import date, timedelta
 from scrapers.claim_dates import next_year, parse_point
 from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS, resolve as resolve_calendar
 from scrapers.claim_period_refs import resolve_references, year_before as _year_before
-from scrapers.claim_period_patterns import FY, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME, WEEKDAYS, YEAR
+from scrapers.claim_period_patterns import (FY, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME, WEEKDAYS, YEAR,
+                                           span_count)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
     if kind == "fortnight":
         return s - timedelta(days=14), s
     if kind == "past_span":
-        n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
+        n = span_count(m["n"])
         unit = m["unit"].lower()
         if unit in ("months", "years"):
             first = _months_before(s, n * (12 if unit == "years" else 1), inclusive=True)
@@ -189,7 +190,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         return date(y, 4, 1), min(date(y + 1, 3, 31), statement_date)
     if kind == "first_days_of":  # "the first ten days of May": 1 May to 10 May
         first = parse_point(m["a"], default_year, statement_date)[0]
-        n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
+        n = span_count(m["n"])
         return (first, first + timedelta(days=n - 1)) if first else (None, None)
     if kind == "as_of":
         return None, parse_point(m["a"], default_year, statement_date)[1]
@@ -236,11 +237,11 @@ _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?
 
 
 def _span(m: re.Match[str]) -> int:
-    return int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
+    return span_count(m["n"])
 
 
 def _days(m: re.Match[str]) -> int:
-    n = int(m["n"]) if m["n"].isdigit() else SPAN_WORDS[m["n"].lower()]
+    n = span_count(m["n"])
     return n * (7 if m["unit"].lower() == "weeks" else 1)
 
 

@@ -155,7 +155,7 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         first, last, words, source = frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)
     else:
         first = last = words = source = None
-    where: tuple = (places, ", ".join(places) or None, "sentence" if places else None)
+    where = _named_here(places)
     if "place" not in roles and frame.places:  # "… on Powis Street, Woolwich in 2025:" over rows by date only
         where = (frame.places, frame.place_words, inherited_source(frame.places_origin))
     out = []
@@ -164,6 +164,11 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
                 cell, role, row, index, (first, last, words, source), where)):
             out.append(claim)
     return out
+
+
+def _named_here(places: tuple[str, ...]) -> tuple:
+    """(places, their words, source) for places the row itself names."""
+    return places, ", ".join(places) or None, "sentence" if places else None
 
 
 def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, where: tuple) -> Claim | None:
@@ -195,7 +200,6 @@ def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], in
         periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
         period = (*combined_period(periods), head, "sentence") if periods else frame_period
         places = () if periods or _TOTAL.match(head) else (head.strip(),)
-        if claim := _cell_claim(cell, metric, row, index, period, (places, ", ".join(places) or None,
-                                                                    "sentence" if places else None)):
+        if claim := _cell_claim(cell, metric, row, index, period, _named_here(places)):
             out.append(claim)
     return out
