@@ -39,6 +39,11 @@ _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months b
 _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 
 
+# what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
+_PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
+                         r"nearly|almost|over|more\s+than|just)\s+)?$")
+
+
 def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
     """ "Those deployments led to 685 arrests, compared with 125 the year before" after "in 2024/25": the whole year
     (or financial year) the frame holds, a year back; nothing when the frame is no whole year."""
@@ -64,6 +69,11 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     chosen = figure_scope(unblanked, num.start, starts, phrases)
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
     chosen = [p for p in chosen if not (num.end <= p.start and in_example(masked, p))]
+    # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
+    chosen = [p for p in chosen if not (p.kind == "location" and p.split and num.end <= p.start and not figure.bracketed)]
+    # "180 times, including 46 in Croydon": the place of a part named after the whole is the part's
+    chosen = [p for p in chosen if not (p.kind == "location" and any(
+        num.end <= f.number.start < p.start and _PART_AFTER.match(masked[num.end:f.number.start]) for f in figures))]
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
         # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
         chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]

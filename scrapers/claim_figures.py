@@ -46,6 +46,9 @@ _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:dep
 # "Four of those were last month", "two of them in March": a part of the figure before, by when it happened
 # (the sentence's scope phrases are blanked out: "were" and then only spaces)
 _WHEN_PART = re.compile(r"^\s+(?:were|was|took place|came)\s{4,}(?:[.,;:]|$)")
+# "Of the 180 deployments, 46 and 31 took place in Croydon and Newham respectively": a list of the whole's parts
+_RESPECTIVE_PARTS = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,?\s+and\s+#\d+#)?\s+(?:of\s+(?:them|these|those)\s+)?"
+                               r"(?:took\s+place|were|was|came|happened)\b[^#.;]*\brespectively\b")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
                      r"\s+\((?=compared\s+(?:with|to)\s|(?:up|down)\s+from\s)|"  # "(compared with 61 in the same period …)"
@@ -279,6 +282,10 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \
             and (bracket := bracketed_metric(before, s.spans[i][0], s.place_starts, last_metric)):
         s.take(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
+        return
+    if cat is None and (whole := last_metric or s.antecedent) and _RESPECTIVE_PARTS.match(after) \
+            and not whole.startswith("false_alert_rate"):
+        s.take(Figure(num, whole))
         return
     if cat is None and opens and BARE.match(after):
         s.take(Figure(num, s.asked))  # "How many people were arrested …? — Twelve.", "It's north of 400 this year"

@@ -187,7 +187,10 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 # "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
 # ("…, most recently on North End on Thursday 12 December": the last one's day, not the figures')
 _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
-                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at))\s[^.;:\d–—]*$")
+                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at)|"
+                      # "deployed 180 times, most often in Croydon": where many of them were, not all
+                      r"most (?:often|frequently)|mostly|mainly|chiefly|largely|in particular|particularly|especially)"
+                      r"\s[^.;:\d–—]*$")
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with
@@ -249,7 +252,7 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: 
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places
-                          or s.count in said
+                          or s.count in said or _COMPARISON_PART.search(before)
                           or re.match(r"(?i)(?:across\s+|over\s+|during\s+|in\s+)?(?:those|these)\b", phrase)):
             continue  # "the two deployments" again: the set named earlier, not a new figure
         if numbers:

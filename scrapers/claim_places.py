@@ -47,7 +47,8 @@ _NAMED_DEPLOYMENT = re.compile(
 _POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
                          r"recognition|facial recognition)\s+)*(?i:cameras|deployments?|pilot|operations?|vans?)\b)")
 # "Croydon (97), Lambeth (63) and Newham (58)": a place with its own count in brackets
-_BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*\))")
+_BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*"
+                        r"(?:(?:lfr\s+)?(?:deployments?|arrests?|alerts?|false\s+alerts?)\s*)?\))")  # "Newham (29 deployments)"
 _NUM = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{NUMBER_WORD})\b"
 # "Croydon 12 and Southwark nine", "(Croydon 14, Southwark 10)", "with Sutton on 15": places each with its count
 _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUM})+|"

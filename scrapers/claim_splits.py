@@ -93,6 +93,13 @@ def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, .
             continue
         names = next((p.places for p in places if len(p.places) == len(listed)), None) or (
             before if not places and len(before) == len(listed) else None)
+        if names is None and (names := next((p.places for p in places if len(p.places) == len(listed) - 1 > 1), None)):
+            # "Of the 180 deployments, 46 and 31 took place in Croydon and Newham respectively": the whole, then its
+            # parts; the places are the parts', not the whole's
+            whole = claims[listed[0]]
+            out[listed[0]] = replace(whole, locations=tuple(p for p in whole.locations if p not in names),
+                                     place_words=None if set(whole.locations) <= set(names) else whole.place_words)
+            listed = listed[1:]
         for k, i in enumerate(listed):
             out[i] = replace(claims[i], locations=(names[k],), place_words=names[k]) if names else None
     return [c for c in out if c is not None]

@@ -267,6 +267,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
+    if RESPECTIVELY.search(text) and _PARTS_OF.search(text):
+        # "Of these, 46 and 31 took place in Croydon and Newham respectively": places of the parts, not a scene
+        framing = [p for p in framing if p.kind != "location"]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     after = _frame_after(text, framing, kept, frame, statement_date)
@@ -274,6 +277,10 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             and any(p.kind == "location" for p in framing):
         after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
     return claims, after, named
+
+
+# "Of these, …", "… 46 and 31 of them …": a sentence about the parts of a whole named before
+_PARTS_OF = re.compile(r"(?i)(?:^\W*of\s+(?:these|those|them|which|the)\b|\bof\s+(?:them|these|those)\s+(?:took|were|was|came))")
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,

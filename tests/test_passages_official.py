@@ -737,3 +737,35 @@ def test_what_follows_a_dash_spells_the_figure_out():
     text = ("Officers have deployed live facial recognition three times in Stratford this month – on Stratford Broadway "
             "on Thursday 3 April and again on Tuesday 15 April, and outside Westfield Stratford City on Wednesday 9 April.")
     assert claims_of(text, "2025-04-18")[0][:5] == ("deployments", 3, 3, "2025-04-03", "2025-04-15")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole, where most of it was, and each place's count in brackets
+    ("In 2024 the Met deployed LFR 180 times, most often in Croydon (46 deployments) and Newham (29 deployments).",
+     [("deployments", 180, 180, "2024-01-01", "2024-12-31", ()),
+      ("deployments", 46, 46, "2024-01-01", "2024-12-31", ("Croydon",)),
+      ("deployments", 29, 29, "2024-01-01", "2024-12-31", ("Newham",))]),
+    # a part named after the whole
+    ("In 2024 the Met deployed LFR 180 times, including 46 in Croydon.",
+     [("deployments", 180, 180, "2024-01-01", "2024-12-31", ()),
+      ("deployments", 46, 46, "2024-01-01", "2024-12-31", ("Croydon",))]),
+    # the whole's parts "respectively", with no noun of their own
+    ("Of the 180 deployments in 2024, 46 and 31 took place in Croydon and Newham respectively.",
+     [("deployments", 180, 180, "2024-01-01", "2024-12-31", ()),
+      ("deployments", 46, 46, "2024-01-01", "2024-12-31", ("Croydon",)),
+      ("deployments", 31, 31, "2024-01-01", "2024-12-31", ("Newham",))]),
+])
+def test_a_whole_and_its_parts_by_place(text, expected):
+    assert claims_of(text, "2025-06-01") == expected
+
+
+def test_the_places_of_parts_set_no_scene_for_the_next_sentence():
+    text = ("In 2024 the Met deployed LFR 180 times. Of these, 46 and 31 took place in Croydon and Newham respectively. "
+            "There were 14 false alerts.")
+    assert claims_of(text, "2025-06-01")[-1] == ("false_alerts", 14, 14, "2024-01-01", "2024-12-31", ())
+
+
+def test_the_set_named_in_a_comparison_is_no_count_of_deployments():
+    text = ("Between July 2022 and August 2023 the Met deployed LFR 17 times, most often in Westminster. Over that period "
+            "26 people were arrested, compared with one arrest across the two deployments in 2020.")
+    assert [c[:2] for c in claims_of(text, "2023-10-01")] == [("deployments", 17), ("arrests", 26), ("arrests", 1)]
