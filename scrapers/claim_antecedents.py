@@ -62,6 +62,6 @@ OUT_OF = re.compile(r"\bout of\s+(?:a total of\s+)?$")
 BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
 # "In the Met, the figure was 510": the figure named before, for another scope
-THE_FIGURE = re.compile(rf"\bthe (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
+THE_FIGURE = re.compile(rf"\b(?:the|that|this) (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
                          rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
                          rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")

@@ -94,6 +94,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         if not own and re.match(r"\s+(?:times\s+)?(?:on|at|outside)\s+the\s+[A-Z]", masked[num.end:]):
             return None  # "twice on the Broadway": a share whose place this reader does not know
         places = own[:1] or places  # "three times on Stratford Broadway" after "Stratford - we went four times"
+    if not figure.bracketed and (own := [p for p in phrases if p.kind == "location" and p.split
+                                         and re.fullmatch(r"\s*\(\s*", masked[p.end:num.start])]):
+        places = own  # "Newham (29 deployments)": the place the bracket is the count of
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
         places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]

@@ -104,6 +104,10 @@ _THEIR_WORDS = re.compile(r"\b(?:big brother watch|liberty|amnesty(?: internatio
                           r"campaign(?:ers| groups?)|critics|civil liberties groups?|rights groups?)\b[^.;]{0,120}?"
                           r"\b(?:says?|said|estimates?|estimated|claims?|claimed|counts?|counted|calculates?|calculated|"
                           r"believes?|argues?|argued|tells? (?:me|us)|told (?:me|us))\b[^.;]{0,200}$")
+# "According to Big Brother Watch, the Met scanned more than 4 million faces"
+_ACCORDING_TO = re.compile(r"\b(?:according to|in the view of|figures from|research by|analysis by)\s+(?:the\s+)?(?:big brother watch|liberty|"
+                           r"amnesty(?: international)?|privacy international|campaign(?:ers| groups?)|critics|civil liberties "
+                           r"groups?|rights groups?)\b[^.;]{0,200}$")
 # "the watchlist for a typical deployment contained between 15,000 and 16,500": what is usual, not what happened
 # "the figure of 3 million faces scanned cited by campaign groups": someone else's, said after the figure
 CITED_BY = re.compile(r"^[^#.;]{0,40}?\b(?:cited|quoted|given|used|published|claimed)\s+by\s+(?:campaign(?:ers| groups?)|critics|"
@@ -137,7 +141,7 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
 def someone_elses(before: str) -> bool:
     """A count someone else made by watching ("MOPAC officers observed three deployments"), or a campaign group's
     own figure ("Big Brother Watch says … 89 per cent of the alerts …")."""
-    return bool(_OBSERVED.search(before) or _THEIR_WORDS.search(before))
+    return bool(_OBSERVED.search(before) or _THEIR_WORDS.search(before) or _ACCORDING_TO.search(before))
 
 
 # "The answer stated: 'In the period … approximately 610,000 faces …, generating 211 alerts.'": the words quoted

@@ -204,7 +204,7 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         cat = kind  # "… and three as false alerts"
     elif (shared := _SHARED_NOUN.match(after)) and (noun := next(
             ((c, m.end()) for c, p in NOUNS if (m := p.match(after[shared.end():]))), None)) \
-            and noun[0] in ("deploy", "arrest", "alert", "false", "true", "engage", "faces"):
+            and noun[0] in ("deploy", "arrest", "alert", "false", "true", "engage", "faces", "occasion"):
         cat = noun[0]  # the 30 and 22 of "30, 22 and 14 deployments respectively": the noun the list ends with
         if _PER.match(after[shared.end() + noun[1]:]):
             return None

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.places import area_named, areas_of
+from scrapers.claim_cues import RUNNING_TOTAL
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_periods import Phrase
 
@@ -46,6 +47,9 @@ class Frame:
     # both days" after sentences about one of them
     group: "Frame | None" = None
     topic: bool = False  # places named by a sentence with no figure and no period ("Croydon town centre is a good example")
+    # the periods of a union_only frame, each (first, last, words), in order: "in 2023 and in 2024" asked, "9 and 34
+    # times respectively" answered
+    each: tuple[tuple[date, date, str], ...] = ()
 
     @property
     def has_period(self) -> bool:
@@ -236,9 +240,10 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     if periods:
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)
+            each = tuple((p.first, p.last, text[p.start:p.end].strip()) for p in periods if p.first and p.last)
             return Frame(first, last, words(text, periods), origin, "union", False,
                          tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places), origin if places else None,
-                         None, (), union_only=True)
+                         None, (), union_only=True, each=each if len(each) == len(periods) else ())
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
         if before.pairs and before.first and before.last and first and last and before.first <= first \
@@ -300,13 +305,20 @@ def opening_span(frame: Frame, phrase: Phrase, statement_date: date | None) -> t
     return frame.first, min(end, cap) if cap else end
 
 
-def date_back(claims: list[Claim], index: int, frame: Frame) -> list[Claim]:
-    """The undated claims of sentence `index`, dated by the frame a later sentence set."""
+def date_back(claims: list[Claim], index: int, frame: Frame, perfect: bool = False) -> list[Claim]:
+    """The undated claims of sentence `index`, dated by the frame a later sentence set; with `perfect`, so is a
+    present perfect that only the statement's date bounded, when the later sentence names days ("Seven people have
+    been arrested after officers used LFR in Walthamstow. ¶ The deployment, … on Thursday (13 March), …"), though not
+    a running total ("have now been arrested", "since it resumed use")."""
     if frame.period_origin != "sentence" or frame.first is None:
         return claims
+    perfect = perfect and frame.last is not None and (frame.last - frame.first).days < 7
     out = []
     for c in claims:
-        if c.sentence_index == index and c.period_source is None:
+        if c.sentence_index == index and (c.period_source is None or perfect and c.period_source == "statement_date"
+                                          and c.cumulative
+                                          and not RUNNING_TOTAL.search(c.sentence)
+                                          and not re.search(r"(?i)\bsince\b", c.sentence)):
             c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
                         period_source="later_sentence")
             if not c.locations and frame.places:

@@ -49,7 +49,9 @@ PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arre
                             r"offenders?|(?:already\s+)?(?:on|in) (?:breach|bail|licence|recall))\b"
                             # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
                             r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
-                            r"been wanted|failed))\s")
+                            r"been wanted|failed))\s"
+                            # "…, 22 were wanted on recall to prison and nine had breached their orders"
+                            r"|^\s+(?:had|have)\s+(?:breached|been\s+wanted|failed\s+to)\s")
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
 # "officers engaged with two of the people concerned" (after false alerts): engagements after a false alert
 _ENGAGED_BEFORE = re.compile(rf"\b(?:stopped|engaged(?: with)?|spoke to|approached)\s+(?:only\s+|just\s+|(?:{QUALIFIERS})\s+)?$")

@@ -51,7 +51,7 @@ def footnote(sentence: str, text: str) -> bool:
     return bool(m) and bool(re.search(rf"[a-z%)][.,;]\[?{m[1]}\]?\s|\[{m[1]}\]", text.replace(sentence, "")))
 
 
-_SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks)\b")
+_SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks|years)\b")
 
 
 def _set_size(text: str) -> int | None:
@@ -80,7 +80,9 @@ def set_wider_than_places(claims: list[Claim], counted: list[Figure], earlier: l
                     named.append(place)
             if len(named) == size:
                 c = replace(c, locations=tuple(named), place_words=", ".join(named), places_source="earlier_sentence")
-            elif counts:  # a set counted afresh, wider than the places: the days alone
+            elif counts and c.period_start and c.period_end and (c.period_end - c.period_start).days < 7:
+                # a set counted afresh, wider than the places named for those days: the days alone (over months, a
+                # place has many deployments: "10 deployments" in Hackney between January and September)
                 c = replace(c, locations=(), place_words=None, places_source=None)
         out.append(c)
     return out
@@ -94,15 +96,29 @@ def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[P
     if span is None:
         return claims
     n = span_count(span[1])
-    days = n * (30.4 if span[2].lower() == "months" else 7)
+    days = n * {"months": 30.4, "weeks": 7, "years": 365.25}[span[2].lower()]
     match = next((c for c in reversed(earlier) if c.period_start and c.period_end
                   and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)
-    if match is None:
+    first, last, said = (match.period_start, match.period_end, match.period_words) if match else _units_listed(
+        earlier, n, days / n)
+    if first is None:
         return claims
-    return [replace(c, period_start=match.period_start, period_end=match.period_end,
-                    period_words=match.period_words, period_source="earlier_sentence")
-            if c.period_source not in ("sentence", None) and (c.period_start, c.period_end)
-            != (match.period_start, match.period_end) else c for c in claims]
+    return [replace(c, period_start=first, period_end=last, period_words=said, period_source="earlier_sentence")
+            if c.period_source not in ("sentence", None) and (c.period_start, c.period_end) != (first, last) else c
+            for c in claims]
+
+
+def _units_listed(earlier: list[Claim], n: int, unit_days: float) -> tuple:
+    """ "January: 16 deployments … April: 21 deployments. Across the four months, …": the last `n` periods named
+    one after another, each a month (or a week), when they follow on from each other."""
+    periods = list(dict.fromkeys((c.period_start, c.period_end, c.period_words) for c in reversed(earlier)
+                                 if c.period_start and c.period_end))[:n]
+    if len(periods) < n or n < 2 or any(abs((b - a).days + 1 - unit_days) > 3 for a, b, _ in periods):
+        return None, None, None
+    periods.sort()
+    if any((b[0] - a[1]).days != 1 for a, b in zip(periods, periods[1:])):
+        return None, None, None
+    return periods[0][0], periods[-1][1], f"{periods[0][2]} to {periods[-1][2]}"
 
 
 def set_counted_before(text: str, sets: list[tuple[int, Frame]], frame: Frame) -> Frame | None:

@@ -40,7 +40,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("since_start_of_last", r"(?i)\b(?:since|from) the (?:start|beginning) of last (?P<unit>year|month)\b"),
     ("since_start_of_this", r"(?i)\b(?:since|from) the (?:start|beginning) of (?:the|this) (?P<unit>month|week)\b"),
     ("months_to_last_month", rf"(?i)\b(?:in |over |during )?the (?:{_NUMBER}|twelve) months to the end of last month\b"),
-    ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b"),
+    ("easter", r"(?i)\b(?:over |during |across |at )?(?:the )?easter (?:bank holiday )?weekend\b|"
+               # "ran between Good Friday and Easter Monday", "over Easter"
+               r"\b(?:between|from) good friday (?:and|to|until) easter monday\b|\b(?:over|during|across|at|throughout) easter\b"
+               r"(?! (?:sunday|monday|saturday|day)\b)"),
+    ("easter_day", r"(?i)\b(?:on )?(?P<day>good friday|easter saturday|easter sunday|easter day|easter monday)\b"),
     ("after_easter", r"(?i)\b(?:in |during |over )?the week after easter\b"),
     ("august_bank_holiday", r"(?i)\b(?:over |during |across )?the august bank holiday(?: weekend)?\b"),
     # "over the bank holiday weekend", "the May bank holiday weekend": the latest one (Saturday to Monday)
@@ -165,6 +169,12 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         if sunday - timedelta(days=2) > s:
             sunday = easter(s.year - 1)
         return sunday - timedelta(days=2), min(sunday + timedelta(days=1), s)
+    if kind == "easter_day":  # the latest one not after the statement
+        shift = {"good friday": -2, "easter saturday": -1, "easter sunday": 0, "easter day": 0, "easter monday": 1}[
+            m["day"].lower()]
+        day = easter(s.year) + timedelta(days=shift)
+        day = day if day <= s else easter(s.year - 1) + timedelta(days=shift)
+        return day, day
     if kind == "after_easter":  # the Tuesday after Easter Monday to the next Sunday
         sunday = easter(s.year)
         if sunday + timedelta(days=2) > s:

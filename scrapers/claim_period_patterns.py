@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "(1 September 2022 to 31 August 2023)": two whole dates
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DATE})\s+(?i:to|until|–|-)\s+(?P<b>{DATE})")),
     # "Q1 2025/26" (April to June 2025), "Q3 2024" (July to September 2024)
-    ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q)(?P<q>[1-4])\s+(?:(?i:of)\s+)?(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
+    ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q|quarter\s+)(?P<q>[1-4])\s+(?:(?i:of)\s+)?(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
     # "November and December 2024", "April to September 2024"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"
@@ -110,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                                   r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time))\b(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
-                                  r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days)\b")),
+                                  r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days|years)\b")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning|turn) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
@@ -179,6 +179,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "2023: 24 deployments, 86 alerts", "2025 (to 31 May): 82 deployments": an answer's line of figures for a year
     ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?:)")),
+    # "January: 16 deployments, 39 arrests": an answer's line of figures for a month (the latest such month)
+    ("month", re.compile(rf"^\s*(?P<a>{MONTH})(?=\s*:\s*\d)")),
     # "Table 1: LFR deployments and arrests by force, 2024": a heading's year
     ("year", re.compile(rf"(?<=,\s)(?P<a>{YEAR})(?=\s*$)")),
     # "the MPS's 2019 trial deployments": the year of the trials

@@ -39,7 +39,11 @@ _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|whi
 _QUOTES = {ord(c): " " for c in '"“”'}
 
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
-                        r"letter)\s+(?:of|given\s+on|given|sent\s+on|on)\s+$")
+                        r"letter)\s+(?:of|given\s+on|given|sent\s+on|on)\s+$|"
+                        # "In oral evidence on 9 October 2025, …": when it was said, not what it was about
+                        r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|\b(?:hearing|session|meeting|interview|"
+                        r"briefing|debate)\s+(?:held\s+)?(?:on\s+)?$|\b(?:told|wrote\s+to)\s+(?:us|the\s+committee|the\s+board)\s+"
+                        r"(?:on\s+)?$")
 
 
 def blank(text: str, phrases: list[Phrase]) -> str:
@@ -174,7 +178,15 @@ def _between_days(masked: str, m: re.Match[str], phrases: list[Phrase]) -> bool:
 
 def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts that only compare ("…, compared with 102 in 2023/24", "…, up from 44 in Q1 2024/25")."""
-    return [(a, b) for a, b in parts if _COMPARISON_PART.match(masked[a:b])]
+    out = []
+    for a, b in parts:
+        # "…, up from 94 in December and 87 in November": the comparison goes on
+        if _COMPARISON_PART.match(masked[a:b]) or (out and out[-1][1] == a and _AND_FIGURE.match(masked[a:b])):
+            out.append((a, b))
+    return out
+
+
+_AND_FIGURE = re.compile(rf"(?i),?\s+and\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 
 
 def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
@@ -194,7 +206,7 @@ _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|wit
 
 
 # "179 times, more than in the previous four years combined": what a figure is compared with
-_THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?(?:(?:whole|entire|full)\s+)?$")
+_THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?(?:(?:whole|entire|full)\s+(?:of\s+)?)?$")
 
 
 def in_example(masked: str, phrase: Phrase) -> bool:

@@ -58,7 +58,8 @@ _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
 _SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
                             rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
-                            rf"(?=\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
+                            # "Thornton Heath, outside the town centre, saw two further deployments"
+                            rf"(?=(?:,\s+[a-z][^,.;:]{{1,40}},)?\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
                             rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
                             # "Walthamstow - we went twice in April", "The Mayor: Stratford - we went four times": a place
                             # the speaker turns to
@@ -112,7 +113,7 @@ def _places(text: str) -> tuple[str, ...]:
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
-    return tuple(p for p in places if p and (p.split()[0].lower().rstrip(".") not in _NOT_PLACES
+    return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from schemas.claims import Claim
 from scrapers.claim_numbers import QUALIFIERS, Number
@@ -25,6 +26,7 @@ _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:f
 
 # "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
 _COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+_AND_ANOTHER = re.compile(r"[^.;:#\d]{0,40}?,?\s+and\s+(?:(?:" + QUALIFIERS + r")\s+)?")
 # "26 arrests during the week, with nine on Tuesday (3 June) alone": a part of the figure before, for a day or place
 _WITH_BEFORE = re.compile(rf",\s+with\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
 _WITH_AFTER = re.compile(r"^\s*(?:(?:in|at|on)\s+(?:the\s+)?[A-Z]|alone\b|$)")
@@ -71,7 +73,12 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     taken = {f.number.start for f in figures}
     out = []
     for n in numbers:
-        if n.start in taken or n.kind != "count" or not (_COMPARED_BEFORE.search(masked[:n.start]) or (
+        if n.start in taken or n.kind != "count":
+            continue
+        # "up from 94 in December and 87 in November": the comparison goes on
+        goes_on = out and out[-1].number is numbers[numbers.index(n) - 1] and _AND_ANOTHER.fullmatch(
+            masked[out[-1].number.end:n.start])
+        if not (goes_on or _COMPARED_BEFORE.search(masked[:n.start]) or (
                 _WITH_BEFORE.search(masked[:n.start]) and _WITH_AFTER.match(masked[n.end:].lstrip(" ")))):
             continue
         prior = max((f for f in figures + out if f.number.start < n.start), key=lambda f: f.number.start, default=None)
@@ -80,11 +87,15 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     return out
 
 
-def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, ...] = ()) -> list[Claim]:
+def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, ...] = (),
+                 periods: tuple[tuple[date, date, str], ...] = (), source: str | None = None,
+                 drop: bool = True) -> list[Claim]:
     """"In Croydon, Lewisham and Sutton … 30, 22 and 14 deployments respectively": each figure of a metric listed
     as often as a place list has places takes its place, in order; with no place list in the sentence, the places
     named before (`before`: "Croydon and Westminster … Those deployments led to 166 and 118 arrests
-    respectively"). A list that cannot be paired so is dropped: read whole, each figure would be compared with
+    respectively"); with the periods a question asked about apart (`periods`: "in 2023 and in 2024"), each its
+    period ("9 and 34 times respectively", and with `drop` False, "resulted in 17 and 88 arrests"). A list that
+    cannot be paired so is dropped: read whole, each figure would be compared with
     every place's records."""
     out = list(claims)
     for metric in dict.fromkeys(c.metric for c in claims):
@@ -100,6 +111,13 @@ def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, .
             out[listed[0]] = replace(whole, locations=tuple(p for p in whole.locations if p not in names),
                                      place_words=None if set(whole.locations) <= set(names) else whole.place_words)
             listed = listed[1:]
+        if names is None and len(periods) == len(listed) and all(claims[i].period_source != "sentence" for i in listed):
+            # "How many … in 2023 and in 2024?" — "9 and 34 times respectively": each figure its period, in order
+            for k, i in enumerate(listed):
+                out[i] = replace(claims[i], period_start=periods[k][0], period_end=periods[k][1],
+                                 period_words=periods[k][2], period_source=source)
+            continue
         for k, i in enumerate(listed):
-            out[i] = replace(claims[i], locations=(names[k],), place_words=names[k]) if names else None
+            out[i] = replace(claims[i], locations=(names[k],), place_words=names[k]) if names else (
+                None if drop else claims[i])
     return [c for c in out if c is not None]

@@ -42,8 +42,9 @@ from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import Frame, advance, date_back, opening_span, running_total, table_frame, words
-from scrapers.claim_numbers import find_numbers
+from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, opening_span, running_total, table_frame,
+                                  words)
+from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tables import row_claims
@@ -94,6 +95,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoting = False
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     for sentence in read_blocks(text):
+        if _DATE_LINE.fullmatch(sentence.text.strip()) and (prev is None or re.match(r"(?i)\s*(?:published|updated|posted)",
+                                                                                  sentence.text)):
+            continue  # "Wednesday 23 April 2025", "Published: 14 March 2025": when it was written, not what about
         first_block = sentence.block if first_block is None else first_block
         if footnote(sentence.text, text):
             continue  # "5 Arrests following an LFR alert; …" after "… 215 arrests.5": a footnote defines, it states nothing
@@ -140,13 +144,15 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             claims = date_back(claims, prev.index, frame)
         if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
-            claims = date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False))
+            claims = date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False),
+                               perfect=not _ANOTHER.search(sentence.text))
         if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
             # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
             # paragraph after the lede dates the story's opening figures
             for index in opening:
-                claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False))
+                claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False),
+                                   perfect=not _ANOTHER.search(sentence.text))
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
@@ -261,8 +267,14 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
+    each = frame.each if frame.union_only else ()
     if RESPECTIVELY.search(text):
-        claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places)
+        claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, each,
+                              inherited_source(frame.period_origin))
+    elif each and len(listed := _NUMBER_LIST.findall(masked)) == 1 \
+            and len(re.findall(rf"(?i)\d[\d,]*|\b(?:{NUMBER_WORD})\b", listed[0])) == len(each):
+        # "How many … in 2023 and in 2024?" — "These deployments resulted in 17 and 88 arrests.": in order
+        claims = respectively(claims, [], (), each, inherited_source(frame.period_origin), drop=False)
     claims = span_named_before(claims, earlier, phrases, text)
     claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
@@ -279,6 +291,20 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     return claims, after, named
 
 
+# "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
+_ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
+# "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own
+_DATE_LINE = re.compile(r"(?i)(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|"
+                       r"satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                       r"[a-z]*\.?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\.?")
+# "17 and 88", "21, 176 and 562": figures listed one after another
+_NUMBER_LIST = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))(?:\s*,\s*(?:\d[\d,]*|(?:{NUMBER_WORD})))*,?\s+and\s+"
+                          rf"(?:\d[\d,]*|(?:{NUMBER_WORD}))\b")
+# figures still to come: the period they will cover is not the one the figures before and after are for
+_NOT_YET = re.compile(r"(?i)\b(?:will be (?:published|released|available|provided|made available|reported)|(?:is|are) not yet "
+                      r"(?:available|published|complete)|not yet been (?:published|finalised|validated)|to follow\b|"
+                      # "It counted two deployments that were planned for Dalston in June but did not go ahead"
+                      r"did not go ahead|(?:were|was) (?:cancelled|called off|stood down|postponed))")
 # "Of these, …", "… 46 and 31 of them …": a sentence about the parts of a whole named before
 _PARTS_OF = re.compile(r"(?i)(?:^\W*of\s+(?:these|those|them|which|the)\b|\bof\s+(?:them|these|those)\s+(?:took|were|was|came))")
 
@@ -287,6 +313,9 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
                  statement_date: date | None) -> Frame:
     """The frame a sentence leaves for the next one."""
     if COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
+        return frame
+    if not claims and _NOT_YET.search(text):  # "Figures for May will be published once the month is complete.", plans
+        # that did not go ahead
         return frame
     if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return running_total(statement_date)

@@ -769,3 +769,86 @@ def test_the_set_named_in_a_comparison_is_no_count_of_deployments():
     text = ("Between July 2022 and August 2023 the Met deployed LFR 17 times, most often in Westminster. Over that period "
             "26 people were arrested, compared with one arrest across the two deployments in 2020.")
     assert [c[:2] for c in claims_of(text, "2023-10-01")] == [("deployments", 17), ("arrests", 26), ("arrests", 1)]
+
+
+def test_an_answers_lines_by_month_and_across_the_months_listed():
+    question = "For each month of 2025 so far, how many times has the MPS deployed LFR, and how many arrests followed?"
+    text = ("The MPS has provided the following figures:\n\nJanuary: 16 deployments, 39 arrests\n"
+            "February: 19 deployments, 44 arrests\n\nFigures for March will be published once the month is complete.\n\n"
+            "Across the two months, the MPS recorded two false alerts.")
+    assert [c[:5] for c in claims_of(text, "2025-03-15", question=question)] == [
+        ("deployments", 16, 16, "2025-01-01", "2025-01-31"), ("arrests", 39, 39, "2025-01-01", "2025-01-31"),
+        ("deployments", 19, 19, "2025-02-01", "2025-02-28"), ("arrests", 44, 44, "2025-02-01", "2025-02-28"),
+        ("false_alerts", 2, 2, "2025-01-01", "2025-02-28")]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # a comparison that goes on after "and"
+    ("In January there were 119 arrests, up from 94 in December and 87 in November.", "2026-02-04",
+     [("arrests", 119, 119, "2026-01-01", "2026-01-31", ()), ("arrests", 94, 94, "2025-12-01", "2025-12-31", ()),
+      ("arrests", 87, 87, "2025-11-01", "2025-11-30", ())]),
+    # parts of a fronted whole, the second by what they had done
+    ("In January, of the 119 people arrested, 22 were wanted on recall to prison and nine had breached sexual harm "
+     "prevention orders.", "2026-02-04",
+     [("arrests", 119, 119, "2026-01-01", "2026-01-31", ()), ("arrests", 22, 22, "2026-01-01", "2026-01-31", ()),
+      ("arrests", 9, 9, "2026-01-01", "2026-01-31", ())]),
+    # when evidence was given is not what it was about
+    ("In oral evidence on 9 October 2025, the Director told us that in the twelve months to the end of August the force "
+     "had made 801 arrests following an LFR alert.", "2025-12-04",
+     [("arrests", 801, 801, "2024-09-01", "2025-08-31", ())]),
+    # a campaign group's figure, "according to"; a figure named again as "that figure"; what a figure is more than
+    ("According to Big Brother Watch, the Met scanned more than 4 million faces last year.", "2025-11-19", []),
+    ("Last year, the Met used LFR on 231 occasions. The year before, that figure was 180.", "2025-11-19",
+     [("deployments", 231, 231, "2024-01-01", "2024-12-31", ()), ("deployments", 180, 180, "2023-01-01", "2023-12-31", ())]),
+    ("Last year the Met used LFR 231 times. The year before, it was 180. Across those two years, fewer than 20 false "
+     "alerts were recorded.", "2025-11-19",
+     [("deployments", 231, 231, "2024-01-01", "2024-12-31", ()), ("deployments", 180, 180, "2023-01-01", "2023-12-31", ()),
+      ("false_alerts", None, 19, "2023-01-01", "2024-12-31", ())]),
+    ("This year, up to the end of October, there have been 246 deployments, already more than in the whole of last year.",
+     "2025-11-19", [("deployments", 246, 246, "2025-01-01", "2025-10-31", ())]),
+    # Easter's days
+    ("The four deployments, in Stratford and Ilford, ran between Good Friday and Easter Monday.", "2025-04-23",
+     [("deployments", 4, 4, "2025-04-18", "2025-04-21", ("Stratford", "Ilford"))]),
+    ("On Easter Monday, officers arrested four people in Ilford.", "2025-04-23",
+     [("arrests", 4, 4, "2025-04-21", "2025-04-21", ("Ilford",))]),
+    # a place the sentence is about, with an aside before its verb
+    ("Between January and May 2024 LFR was used 18 times in Croydon town centre. Thornton Heath, outside the town centre, "
+     "saw two further deployments over the same period.", "2024-07-18",
+     [("deployments", 18, 18, "2024-01-01", "2024-05-31", ("Croydon town centre",)),
+      ("deployments", 2, 2, "2024-01-01", "2024-05-31", ("Thornton Heath",))]),
+])
+def test_comparisons_parts_campaigners_and_holidays(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_a_quarter_spelled_out_in_a_title_and_the_same_quarter_last_year():
+    title = "MOPAC Oversight Board: Live Facial Recognition performance, Quarter 2 2025/26"
+    text = "Deployments: 71\n\nIn the same quarter last year there were 44 deployments."
+    assert [c[3:5] for c in claims_of(text, "2025-11-27", title=title)] == [("2025-07-01", "2025-09-30"),
+                                                                           ("2024-07-01", "2024-09-30")]
+
+
+def test_figures_listed_for_the_years_a_question_asked_about_apart():
+    question = ("How many LFR deployments took place in Westminster in 2023 and in 2024, and how many arrests resulted in "
+                "each of those years?")
+    text = "The MPS deployed LFR in Westminster 9 and 34 times respectively.\n\nThese deployments resulted in 17 and 88 arrests."
+    assert claims_of(text, "2025-02-20", question=question) == [
+        ("deployments", 9, 9, "2023-01-01", "2023-12-31", ("Westminster",)),
+        ("deployments", 34, 34, "2024-01-01", "2024-12-31", ("Westminster",)),
+        ("arrests", 17, 17, "2023-01-01", "2023-12-31", ("Westminster",)),
+        ("arrests", 88, 88, "2024-01-01", "2024-12-31", ("Westminster",))]
+
+
+def test_a_dateline_is_when_it_was_written_and_the_next_paragraph_dates_the_lede():
+    text = ("Published: 14 March 2025\n\nSeven people have been arrested after officers used LFR in Walthamstow.\n\n"
+            "The deployment, outside Walthamstow Central station on Thursday (13 March), ran until early evening.")
+    assert claims_of(text, "2025-03-14")[0][3:5] == ("2025-03-13", "2025-03-13")
+
+
+def test_a_plan_that_did_not_go_ahead_moves_no_frame_and_a_borough_holds_many_deployments():
+    question = "How many times was LFR deployed in Hackney between January and September 2024?"
+    text = ("It counted two deployments that were planned for Dalston in June but did not go ahead.\n\n"
+            "The correct figure for the period requested is 10 deployments, which resulted in 27 arrests.")
+    assert claims_of(text, "2024-12-12", question=question) == [
+        ("deployments", 10, 10, "2024-01-01", "2024-09-30", ("Hackney",)),
+        ("arrests", 27, 27, "2024-01-01", "2024-09-30", ("Hackney",))]
