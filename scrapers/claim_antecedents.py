@@ -50,11 +50,12 @@ LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|ha
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
 SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}:\s*)?"  # "the mayor: …", "lindsey chiswick: …"
-OPENS = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+)?"
+OPENS = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+|we(?:['’]re| are)\s+(?:at\s+)?)?"
                     rf"(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
 ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
 PERIOD_THEN = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
+                          r"(?:(?:we|it)(?:['’]re|['’]s| are| is)\s+)?"  # "This year we're north of 400"
                           rf"(?:(?:{QUALIFIERS})\s+)?")
 BARE_FOR_PERIOD = re.compile(r"^\s{6,}(?:[.;:!]|$)")  # the period phrase is masked out: blanks
 # "Seven false alerts across London in that time, out of 360.": the alerts they were among

@@ -12,10 +12,12 @@ Pure. Proof: tests/test_passages.py, tests/test_passages_official.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame, advance
+from scrapers.claim_period_patterns import span_count
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import scope_phrases
 
@@ -27,7 +29,24 @@ def background_frame(frame: Frame, text: str, origin: str, statement_date: date 
     masked, _, phrases = scope_phrases(text, statement_date, not_after)
     # "… tabled on 5 September 2023, answered on 19 September 2023": when the question was handled, not its period
     phrases = [p for p in phrases if not (p.is_period and _HANDLED.search(text[:p.start]))]
+    if statement_date and (each := _EACH_LAST.search(text)) and (years := _last_years(each, statement_date)):
+        # "in each of the last three calendar years": three periods apart, for "21, 176 and 562 … respectively"
+        return replace(frame, first=years[0][0], last=years[-1][1], period_words=each[0].strip(), period_origin=origin,
+                       period_kind="union", cumulative=False, union_only=True, each=years)
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
+
+
+_EACH_LAST = re.compile(r"(?i)\b(?:in|for|during)?\s*each of the (?:last|past|previous) (?P<n>two|three|four|five|\d)\s+"
+                        r"(?P<kind>calendar |financial )?years\b")
+
+
+def _last_years(m: re.Match[str], statement_date: date) -> tuple[tuple[date, date, str], ...]:
+    """The last n whole calendar (or financial) years before the statement's date, oldest first."""
+    n = span_count(m["n"])
+    if (m["kind"] or "").strip().lower() == "financial":
+        end = statement_date.year if statement_date.month >= 4 else statement_date.year - 1  # the year the FY in hand began
+        return tuple((date(y, 4, 1), date(y + 1, 3, 31), f"{y}/{str(y + 1)[2:]}") for y in range(end - n, end))
+    return tuple((date(y, 1, 1), date(y, 12, 31), str(y)) for y in range(statement_date.year - n, statement_date.year))
 
 
 def _periods_apart(text: str, phrases: list[Phrase]) -> bool:

@@ -41,7 +41,7 @@ _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\
 # ("accounted for 180 of the 256 deployments": a count read inside the phrase stays in digits)
 _PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#|\d[\d,]*(?=\s))?")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
-_PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
+_PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?<!part of )(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"(?!\s+of\b)|\bon average\b)")  # not "as part of a week of action"
 # "Four of those were last month", "two of them in March": a part of the figure before, by when it happened
 # (the sentence's scope phrases are blanked out: "were" and then only spaces)
@@ -177,8 +177,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             s.take(Figure(num, METRICS[np[0]]))  # "At Oxford Circus, it's been six deployments, and a dozen of the arrests."
             return None
         if pred is None and np and np[0] in METRICS and CAUSED_BY.match(rest[np[1]:]):
-            s.take(Figure(num, METRICS[np[0]]))  # "52 of the total arrests were as a result of LFR"
-            return None
+            if not (num.value == 0 and _WRONGFUL_ZERO.search(rest[np[1]:])):  # "not one of those arrests followed a
+                s.take(Figure(num, METRICS[np[0]]))  # false alert": a principle; "52 of the total arrests were as a
+            return None                                # result of LFR"
         if pred is None and np and np[0] in METRICS and splits_by_place(
                 after, s.spans[i][1], s.place_starts, own=len(" " + after[part.end():].lstrip()) - len(rest) + np[1]
                 + part.end() - 1):  # "Seven of the arrests were in Islington"

@@ -24,8 +24,8 @@ from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON
 
 FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{{3,40}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
-CAUSED_BY = re.compile(r"^\s+(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
-                       r"through|thanks to|due to|because of|after)\s")
+CAUSED_BY = re.compile(r"^\s+(?:(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
+                       r"through|thanks to|due to|because of|after)|followed|came\s+after|stemmed\s+from)\s")
 PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
 _PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,3}}{PERSON}\b")
 # "Among these arrests are 50 individuals …", "This included two people who …": part of the figure before.
@@ -36,8 +36,8 @@ _AMONG_FRONTED = re.compile(r"\b(?:among (?:these|those|them|the)(?:\s+(?:(?P<p>
                             r"of (?:those|the people|the individuals|the \w+) (?P<p2>arrested|detained|stopped|apprehended)"
                             r"(?:\s+(?:in|at|on|during|across|over)\b[^,#.;]{0,50})?)\s*,\s*"
                             rf"(?:(?:{QUALIFIERS})\s+)?$")  # "Of those arrested, around 90 were …"
-_INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)\s+(?:also\s+)?(?:included|includes|include|"
-                       rf"comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
+_INCLUDED = re.compile(rf"\b(?:(?:this|these|which|they|it|that|those)(?:\s+(?P<p>arrested|detained|stopped|apprehended))?"
+                       rf"\s+(?:also\s+)?(?:included|includes|include|comprised|involved)|including)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # what happened to people after they were arrested: not a metric
 _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|released|remanded|bailed|sentenced|"
                         r"given words of advice|dealt with by)\b")
@@ -49,7 +49,7 @@ PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arre
                             r"offenders?|(?:already\s+)?(?:on|in) (?:breach|bail|licence|recall))\b"
                             # "88 people were arrested, 29 of them for offences linked to …", "three of whom had breached …"
                             r"|^\s+of (?:whom|them)\s+(?:for|in connection with|on suspicion of|(?:had|have)\s+(?:breached|"
-                            r"been wanted|failed))\s"
+                            r"been wanted|failed)|of\s+(?:people|persons|individuals|men|women)\s+(?:wanted|sought|who))\s"
                             # "…, 22 were wanted on recall to prison and nine had breached their orders"
                             r"|^\s+(?:had|have)\s+(?:breached|been\s+wanted|failed\s+to)\s")
 _PART_OF_BEFORE = re.compile(r"\bof (?:these|them|those|which|whom),?\s*$")
@@ -106,8 +106,8 @@ def part_among(s: Scan, num: Number, before: str, after: str) -> bool:
         # officers from the Met": people who are not what we count
         return True
     metric = METRICS.get(noun_at(" " + noun)) if noun else None
-    if not whom and noun.strip() in PARTICIPLES:  # "Among those arrested were 44 people wanted for …"
-        whom = s.last_metric = METRICS[PARTICIPLES[noun.strip()]]
+    if not whom and (noun.split() or [""])[0] in PARTICIPLES:  # "Among those arrested (in Stratford) were 44 people …"
+        whom = s.last_metric = METRICS[PARTICIPLES[noun.split()[0]]]
     metric = metric or whom
     # "1,018 alerts, including 2 false alerts": the part's own noun says what it counts
     metric = metric or next((METRICS[c] for c, p in NOUNS if p.match(after) and c in ("false", "true")), None)
@@ -182,6 +182,8 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
             or s.found and s.found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
         return False
     participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
+    if pa and participle is None and (named := re.match(r"^\s+of those (arrested|stopped|detained)\b", after)):
+        participle = named[1]  # "More than 100 of those arrested were registered sex offenders"
     fronted = FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
     noun = noun_at(" " + fronted["noun"]) if fronted else None
     # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it

@@ -142,7 +142,8 @@ def _narrowed(frame: Frame, whole: Frame) -> bool:
     is the set itself)."""
     if whole.first is None or whole.last is None or not (whole.first <= frame.first and frame.last <= whole.last):
         return False
-    if not frame.is_day and len(frame.places) >= len(whole.places) or len(frame.pairs) >= 2:
+    if not frame.is_day and len(frame.places) >= len(whole.places) and (whole.places or not frame.places) \
+            or len(frame.pairs) >= 2:  # (a set named without places is narrowed by any place)
         return False
     if (whole.first, whole.last) != (frame.first, frame.last):
         return True

@@ -27,7 +27,10 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     if any(p.kind != "vague" and (p.first or p.last) for p in periods):  # "Since 2016, … in mid-February": 2016 on
         periods = [p for p in periods if p.kind != "vague"]
     caps = [p.last for p in periods if p.kind == "as_of" and p.last]
-    periods = [p for p in periods if p.kind != "as_of"]
+    # "since July 2022 … before the end of that year": to the end of the year the period starts in
+    if any(p.kind == "year_end" for p in periods) and (starts := [p.first for p in periods if p.first]):
+        caps.append(date(min(starts).year, 12, 31))
+    periods = [p for p in periods if p.kind not in ("as_of", "year_end")]
     # "there have so far been 423 arrests over the two main days of Carnival": "so far" beside a named period
     # only says the count runs up to the statement's date
     open_ended = [p for p in periods if p.kind == "to_date" and p.first is None and p.last]

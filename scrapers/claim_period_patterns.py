@@ -114,6 +114,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning|turn) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "after deployments resumed in July 2022, the MPS used LFR six times before the end of that year": from then
+    ("since", re.compile(rf"(?i:after)\s+(?:[\w’'-]+\s+){{0,6}}?(?i:resumed|restarted|returned|was\s+reintroduced|came\s+back)"
+                         rf"\s+(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "… six times before the end of that year": the year of the period named with it, to its end
+    ("year_end", re.compile(r"(?i)\b(?:before|by|until|up to|to) the end of (?:that|the same) year\b")),
     ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
                            r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"

@@ -194,6 +194,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         return (first, first + timedelta(days=n - 1)) if first else (None, None)
     if kind == "as_of":
         return None, parse_point(m["a"], default_year, statement_date)[1]
+    if kind == "year_end":  # which year's end is the other period's (scrapers/claim_period_combine.py)
+        return None, None
     if kind in ("range", "since", "day", "month"):
         a = m.group("a") or m.groupdict().get("b")
         if m.groupdict().get("ly"):  # "in July last year"

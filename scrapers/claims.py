@@ -164,7 +164,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         subject = None if found else SUBJECT.match(sentence.text)
         # "Presenter: How many arrests since it was stepped up? — Minister: Around 1,000 since the start of last year."
         asks = asked_metric(sentence.text) if QUESTION_MARK.search(sentence.text) else None
-        antecedent = found[-1].metric if found else named or asks or (
+        # the figure a bare number after this sentence counts: its last, unless that only said what the one before came
+        # from ("it was 854 arrests from 231 deployments. This financial year we are on 712")
+        antecedent = (found[-2].metric if len(found) > 1 and found[-1].metric == "deployments"
+                      and _FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else antecedent)
         prev = sentence
@@ -291,6 +294,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     return claims, after, named
 
 
+_FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
 # "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
 _ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
 # "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own

@@ -852,3 +852,50 @@ def test_a_plan_that_did_not_go_ahead_moves_no_frame_and_a_borough_holds_many_de
     assert claims_of(text, "2024-12-12", question=question) == [
         ("deployments", 10, 10, "2024-01-01", "2024-09-30", ("Hackney",)),
         ("arrests", 27, 27, "2024-01-01", "2024-09-30", ("Hackney",))]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("LFR was deployed five times this week as part of an operation. The wider operation, which also included licensing "
+     "visits, resulted in 97 arrests. Twenty-two of those arrests followed an alert from the LFR cameras.", "2024-11-22",
+     [("deployments", 5, 5, "2024-11-18", "2024-11-22", ()), ("arrests", 22, 22, "2024-11-18", "2024-11-22", ())]),
+    ("On Saturday 12 October nine people were arrested in Lewisham. Those arrested included three people wanted for "
+     "robbery.", "2024-10-14", [("arrests", 9, 9, "2024-10-12", "2024-10-12", ("Lewisham",)),
+                                ("arrests", 3, 3, "2024-10-12", "2024-10-12", ("Lewisham",))]),
+    ("In August these deployments led to 61 arrests, 21 of them of people wanted for violent offences.", "2025-09-15",
+     [("arrests", 61, 61, "2025-08-01", "2025-08-31", ()), ("arrests", 21, 21, "2025-08-01", "2025-08-31", ())]),
+    ("This year we've deployed it something like 150 times. More than 100 of those arrested were registered sex "
+     "offenders.", "2025-06-26", [("deployments", 142, 158, "2025-01-01", "2025-06-26", ()),
+                                 ("arrests", 101, None, "2025-01-01", "2025-06-26", ())]),
+    ("After deployments resumed in July 2022 the MPS used LFR six times before the end of that year, making nine "
+     "arrests.", "2024-03-20", [("deployments", 6, 6, "2022-07-01", "2022-12-31", ()),
+                                ("arrests", 9, 9, "2022-07-01", "2022-12-31", ())]),
+    # a zero that is a principle, and a number after a sentence that said where its figure came from
+    ("Since 1 September the figure has risen to 161 arrests, and not one of those arrests followed a false alert.",
+     "2026-03-11", [("arrests", 161, 161, "2025-09-01", "2026-03-11", ())]),
+    ("Last financial year it was 854 arrests from 231 deployments. This financial year we are on 712 so far.",
+     "2025-11-25", [("arrests", 854, 854, "2024-04-01", "2025-03-31", ()),
+                    ("deployments", 231, 231, "2024-04-01", "2025-03-31", ()),
+                    ("arrests", 712, 712, "2025-04-01", "2025-11-25", ())]),
+])
+def test_parts_named_in_other_words_and_periods_ended_by_that_year(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_an_answer_opening_with_we_are_after_a_question():
+    text = ("Presenter: How many arrests has facial recognition led to this year?\n\n"
+            "Commissioner: This year we're north of 400.")
+    assert claims_of(text, "2025-06-26") == [("arrests", 401, None, "2025-01-01", "2025-06-26", ())]
+
+
+def test_each_of_the_last_three_years_asked_and_answered_respectively():
+    question = ("To ask the Secretary of State how many arrests the Metropolitan Police made following live facial "
+                "recognition alerts in each of the last three calendar years.")
+    text = "Its published records show 21, 176 and 562 arrests in those years respectively."
+    assert [c[1:5] for c in claims_of(text, "2025-03-10", question=question)] == [
+        (21, 21, "2022-01-01", "2022-12-31"), (176, 176, "2023-01-01", "2023-12-31"), (562, 562, "2024-01-01", "2024-12-31")]
+
+
+def test_the_set_counted_with_no_place_is_the_whole_week_after_a_days_place():
+    text = ("LFR was deployed five times in south London this week.\n\nIn Croydon, where the vans spent Wednesday and "
+            "Thursday, nine people were arrested.\n\nAcross the five deployments the system generated 41 alerts.")
+    assert claims_of(text, "2024-11-22")[-1] == ("alerts_total", 41, 41, "2024-11-18", "2024-11-22", ())
