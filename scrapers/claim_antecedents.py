@@ -21,7 +21,7 @@ TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taki
                        rf"total\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "the total number of arrests was 44", "the highest number of arrests, 44,", "the number of arrests I gave, 19,"
 NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
-                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
+                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to|as)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"
@@ -63,6 +63,7 @@ OUT_OF = re.compile(r"\bout of\s+(?:a total of\s+)?$")
 BARE = re.compile(r"^\s*(?:or so\b|or thereabouts\b)?\s*(?:(?:people|persons|individuals)\s*)?(?:,\s*[a-z]+\s*)?(?:(?:in total|altogether|overall|so far|to date)\s*)?"
                    r"(?:[.;:,!—–-]|$)")
 # "In the Met, the figure was 510": the figure named before, for another scope
-THE_FIGURE = re.compile(rf"\b(?:the|that|this) (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
+THE_FIGURE = re.compile(rf"\b(?:(?:it|this|that) should have (?:read|said|been)\s+(?:(?:{QUALIFIERS})\s+)?$|"
+                        rf"(?:the|that|this) (?:equivalent |corresponding |comparable |correct |corrected |right |actual |revised |"
                          rf"accurate )?(?:figure|number|total)\s+(?:was|is|stood at|should have been|should be|"
-                         rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$")
+                         rf"came to|were)\s+(?:(?:{QUALIFIERS})\s+)?$)")

@@ -22,9 +22,9 @@ from scrapers.claim_frame import (Frame, inherited_source, keeps_places, opening
                                   same_place, words)
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
-from scrapers.claim_numbers import count_range, qualifier_of, rate_range
+from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, figure_scope, in_example, same_period_in
+from scrapers.claim_phrases import clause, figure_scope, in_example, in_reason, same_period_in
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
@@ -39,6 +39,7 @@ _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months b
 _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 
 
+_COUNT_BEFORE = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")
 # what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
@@ -68,9 +69,13 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         return None
     chosen = figure_scope(unblanked, num.start, starts, phrases)
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
-    chosen = [p for p in chosen if not (num.end <= p.start and in_example(masked, p))]
+    chosen = [p for p in chosen if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
     # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and p.split and num.end <= p.start and not figure.bracketed)]
+    # "The first four deployments, two in Newham and two south of the river, led to 15 arrests": the place of a
+    # count that is no figure is that count's
+    chosen = [p for p in chosen if not (p.kind == "location" and (count := _COUNT_BEFORE.search(masked[:p.start]))
+                                        and count.start() != num.start)]
     # "180 times, including 46 in Croydon": the place of a part named after the whole is the part's
     chosen = [p for p in chosen if not (p.kind == "location" and any(
         num.end <= f.number.start < p.start and _PART_AFTER.match(masked[num.end:f.number.start]) for f in figures))]

@@ -17,7 +17,7 @@ import re
 from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
-NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|should|must|plans? to|planned to|aims? to|aimed to|committed to|"
+NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should|must|plans? to|planned to|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
@@ -53,7 +53,10 @@ _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |
                                r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
                                # "In that letter I stated that LFR had been deployed on 14 occasions"
                                r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
-                               r"letter)(?: of [^#.;]{1,30}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$")
+                               r"letter)(?: (?:of|to|on) [^.;]{1,50}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$"
+                               # "I also gave the number of alerts as 82; it should have read 80"
+                               r"|\b(?:i|we) (?:also |previously |originally )?(?:gave|stated|reported) the (?:number|figure|total) "
+                               r"(?:of [a-z ]{1,30}?)?\s*as\s+$")
 
 # "at a face-match threshold of 0.6": a setting; and a rate in the same clause ("…, at which the false match rate
 # is 1 in 6,000") is the setting's, not one measured

@@ -63,7 +63,7 @@ _OFF_STREETS_AFTER = re.compile(r"^(?!(?:\s+[a-z-]+){0,3}?\s+(?:knives|knife|wea
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s)?(?:(?:all|both) of (?:which|them)\s+)?"
+_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s|,\s*)?(?:(?:all|both) of (?:which|them)\s+)?"
                          r"(?:was|were|ha(?:ve|s|d) been|turned out to be|proved to be|proved|(?:were|was) (?:later )?found to be)\s+"
                          r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
                          r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
@@ -144,8 +144,9 @@ def _set_aside(s: Scan, num: Number, before: str, after: str) -> bool:
     "the correct figure is 14" counts."""
     if not set_aside(before):
         return False
-    if earlier_answer(before) and (noun := noun_at(after)) in METRICS:
-        s.take(Figure(num, METRICS[noun], superseded=True))
+    if earlier_answer(before) and ((noun := noun_at(after)) in METRICS or (
+            (named := NUMBER_OF.search(before)) and (noun := noun_at(" " + named["noun"])) in METRICS)):
+        s.take(Figure(num, METRICS[noun], superseded=True))  # "… 12 deployments", "… the number of alerts as 82"
     return True
 
 

@@ -216,6 +216,10 @@ def _merge(text: str, raw: list[Number]) -> list[Number]:
     return out
 
 
+# "Faces seen (estimated): 902,000", "Faces scanned (approx.): 1,200,000": a label that says its figure is an estimate
+_ESTIMATE_LABEL = re.compile(r"(?i)\((?:estimated|estimate|est\.?|approx\.?|approximate|approximately)\)\s*:?\s*$")
+
+
 def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     """The qualifier stated around `num` in `text`, and where its words start (num.start if none)."""
     window = max(0, num.start - 80)
@@ -232,6 +236,9 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     if _ROUGHLY_AFTER.match(text[num.end:]):
         return "approximately", num.start
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
+    if before is None and num.kind == "count" and num.value >= 1000 and num.value % 1000 == 0 \
+            and _ESTIMATE_LABEL.search(text[window:num.start]):
+        return "approximately", num.start  # "Faces seen (estimated): 902,000": a round estimate
     if before:
         word = before.group(1).lower()
         if word == "over" and _COUNTED_OVER.search(text[window:window + before.start()]):

@@ -60,6 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{0,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
+                         rf"brought (?:it|them|lfr|the technology|the cameras|live facial recognition) to|"
                          rf"entered service|came into service|went into service|resuming|starting|beginning|launching|"
                          rf"came back|returned|was brought back|start|beginning|first used|first deployed|"
                          rf"introducing|reintroducing|(?:first\s+|initial\s+)?deployment|"

@@ -37,9 +37,12 @@ _SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|s
 _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
 _QUOTES = {ord(c): " " for c in '"“”'}
+_HASHTAG = re.compile(r"#(?=[A-Za-z])")
+_CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
-                        r"letter)\s+(?:of|given\s+on|given|sent\s+on|on)\s+$|"
+                        r"letter)(?:\s+to\s+[^.;:,]{1,40}?)?\s+"  # "my answer to question 2024/3145 on 19 September"
+                        r"(?:(?:of|given\s+on|given|sent\s+on|on)\s+)?$|"
                         # "In oral evidence on 9 October 2025, …": when it was said, not what it was about
                         r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|\b(?:hearing|session|meeting|interview|"
                         r"briefing|debate)\s+(?:held\s+)?(?:on\s+)?$|\b(?:told|wrote\s+to)\s+(?:us|the\s+committee|the\s+board)\s+"
@@ -56,6 +59,8 @@ def scope_phrases(text: str, statement_date: date | None,
                   not_after: date | None = None) -> tuple[str, str, list[Phrase]]:
     """The sentence with non-figures masked, the same with periods blanked too, and its scope phrases."""
     masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
+    # "#LiveFacialRecognition deployments": LFR, as a hashtag spells it (and no "#", which marks the reader's own numbers)
+    masked = _HASHTAG.sub(" ", _CAMEL_LFR.sub(lambda m: "LFR".ljust(len(m[0])), masked))
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
     found = find_periods(masked, statement_date, not_after)
     # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
@@ -207,6 +212,15 @@ _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|wit
 
 # "179 times, more than in the previous four years combined": what a figure is compared with
 _THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?(?:(?:whole|entire|full)\s+(?:of\s+)?)?$")
+
+
+def in_reason(between: str) -> bool:
+    """Whether the words between a figure and a phrase after it open a reason ("the correct figure is 15, because four
+    deployments in Westminster on 22 August had been recorded as three"): the reason's scope is not the figure's."""
+    return bool(_BECAUSE.search(between))
+
+
+_BECAUSE = re.compile(r"(?i)\bbecause\b")
 
 
 def in_example(masked: str, phrase: Phrase) -> bool:

@@ -113,10 +113,12 @@ def _places(text: str) -> tuple[str, ...]:
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
+    places = [p for p in places if not _COMPASS.fullmatch(p)]  # "the East Area" (a command unit), "the West"
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 
+_COMPASS = re.compile(r"(?i)(?:north|south|east|west|central)(?:[ -](?:east|west))?")
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
 # "Chief Superintendent …, who leads policing in Barking and Dagenham, Havering and Redbridge, said": the speaker's
 # remit, not where the figure is
@@ -125,6 +127,10 @@ _REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is re
 # "Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for eight arrests"
 _PLACE_WHERE = re.compile(rf"^\s*(?!(?:In|At|On|Outside|Near|Around|Across|Along)\b)(?P<places>{_PLACE})(?=(?:\s+in\s+[A-Z][\w'’-]+)?,\s+where\b)")
 _STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Parade|Way|End|Green|Circus)\b")
+# "… this week - South Street, Romford on Tuesday and Ilford High Street yesterday": places each with its day, after a
+# dash or a colon
+_PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
+                             r"(?=\s{4,}(?:[.,;]|and\b|$))")  # (the day is blanked out by then: only spaces)
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
 _LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
 
@@ -150,13 +156,15 @@ def find_locations(text: str) -> list[Phrase]:
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _PLACE_WHERE, _SUBJECT_PLACE,
-                    _POSSESSIVE, _LOCATION):
+                    _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else _places(m["places"])
             if pattern in (_SUBJECT_PLACE, _LABEL_PLACE):  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
+            elif pattern is _PLACE_THEN_DAY:  # a street or a known place, not any capitalised words before a day
+                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
             elif pattern is _PLACE_WHERE:
                 places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)
             if places:

@@ -46,7 +46,7 @@ from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, o
                                   words)
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import in_example, outside_comparisons, scope_phrases, selection_counts
+from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tables import row_claims
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
                                     before_lfr, disowned, forces_after, lfr_figure, names_the_met,
@@ -265,7 +265,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
-               and not forces_after(masked[f.number.end:])]
+               and not forces_after(masked[f.number.end:])
+               # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
+               and not (f.split_by_place and f is figures[0] and _SET_PARTS.search(text[:f.number.start]))]
     for figure in figures:
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
@@ -281,7 +283,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     claims = span_named_before(claims, earlier, phrases, text)
     claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
-    framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)]
+    framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)
+               and not (claims and in_reason(masked[:p.start]))]  # a reason's scope sets no scene
     if RESPECTIVELY.search(text) and _PARTS_OF.search(text):
         # "Of these, 46 and 31 took place in Croydon and Newham respectively": places of the parts, not a scene
         framing = [p for p in framing if p.kind != "location"]
@@ -295,6 +298,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
 
 
 _FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
+_SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"
+                        r"\s+and\s+)?$")
 # "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
 _ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
 # "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own

@@ -35,7 +35,7 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|
 # 9 arrests": an answer's list of figures by month, year or place, one line each with no bullet
 _FIGURE = r"(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?(?:\s+[a-z]+(?:[ -][a-z]+){0,2})?"
 _LABEL_FIGURES = re.compile(rf"^\s*(?:[A-Z][\w ()'’/,.-]{{0,50}}?|(?:19|20)\d{{2}}(?:/\d{{2}})?(?:\s*\([^)]{{1,30}}\))?)\s*:\s*"
-                            rf"{_FIGURE}(?:\s*[,;]\s*(?:and\s+)?{_FIGURE})*\s*\.?\s*$")
+                            rf"{_FIGURE}(?:\s*[,;]\s*(?:and\s+)?{_FIGURE})*(?:\s*\([^()]{{1,80}}\))?\s*\.?\s*$")
 # A list item after a colon is a fragment or one sentence, not a paragraph of prose.
 _ITEM_MAX_CHARS = 300
 _SENTENCE_MAX_CHARS = 3000

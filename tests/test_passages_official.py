@@ -899,3 +899,46 @@ def test_the_set_counted_with_no_place_is_the_whole_week_after_a_days_place():
     text = ("LFR was deployed five times in south London this week.\n\nIn Croydon, where the vans spent Wednesday and "
             "Thursday, nine people were arrested.\n\nAcross the five deployments the system generated 41 alerts.")
     assert claims_of(text, "2024-11-22")[-1] == ("alerts_total", 41, 41, "2024-11-18", "2024-11-22", ())
+
+
+def test_a_correction_names_the_earlier_answer_and_a_reason_does_not_scope_the_corrected_figure():
+    question = "Will you correct your answer to question 2024/3145 on live facial recognition in August 2024?"
+    text = ("In my answer to question 2024/3145 on 19 September I stated that live facial recognition had been deployed "
+            "14 times in August 2024. That was incorrect: the correct figure is 15, because four deployments in "
+            "Westminster on 22 August had been recorded as three. The number of arrests I gave, 41, is unchanged. I also "
+            "gave the number of alerts as 82; it should have read 80.")
+    assert claims_of(text, "2024-10-17", question=question) == [
+        ("deployments", 15, 15, "2024-08-01", "2024-08-31", ()),
+        ("deployments", 4, 4, "2024-08-22", "2024-08-22", ("Westminster",)),
+        ("arrests", 41, 41, "2024-08-01", "2024-08-31", ()),
+        ("alerts_total", 80, 80, "2024-08-01", "2024-08-31", ())]
+
+
+def test_a_post_with_places_each_after_its_day_and_lines_by_place():
+    text = ("Two more #LiveFacialRecognition deployments in the East Area this week - South Street, Romford on Tuesday "
+            "and Ilford High Street yesterday.\n\nRomford: 8 alerts, 4 arrests\n"
+            "Ilford: 11 alerts, 8 arrests (incl. a man wanted for GBH since 2022)\n\nThat's 10 arrests this week.")
+    assert claims_of(text, "2024-11-22") == [
+        ("deployments", 2, 2, "2024-11-19", "2024-11-21", ("South Street", "Romford", "Ilford High Street")),
+        ("alerts_total", 8, 8, "2024-11-19", "2024-11-19", ("Romford",)),
+        ("arrests", 4, 4, "2024-11-19", "2024-11-19", ("Romford",)),
+        ("alerts_total", 11, 11, "2024-11-21", "2024-11-21", ("Ilford",)),
+        ("arrests", 8, 8, "2024-11-21", "2024-11-21", ("Ilford",)),
+        ("arrests", 10, 10, "2024-11-18", "2024-11-22", ("South Street", "Romford", "Ilford High Street"))]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("One alert, on 9 April, was false.", "2024-10-01", [("false_alerts", 1, 1, "2024-04-09", "2024-04-09", ())]),
+    # the parts of a set in apposition are no figures, and their places are not the figure's
+    ("The first four deployments of 2025, two in Newham and two south of the river, led to 15 arrests.", "2025-03-12",
+     [("arrests", 15, 15, "2025-01-01", "2025-03-12", ())]),
+    ("Since we brought LFR to Romford in March, there have been nearly 50 arrests in Romford and Ilford.", "2024-11-22",
+     [("arrests", 47, 50, "2024-03-01", "2024-11-22", ("Romford", "Ilford"))]),
+    # a round estimate is approximate
+    ("In 2024:\n\nFaces seen (estimated): 902,000", "2025-03-12",
+     [("faces_seen", 856900, 947100, "2024-01-01", "2024-12-31", ())]),
+    # a modal is no figure, a correction's "it should have read" is
+    ("In August there should have been 10 deployments.", "2024-10-17", []),
+])
+def test_kinds_sets_since_and_estimates(text, statement, expected):
+    assert claims_of(text, statement) == expected
