@@ -18,7 +18,7 @@ from scrapers.claim_numbers import QUALIFIERS
 
 # "bringing the number of arrests from the deployment to four", "the total number of alerts was 52"
 TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taking)\s+the\s+(?:overall\s+|running\s+)?"
-                       rf"total\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
+                       rf"(?:total|number|tally|count)\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "the total number of arrests was 44", "the highest number of arrests, 44,", "the number of arrests I gave, 19,"
 NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
                         rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to|as)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"

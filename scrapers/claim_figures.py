@@ -39,7 +39,10 @@ _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[
 # "Of the 12 false alerts, officers engaged with five people": whom the verb before the number counts among
 _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*(?:[a-z]+\s+){0,4}$")
 # ("accounted for 180 of the 256 deployments": a count read inside the phrase stays in digits)
-_PARTITIVE = re.compile(r"^\s+of (?:the|these|those|all(?: the)?|its|their)\s+(?:#(\d+)#|\d[\d,]*(?=\s))?")
+# … "Eleven of the January arrests", "Five of Tuesday's arrests" (the day is blanked out: "of        's arrests")
+_PARTITIVE = re.compile(r"^\s+of (?:(?:the|these|those|all(?: the)?|its|their)\s+|(?=\s*['’]s\s)|(?=[a-z]+day['’]s\s))"
+                        r"(?:\s*['’]s\s+|[a-z]+day['’]s\s+|(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)\s+(?=[a-z]))?(?:#(\d+)#|\d[\d,]*(?=\s))?")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?<!part of )(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"(?!\s+of\b)|\bon average\b)")  # not "as part of a week of action"
@@ -271,7 +274,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
             or PERIOD_THEN.fullmatch(before) and BARE.match(after)):  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|there)|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):

@@ -25,11 +25,21 @@ _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|
                         r"all\s+(?:[a-z]+\s+)?deployments)\b")
 
 
+_WEEKDAY_ONLY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?")
+
+
 def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
-    """Weekday names after "last week" are that week's days ("… in Camden last week. The deployments took place on
-    Tuesday, Wednesday and Friday"), not the latest such days before the statement."""
-    if frame.period_kind not in ("last_week", "this_week") or not frame.first or not frame.last:
+    """Weekday names after "last week", or after days named before, are that week's days ("… in Camden last week. The
+    deployments took place on Tuesday, Wednesday and Friday"), not the latest such days before the statement."""
+    if not frame.first or not frame.last:
         return phrases
+    if frame.period_kind not in ("last_week", "this_week"):
+        # "On Wednesday 26 June … Two of Wednesday's alerts were false": the day named before, by its weekday
+        alone = sum(q.is_period and not q.anaphor for q in phrases) == 1  # no other period in the sentence
+        return [replace(p, first=frame.first, last=frame.first) if alone and frame.is_day and p.kind == "day" and p.first
+                and p.first == p.last and p.first > frame.last and p.first.weekday() == frame.first.weekday()
+                and (p.first - frame.first).days < 28 and _WEEKDAY_ONLY.fullmatch(text[p.start:p.end].strip())
+                else p for p in phrases]
     out = []
     for p in phrases:
         if p.kind == "day" and p.first and p.first == p.last and p.first > frame.last \

@@ -942,3 +942,24 @@ def test_a_post_with_places_each_after_its_day_and_lines_by_place():
 ])
 def test_kinds_sets_since_and_estimates(text, statement, expected):
     assert claims_of(text, statement) == expected
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("In January officers made 40 arrests in Croydon. Eleven of the January arrests were for theft.", "2024-07-10",
+     [("arrests", 40, 40, "2024-01-01", "2024-01-31", ("Croydon",)), ("arrests", 11, 11, "2024-01-01", "2024-01-31", ("Croydon",))]),
+    ("On Wednesday 26 June there were 9 alerts in Haringey. Two of Wednesday's alerts were false.", "2024-07-10",
+     [("alerts_total", 9, 9, "2024-06-26", "2024-06-26", ("Haringey",)),
+      ("false_alerts", 2, 2, "2024-06-26", "2024-06-26", ("Haringey",))]),
+    ("This year we were on Stratford Broadway four times and at Westfield Stratford City three times.", "2025-05-08",
+     [("deployments", 4, 4, "2025-01-01", "2025-05-08", ("Stratford Broadway",)),
+      ("deployments", 3, 3, "2025-01-01", "2025-05-08", ("Westfield Stratford City",))]),
+    ("North End has now hosted LFR three times this year.", "2025-03-24",
+     [("deployments", 3, 3, "2025-01-01", "2025-03-24", ("North End",))]),
+    ("Between October and March LFR was used in Woolwich once.", "2025-05-08",
+     [("deployments", 1, 1, "2024-10-01", "2025-03-31", ("Woolwich",))]),
+    ("In 2024 there were 700 arrests. Yesterday's arrests took the number made since January 2024 to 803.", "2025-03-28",
+     [("arrests", 700, 700, "2024-01-01", "2024-12-31", ()), ("arrests", 803, 803, "2024-01-01", "2025-03-28", ())]),
+    ("We will do it once the data is in.", "2025-05-08", []),
+])
+def test_parts_by_day_or_month_hosts_once_and_a_number_taken_to(text, statement, expected):
+    assert claims_of(text, statement) == expected
