@@ -53,6 +53,7 @@ SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}:\s*)?"  # "the mayor: …", "lindsey chis
 OPENS = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+|we(?:['’]re| are)\s+(?:at\s+)?)?"
                     rf"(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
+SPEAKER_ONLY = re.compile(rf"\s*{SPEAKER}")  # nothing before the number but who is speaking
 ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
 PERIOD_THEN = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
                           r"(?:(?:we|it)(?:['’]re|['’]s| are| is)\s+)?"  # "This year we're north of 400"

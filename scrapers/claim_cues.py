@@ -33,7 +33,8 @@ WHOLE_SET = re.compile(r"(?i)\b(?:across|over|from|during|for|in|at)\s+(?:all\s+
                      r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?deployments\b")
 # "This action from officers on Tuesday, 23 January …", "These deployments …": words that point back
 REFERS_BACK = re.compile(r"^\W*(?:this|that|it|these|those|the)\s+(?:action|deployments?|operation|activity|work|"
-                         r"arrests?|results?|was|were|took place|happened)\b", re.I)
+                         r"arrests?|results?|was|were|took place|happened)\b|"
+                         r"^\W*(?:between|across|from|over)\s+(?:them|these|those|both)\b", re.I)  # "Between them the cameras …"
 # "Those arrested were wanted for …": a sentence with no figure that makes arrests the subject ("Eleven of the 31 …")
 SUBJECT = re.compile(r"^\W*(?:those|the people|the men|the women|the individuals|all those|everyone)\s+"
                      r"(arrested|detained|apprehended|flagged|stopped|engaged)\b", re.I)
@@ -57,9 +58,11 @@ ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|wer
 # since the start of April.", "On four occasions.", "Twelve.") states it. The first that matches is the metric.
 _ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\w*|used|use|been out|switched on)\b|"
                       r"\bhow (?:many times|often)\b[^?]{0,80}?\b(?:deploy\w*|used)\b|"
-                      r"\bhow many (?:lfr |live facial recognition |facial recognition )?deployments\b", re.I), "deployments"),
-          (re.compile(r"\bhow many (?:false|incorrect|wrong) (?:alerts|matches)\b", re.I), "false_alerts"),
-          (re.compile(r"\bhow many (?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){0,2}?(?:were|have been|had "
+                      r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:lfr |live facial recognition |facial recognition )?"
+                      r"deployments\b", re.I), "deployments"),
+          (re.compile(r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:false|incorrect|wrong) (?:alerts|matches)\b", re.I),
+           "false_alerts"),
+          (re.compile(r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){0,2}?(?:were|have been|had "
                       r"been|was)\s+arrested\b|(?:criminals|offenders|suspects|people|wanted people)\s+(?:has|have|did)\b"
                       r"[^?]{0,60}?\b(?:taken off the streets|arrested|caught|helped (?:to )?(?:catch|arrest)))", re.I), "arrests"),
           (re.compile(r"\bhow many (?:lfr |system )?alerts\b", re.I), "alerts_total"))

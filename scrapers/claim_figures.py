@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.claim_antecedents import (BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
+from scrapers.claim_antecedents import (SPEAKER_ONLY, BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
                                          NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SUBJECT_NOUN,
                                          THE_FIGURE, TOTAL_TO)
 from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, someone_elses
@@ -269,9 +269,11 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar
         return                            # year, 180."
     if cat is None and not s.asked and s.antecedent and not s.antecedent.startswith("false_alert_rate") \
-            and num.kind == "count" and len(s.numbers) == 1 and (
-            OPENS.fullmatch(before) and BARE_FOR_PERIOD.match(after)
-            or PERIOD_THEN.fullmatch(before) and BARE.match(after)):  # "In the first two weeks of this year, another 50"
+            and num.kind == "count" and (len(s.numbers) == 1 and (
+                OPENS.fullmatch(before) and BARE_FOR_PERIOD.match(after) or PERIOD_THEN.fullmatch(before) and BARE.match(after))
+                or i == 0 and num.value > 0 and SPEAKER_ONLY.fullmatch(before) and re.match(r"^,", after)):
+        # … "Q48 Chair: How many of those deployments …? — Dan Howarth: Forty-eight, between January and March, with 213
+        # arrests.": the answer opens with the count asked for  # "In the first two weeks of this year, another 50"
         s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
         return                               # last year.": the figure before, for another period
     if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|"
@@ -345,4 +347,6 @@ def _metric(cat: str | None, antecedent: str | None, marked: bool) -> str | None
         return "false_alert_engagements"
     if marked and cat == "true" and antecedent == "engage":
         return None  # true-alert engagements: not a claim metric
+    if marked and cat == "engage" and antecedent in ("deploy", "occasion"):
+        return None  # "three occasions, one of which was stopped because of a technical fault": a deployment halted
     return METRICS[cat]

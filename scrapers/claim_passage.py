@@ -51,7 +51,8 @@ def footnote(sentence: str, text: str) -> bool:
     return bool(m) and bool(re.search(rf"[a-z%)][.,;]\[?{m[1]}\]?\s|\[{m[1]}\]", text.replace(sentence, "")))
 
 
-_SPAN = re.compile(r"(?i)\b(?:those|these|the)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})\s+(months|weeks|years)\b")
+_SPAN = re.compile(r"(?i)\b(?:those|these|the|that)\s+(?:same\s+)?(two|three|four|five|six|nine|twelve|\d{1,2})(?:\s+|-)"
+                   r"(months?|weeks?|years?)\b")  # "over those three months", "over that 12-month period"
 
 
 def _set_size(text: str) -> int | None:
@@ -96,7 +97,7 @@ def span_named_before(claims: list[Claim], earlier: list[Claim], phrases: list[P
     if span is None:
         return claims
     n = span_count(span[1])
-    days = n * {"months": 30.4, "weeks": 7, "years": 365.25}[span[2].lower()]
+    days = n * {"month": 30.4, "week": 7, "year": 365.25}[span[2].lower().rstrip("s")]
     match = next((c for c in reversed(earlier) if c.period_start and c.period_end
                   and abs((c.period_end - c.period_start).days + 1 - days) <= max(3, n * 1.5)), None)
     first, last, said = (match.period_start, match.period_end, match.period_words) if match else _units_listed(

@@ -111,7 +111,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                                   r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time))\b(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
-                                  r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days|years)\b")),
+                                  r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days|years)\b|"
+                                  # "over that 12-month period"
+                                  r"(?:in|over|during|across|for|within)\s+(?:that|the same|this)\s+(?:two|three|six|nine|twelve|"
+                                  r"\d{1,2})[- ](?:month|week|year)\s+period\b")),
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning|turn) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),

@@ -112,18 +112,27 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     for i, (a, b) in enumerate(parts):
         if any(a <= c < b for c in claims):
             if a <= claim < b:
+                colon = None  # where a colon spelling the figure's places out begins
                 for a2, b2 in parts[i + 1:]:
                     mine = [p for p in phrases if a2 <= p.start < b2]
                     # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
                     place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
                     # "three times in Stratford this month – on Stratford Broadway on Thursday 3 April and again on
                     # Tuesday 15 April, and outside Westfield …": what follows a dash spells the figure out
-                    spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:])
+                    # (or a colon, for its places: "4 times last week: Tuesday at Oxford Circus …, Thursday on …")
+                    colon = colon if colon is not None else (a2 if re.search(r":\s", masked[claim:a2 + 2]) else None)
+                    spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:]) \
+                        or colon is not None
                     if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
                                                                          and not place_and_day and not spelled_out):
                         break
                     b = b2
-                mine = [p for p in phrases if start <= p.start < b]
+                own = [q for q in phrases if q.is_period and start <= q.start < (colon or b)]
+                # (the figure keeps its own period: "So far this year … twice: at Stratford on 11 February and …";
+                # within a week, the days named: "four times this week: on Deptford High Street on Wednesday, …")
+                mine = [p for p in phrases if start <= p.start < b and not (
+                    colon is not None and p.start >= colon and p.is_period and any(
+                        not (q.first and q.last) or (q.last - q.first).days > 7 for q in own))]
                 if (a, parts[i][1]) in compares and not any(p.is_period for p in mine) and i + 1 < len(parts) \
                         and re.match(r",?\s+and\s", masked[parts[i + 1][0]:]) and (nxt := [
                             p for p in phrases if p.is_period and parts[i + 1][0] <= p.start < parts[i + 1][1]]):

@@ -36,7 +36,7 @@ _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
-    rf"(?:location|site|deployment|place)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
+    rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
@@ -75,7 +75,7 @@ _NOT_PLACES = set(
     "nine ten however overall officers as since during following its capital city country nation england's "
     "metropolitan met's figure figures page pages item items chart graph paragraph chapter part phase stage level tier "
     "week weeks day days year years month months quarter category group round wave option q trooping coronation "
-    "jubilee".split())  # events, not places
+    "jubilee university".split())  # events and institutions, not places
 _TRAILERS = re.compile(r"(?<![Tt]own)\s+(?:Centre|Borough|Area)$")
 
 _ORDINALS = {"first": "first", "initial": "first", "earliest": "first", "opening": "first", "last": "last",
@@ -123,13 +123,13 @@ _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood o
 # "Chief Superintendent …, who leads policing in Barking and Dagenham, Havering and Redbridge, said": the speaker's
 # remit, not where the figure is
 _REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is responsible for)|responsible for|commander for|"
-                    r"lead for)\s+(?:(?:local\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
+                    r"lead for)\s+(?:(?:local\s+|neighbourhood\s+|frontline\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
 # "Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for eight arrests"
 _PLACE_WHERE = re.compile(rf"^\s*(?!(?:In|At|On|Outside|Near|Around|Across|Along)\b)(?P<places>{_PLACE})(?=(?:\s+in\s+[A-Z][\w'’-]+)?,\s+where\b)")
 _STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Parade|Way|End|Green|Circus)\b")
 # "… this week - South Street, Romford on Tuesday and Ilford High Street yesterday": places each with its day, after a
 # dash or a colon
-_PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
+_PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
                              r"(?=\s{4,}(?:[.,;]|and\b|$))")  # (the day is blanked out by then: only spaces)
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
 _LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")

@@ -30,7 +30,8 @@ SEPARATORS = ("\t", " – ", " — ", " | ", " - ")
 # Header words → what the column holds; first match wins.
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [(role, re.compile(rf"(?i)^\s*(?:{words})\s*(?:\(.*\))?\s*$")) for role, words in [
     ("date", r"date|day|deployment date|date of deployment|when"),
-    ("place", r"location|deployment location|deployment|place|site|area|borough|where"),
+    ("place", r"location|deployment location|deployment|place|site|area|borough|where|town(?: centre)?|station|street|"
+              r"ward|venue"),
     ("period", r"year|period|financial year|calendar year|quarter|month|week"),
     ("false_alerts", r"false alerts?|false positives?|misidentifications?|incorrect (?:alerts|matches)"),
     ("true_alerts", r"true alerts?|correct (?:alerts|matches)|true positives?"),
@@ -49,8 +50,8 @@ _THE_MET = re.compile(r"(?i)\b(?:metropolitan|met|mps)\b")
 
 _PIPE = re.compile(r"\s*\|\s*")
 # A totals row's label: every place of the table, so no one place ("| Total | 179 | 572 |")
-_TOTAL = re.compile(r"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|all(?:\s+locations|\s+boroughs)?|overall|london(?:-wide)?|"
-                    r"mps(?:\s+total)?|met(?:\s+total)?)\b")
+_TOTAL = re.compile(r"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|all(?:\s+locations|\s+boroughs)?|overall|"
+                    r"(?:london(?:-wide)?|mps|met)(?:\s+total)?(?=\s*(?:\*\*)?\s*(?:\(|$)))\b")  # not "London Road, …"
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 
@@ -156,7 +157,10 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     else:
         first = last = words = source = None
     where = _named_here(places)
-    if "place" not in roles and frame.places:  # "… on Powis Street, Woolwich in 2025:" over rows by date only
+    if frame.places and ("place" not in roles or any(role == "place" and _TOTAL.match(cell) for cell, role in
+                                                     zip(cells, roles))):
+        # "… on Powis Street, Woolwich in 2025:" over rows by date only; the totals row of a table of the places named
+        # above it ("for Stratford, Ilford and Romford town centres: …  Total | 7 | 109 | 44")
         where = (frame.places, frame.place_words, inherited_source(frame.places_origin))
     out = []
     for cell, role in zip(cells, roles):

@@ -59,7 +59,10 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         # "… the Met's winter night-time economy operation, which has made more than 1,100 arrests for
                         # all offences": the operation's, all policing's
                         r"\boperation,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
-                        r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b")
+                        r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b|"
+                        # "LFR is one of several tactics used under Operation Nightingale, which has seen 86 arrests"
+                        r"\bone of (?:several|a number of|many|a range of|the) (?:tactics|tools|measures)\b[^.;]{0,80}?"
+                        r"\b(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:seen|made|led to|resulted in)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b|"
                       # "Live Facial Recognition cameras were deployed … They led to 47 arrests": things, not officers

@@ -94,10 +94,14 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoted_block: int | None = None  # the paragraph an earlier answer is quoted in ("The full answer given was:")
     quoting = False
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
+    lead = None
     for sentence in read_blocks(text):
-        if _DATE_LINE.fullmatch(sentence.text.strip()) and (prev is None or re.match(r"(?i)\s*(?:published|updated|posted)",
-                                                                                  sentence.text)):
+        if _DATE_LINE.fullmatch(sentence.text.strip()) and (not claims or re.match(r"(?i)\s*(?:published|updated|posted)",
+                                                                                    sentence.text)):
             continue  # "Wednesday 23 April 2025", "Published: 14 March 2025": when it was written, not what about
+        if all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in sentence.text.splitlines() if line.strip()):
+            continue  # "Skip to content", "Home > News > Waltham Forest", "Page 3 of 7": the page's, not the statement's
+        lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
         if footnote(sentence.text, text):
             continue  # "5 Arrests following an LFR alert; …" after "… 215 arrests.5": a footnote defines, it states nothing
@@ -142,9 +146,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             claims = [c for c in claims if not (c.sentence_index == prev.index and c.metric == metric)]
         if prev is not None and not before.has_period and REFERS_BACK.search(sentence.text):
             claims = date_back(claims, prev.index, frame)
-        if prev is not None and prev.index == 1 and _is_headline(prev) and sentence.block != prev.block:
+        if prev is not None and prev.index == lead and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
-            claims = date_back(claims, 1, frame if not frame.union_only else replace(frame, union_only=False),
+            claims = date_back(claims, lead, frame if not frame.union_only else replace(frame, union_only=False),
                                perfect=not _ANOTHER.search(sentence.text))
         if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
@@ -302,10 +306,15 @@ _SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*
                         r"\s+and\s+)?$")
 # "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
 _ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
+_PAGE_FURNITURE = re.compile(r"(?i)skip to (?:main )?content|(?:home|news)\s*[>›»].{0,80}|share this (?:page|article|story).{0,60}|"
+                             r"page \d{1,3} of \d{1,3}|official(?:[- ]sensitive)?|menu|search|back to top")
 # "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own
-_DATE_LINE = re.compile(r"(?i)(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|"
-                       r"satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                       r"[a-z]*\.?,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\.?")
+# … "14 April 2025 | 11:02", a post's "Met Police LFR @MetLFR · Mar 3, 2025"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(rf"(?i)(?:[^.!?]{{0,60}}?@\w+\s*[·•|-]\s*)?(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?"
+                        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?|"
+                        rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+\d{{4}}(?:\s*[,|·-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*"
+                        rf"(?:am|pm)?)?\.?")
 # "17 and 88", "21, 176 and 562": figures listed one after another
 _NUMBER_LIST = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))(?:\s*,\s*(?:\d[\d,]*|(?:{NUMBER_WORD})))*,?\s+and\s+"
                           rf"(?:\d[\d,]*|(?:{NUMBER_WORD}))\b")

@@ -963,3 +963,59 @@ def test_kinds_sets_since_and_estimates(text, statement, expected):
 ])
 def test_parts_by_day_or_month_hosts_once_and_a_number_taken_to(text, statement, expected):
     assert claims_of(text, statement) == expected
+
+
+def test_a_pasted_page_its_crumbs_dateline_and_headline():
+    text = ("Skip to content\nHome > News > Waltham Forest\n\n14 April 2025 | 11:02\n\n"
+            "Seven arrested after live facial recognition deployment in Walthamstow\n\n"
+            "Seven people were arrested after officers deployed LFR outside Walthamstow Central station on Friday (11 April).")
+    assert [c[3:5] for c in claims_of(text, "2025-04-14")] == [("2025-04-11", "2025-04-11")] * 2
+
+
+def test_a_thread_its_header_a_colon_spelling_places_out_and_between_them():
+    text = ("Met Police LFR @MetLFR · Mar 3, 2025\n\n1/ Round-up of last week's deployments\n\n"
+            "2/ We deployed LFR 4 times last week: Tuesday at Oxford Circus and Tooting Broadway, Thursday on South Street "
+            "in Romford and on North End in Croydon.\n\n3/ Between them the cameras generated 56 alerts.\n\n"
+            "4/ Quietest spot was Tooting Broadway on Tuesday: 9 alerts, 4 arrests.")
+    places = ("Oxford Circus", "Tooting Broadway", "South Street", "North End")
+    assert claims_of(text, "2025-03-03") == [  # within a week, the days named
+        ("deployments", 4, 4, "2025-02-25", "2025-02-27", places), ("alerts_total", 56, 56, "2025-02-25", "2025-02-27", places),
+        ("alerts_total", 9, 9, "2025-02-25", "2025-02-25", ("Tooting Broadway",)),
+        ("arrests", 4, 4, "2025-02-25", "2025-02-25", ("Tooting Broadway",))]
+
+
+def test_a_table_by_town_centre_and_its_totals_row():
+    text = ("The MPS has provided the following figures for Stratford, Ilford and Romford town centres for the period "
+            "1 January to 31 March 2025:\n\nTown centre\tDeployments\tArrests\nStratford\t3\t23\nIlford\t2\t10\n"
+            "Total\t5\t33")
+    question = "How many times was LFR deployed in Stratford, Ilford and Romford town centres in Q4 2024/25?"
+    assert [c[5] for c in claims_of(text, "2025-04-24", question=question)] == [("Stratford",)] * 2 + [("Ilford",)] * 2 + [
+        ("Stratford", "Ilford", "Romford")] * 2
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # an operation's arrests, a halted deployment, an institution, a remit
+    ("LFR is one of several tactics used under Operation Nightingale, which has seen 86 arrests across the borough "
+     "since January.", "2025-04-14", []),
+    ("In 2020 the Met deployed LFR on three occasions, one of which was stopped because of a technical fault.",
+     "2024-09-16", [("deployments", 3, 3, "2020-01-01", "2020-12-31", ())]),
+    ("Between 2016 and 2019 it conducted 10 trial deployments, evaluated by researchers at the University of Essex.",
+     "2024-09-16", [("deployments", 10, 10, "2016-01-01", "2019-12-31", ())]),
+    ('Superintendent Jo Marsh, who leads neighbourhood policing in Waltham Forest, said: "Walthamstow has seen two '
+     'deployments this year."', "2025-04-14", [("deployments", 2, 2, "2025-01-01", "2025-04-14", ("Walthamstow",))]),
+    ("Eight people were arrested after officers deployed LFR in Romford town centre on Tuesday (4 February) and on "
+     "Dagenham Heathway yesterday.", "2025-02-07",
+     [("arrests", 8, 8, "2025-02-04", "2025-02-06", ("Romford town centre", "Dagenham Heathway"))]),
+])
+def test_operations_halts_institutions_remits_and_places_with_their_days(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_an_answer_in_a_transcript_opens_with_the_count_asked_and_that_period_points_back():
+    text = ("Dan Howarth: In the 12 months to 31 March 2025 we deployed live facial recognition 188 times.\n\n"
+            "Q48 Chair: How many of those deployments were in the first three months of this year?\n\n"
+            "Dan Howarth: Forty-eight, between January and March, with 213 arrests. We are running at twice last "
+            "year's rate.\n\nDan Howarth: Over that 12-month period there were 24 false alerts.")
+    assert [c[:5] for c in claims_of(text, "2025-06-11")] == [
+        ("deployments", 188, 188, "2024-04-01", "2025-03-31"), ("deployments", 48, 48, "2025-01-01", "2025-03-31"),
+        ("arrests", 213, 213, "2025-01-01", "2025-03-31"), ("false_alerts", 24, 24, "2024-04-01", "2025-03-31")]
