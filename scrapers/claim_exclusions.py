@@ -127,12 +127,16 @@ _WIDER_OPERATION = re.compile(rf"\b(?:wider|overall|whole|entire|policing)\b[^#.
                               rf"made|led to|resulted in|produced|deployed)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 
+# "no LFR deployments planned there before the summer": no plan, not a count of what happened
+_NONE_PLANNED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?:planned|scheduled|proposed|expected)\b")
+
+
 def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after) or _CHARGED_AFTER.match(after):
         return True  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
     if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
-                           or _RULE_NO.match(after)):
+                           or _RULE_NO.match(after) or _NONE_PLANNED.match(after)):
         return True
     if _RULE_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"

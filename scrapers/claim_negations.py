@@ -1,4 +1,4 @@
-"""Counts of none stated without a number: "The MPS has not deployed LFR since February 2020".
+"""Counts of none stated without a number: "The MPS has not deployed LFR since February 2020", "did not deploy LFR in 2021".
 
 Owns the negated present perfect of deploying: no deployments from just
 after the point "since" names (the month, day or year that still had
@@ -26,6 +26,13 @@ _NOT_DEPLOYED = re.compile(rf"(?i)\b{_NOT}\s+(?:been\s+)?(?:deployed|used|carrie
                            r"(?=(?:\s+anywhere)?(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+since\b)")
 
 
+# "The MPS did not deploy LFR in 2021", "The technology was not used in 2021", "The cameras were not used over the Easter
+# bank holiday weekend": none in the period named right after
+_NOT_IN = re.compile(rf"(?i)\b(?:(?:did\s+not|didn['’]t)\s+(?:deploy|use)\b{_OBJECT}|"
+                     r"(?:lfr|live facial recognition|facial recognition|the technology|the cameras|it)\s+(?:was|were)\s+not\s+"
+                     r"(?:deployed|used)\b)(?:\s+at\s+all)?")
+
+
 def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
     """"has not deployed LFR since February 2020": no deployments since (from the day after the point "since" names,
     its phrase's `point_end`: scrapers/claims.py)."""
@@ -35,4 +42,6 @@ def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
                for p in phrases):
             out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
     out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_AT_ANY.finditer(masked)]
+    out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_IN.finditer(masked)
+            if any(p.is_period and p.kind not in ("since", "to_date") and 0 <= p.start - m.end() <= 3 for p in phrases)]
     return out

@@ -30,7 +30,7 @@ _WORDS = re.compile(
 )
 _DIGITS = re.compile(
     r"(?:(?<=\bc\.)|(?<![\w/£$€.,-]))(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<mult>\s+million|\s+thousand|m(?![\w']))?(?![\w/]|[.,]\d)",
+    r"(?P<mult>\s+million|\s+thousand|m(?![\w'])|k(?![\w']))?(?![\w/]|[.,]\d)",  # "1.2m faces", "c. 87k faces"
     re.I,
 )
 # Idioms text2num does not read. "no" only where a noun can follow (not "no more than").
@@ -187,7 +187,7 @@ def find_numbers(text: str) -> list[Number]:
         digits = m.group("n").replace(",", "")
         value = Decimal(digits)
         mult = (m.group("mult") or "").strip().lower()
-        value *= {"million": 1_000_000, "m": 1_000_000, "thousand": 1000}.get(mult, 1)
+        value *= {"million": 1_000_000, "m": 1_000_000, "thousand": 1000, "k": 1000}.get(mult, 1)
         decimals = len(digits.partition(".")[2]) if not mult else 0
         raw.append(Number(m.start(), m.end(), value, decimals=decimals))
     for m in _WORDS.finditer(text):
@@ -237,6 +237,8 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
         return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start
     if _ROUGHLY_AFTER.match(text[num.end:]):
         return "approximately", num.start
+    if re.search(r"\dk$", text[num.start:num.end], re.I) and not _QUALIFIER_BEFORE.search(text[window:num.start]):
+        return "approximately", num.start  # "9.5k faces": a figure rounded to be written so
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before is None and num.kind == "count" and num.value >= 1000 and num.value % 1000 == 0 \
             and _ESTIMATE_LABEL.search(text[window:num.start]):

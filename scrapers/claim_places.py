@@ -118,7 +118,7 @@ def _places(text: str) -> tuple[str, ...]:
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
 
 
-_COMPASS = re.compile(r"(?i)(?:north|south|east|west|central)(?:[ -](?:east|west))?")
+_COMPASS = re.compile(r"(?i)(?:north|south|east|west|central)(?:[ -](?:east|west))?|q[1-4]|h[12]")  # … and "In Q3"
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
 # "Chief Superintendent …, who leads policing in Barking and Dagenham, Havering and Redbridge, said": the speaker's
 # remit, not where the figure is

@@ -26,7 +26,7 @@ from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
 from scrapers.claim_periods import find_periods
 from schemas.places import area_named, areas_of
 
-SEPARATORS = ("\t", " – ", " — ", " | ", " - ")
+SEPARATORS = ("\t", " – ", " — ", " | ", " - ", "  ")  # (two spaces or more: a table pasted from a PDF, aligned by spaces)
 # Header words → what the column holds; first match wins.
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [(role, re.compile(rf"(?i)^\s*(?:{words})\s*(?:\(.*\))?\s*$")) for role, words in [
     ("date", r"date|day|deployment date|date of deployment|when"),
@@ -49,6 +49,7 @@ _THE_MET = re.compile(r"(?i)\b(?:metropolitan|met|mps)\b")
 
 
 _PIPE = re.compile(r"\s*\|\s*")
+_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$|\[\d{1,2}\]$")
 # A totals row's label: every place of the table, so no one place ("| Total | 179 | 572 |")
 _TOTAL = re.compile(r"(?i)^\s*(?:\*\*)?(?:grand\s+)?(?:total|all(?:\s+locations|\s+boroughs)?|overall|"
                     r"(?:london(?:-wide)?|mps|met)(?:\s+total)?(?=\s*(?:\*\*)?\s*(?:\(|$)))\b")  # not "London Road, …"
@@ -78,6 +79,8 @@ def cells_of(line: str, sep: str) -> list[str]:
     """A row's cells split by `sep`; a pipe table's may be empty ("Total | | 26,635") and framed ("| a | b |")."""
     if sep == " | ":
         return _PIPE.split(line.strip().removeprefix("|").removesuffix("|").strip())
+    if sep == "  ":
+        return [c.strip() for c in re.split(r"\s{2,}", line.strip())]
     return [c.strip() for c in line.split(sep)]
 
 
@@ -92,7 +95,8 @@ def split_row(line: str) -> tuple[str, list[str]] | None:
 
 def column_roles(header: list[str]) -> list[str | None] | None:
     """What each header cell names, or None when the line is not a header with at least one metric."""
-    roles = [next((role for role, pattern in COLUMNS if pattern.match(cell)), None) for cell in header]
+    # (a header's footnote marker is no part of its name: "Arrests¹", "Alerts[2]")
+    roles = [next((role for role, pattern in COLUMNS if pattern.match(_MARKER.sub("", cell))), None) for cell in header]
     if not any(r not in (None, "date", "place", "period") for r in roles):
         return None
     return roles

@@ -1019,3 +1019,28 @@ def test_an_answer_in_a_transcript_opens_with_the_count_asked_and_that_period_po
     assert [c[:5] for c in claims_of(text, "2025-06-11")] == [
         ("deployments", 188, 188, "2024-04-01", "2025-03-31"), ("deployments", 48, 48, "2025-01-01", "2025-03-31"),
         ("arrests", 213, 213, "2025-01-01", "2025-03-31"), ("false_alerts", 24, 24, "2024-04-01", "2025-03-31")]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("Last week c. 87k faces scanned.", "2025-03-03", [("faces_seen", 82650, 91350, "2025-02-24", "2025-03-02", ())]),
+    ("Last week 9.5k faces scanned.", "2025-03-03", [("faces_seen", 9025, 9975, "2025-02-24", "2025-03-02", ())]),
+    ("The MPS did not deploy LFR in 2021.", "2025-04-07", [("deployments", 0, 0, "2021-01-01", "2021-12-31", ())]),
+    ("The cameras were not used over the Easter bank holiday weekend.", "2025-04-07",
+     [("deployments", 0, 0, "2024-03-29", "2024-04-01", ())]),
+    ("It was not used because of rain.", "2025-04-07", []),
+    ("Members asked about the O2 – no LFR deployments planned there before the summer.", "2025-04-07", []),
+    ("In Q3 of the previous year (October to December 2023), LFR was used ten times.", "2025-01-23",
+     [("deployments", 10, 10, "2023-10-01", "2023-12-31", ())]),
+])
+def test_thousands_abbreviated_counts_of_none_and_dates_in_brackets(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_a_table_aligned_by_spaces_with_a_footnote_marker_in_its_header():
+    text = ("Table 1: MPS LFR deployments, 2020\nDate          Location             Faces seen   Alerts   Arrests¹\n"
+            "11/02/2020    Stratford            4,600        0        0\n"
+            "27/02/2020    Oxford Circus        8,600        8        1")
+    assert [c[:6] for c in claims_of(text, "2025-04-07")][3:] == [
+        ("faces_seen", 8600, 8600, "2020-02-27", "2020-02-27", ("Oxford Circus",)),
+        ("alerts_total", 8, 8, "2020-02-27", "2020-02-27", ("Oxford Circus",)),
+        ("arrests", 1, 1, "2020-02-27", "2020-02-27", ("Oxford Circus",))]
