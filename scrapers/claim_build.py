@@ -71,7 +71,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
     chosen = [p for p in chosen if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
     # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
-    chosen = [p for p in chosen if not (p.kind == "location" and p.split and num.end <= p.start and not figure.bracketed)]
+    chosen = [p for p in chosen if not (p.kind == "location" and p.split and not figure.bracketed and (
+        num.end <= p.start or ")" in masked[p.end:num.start]))]  # … or one whose own bracket closed before the figure
     # "The first four deployments, two in Newham and two south of the river, led to 15 arrests": the place of a
     # count that is no figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and (count := _COUNT_BEFORE.search(masked[:p.start]))
@@ -88,6 +89,11 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
         text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
         else p for p in periods]
+    if figure.restated or re.search(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]):
+        # "Of the 183 arrests, 61 were made in October, …": the whole, not its parts' periods (though "Of the 572
+        # arrests made in 2024, …" names its own before the comma)
+        cut = masked.find(",", num.end)
+        periods = [p for p in periods if p.end <= num.start or cut < 0 or p.start < cut]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
         periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
@@ -100,7 +106,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
             return None  # "twice on the Broadway": a share whose place this reader does not know
         places = own[:1] or places  # "three times on Stratford Broadway" after "Stratford - we went four times"
     if not figure.bracketed and (own := [p for p in phrases if p.kind == "location" and p.split
-                                         and re.fullmatch(r"\s*\(\s*", masked[p.end:num.start])]):
+                                         and re.fullmatch(r"\s*\([^()]*", masked[p.end:num.start])]):
         places = own  # "Newham (29 deployments)": the place the bracket is the count of
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)

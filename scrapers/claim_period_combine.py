@@ -62,7 +62,9 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
         a, b = periods
         inner, outer = (b, a) if a.first <= b.first and b.last <= a.last else (a, b)
         if (a.first, a.last) != (b.first, b.last) and outer.first <= inner.first and inner.last <= outer.last \
-                and (outer.kind == "ytd" or b.start - a.end <= 3):
+                and (outer.kind == "ytd" or b.start - a.end <= 3
+                     # "In one week in January alone — from Friday 19 to Thursday 25 January —": the dates after a dash
+                     or (inner is b and b.kind == "range" and b.start - a.end <= 12)):
             periods = [inner]
     # "Last month, … in Stratford on 11 February and at Oxford Circus on 27 February": the days named inside
     # a wider period are when it happened

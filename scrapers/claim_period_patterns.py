@@ -41,7 +41,7 @@ def span_count(word: str) -> int:
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(
-        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|(?:{WEEKDAY_NAME}\s+)?{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
         rf"(?:,\s+{MONTH}(?=,|\s+(?i:and)\s))*,?\s+"  # "in October, November and December": the months listed
         rf"(?i:and|to|until|till|–|-)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"

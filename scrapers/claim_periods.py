@@ -206,8 +206,9 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if b is not None:
             b_first, b_last = parse_point(b, default_year, statement_date)
             end_year = b_last.year if b_last else default_year
-            if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a.strip()) and b_last:  # "between 11 and 27 February"
-                return date(b_last.year, b_last.month, int(re.match(r"\d+", a.strip())[0])), b_last
+            bare = re.sub(rf"^(?i:{WEEKDAY_NAME})\s+", "", a.strip())  # "from Friday 19 to Thursday 25 January"
+            if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", bare) and b_last:  # "between 11 and 27 February"
+                return date(b_last.year, b_last.month, int(re.match(r"\d+", bare)[0])), b_last
             first = parse_point(a, end_year, None if end_year else statement_date)[0]
             if first and b_last and first > b_last and not re.search(r"\d{4}", a):  # "from November to February"
                 first = first.replace(year=first.year - 1)

@@ -25,8 +25,8 @@ from scrapers.claim_words import Figure
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 
-_OFFENCE_TIME = re.compile(r"(?i)\b(?:(?:wanted|sought) (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
-                           r"charged|imprisoned|recalled to prison|unlawfully at large|committed|failed to appear|"
+_OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
+                           r"charged|imprisoned|recalled to prison|unlawfully at large|committed|fail(?:ed|ing) to appear|"
                            # "The assault took place in Thornton Heath in August 2021"
                            r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|crime)s?\s+(?:took place|"
                            r"happened|occurred|(?:was|were) committed))\b"
@@ -37,6 +37,7 @@ _SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|s
 _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
 _QUOTES = {ord(c): " " for c in '"“”'}
+_SUPERLATIVE = re.compile(r"(?i)\b(?:best|busiest|biggest|highest|largest|worst|quietest|record|most\s+\w+)\s+(?:\w+\s+){0,3}$")
 _HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
@@ -68,6 +69,8 @@ def scope_phrases(text: str, statement_date: date | None,
     if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
         found = [p for p in find_periods(blank(masked, offences), statement_date, not_after)] + offences
     periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences
+               # "our best day there so far": a superlative's, no period of the figures
+               and not (p.kind == "to_date" and _SUPERLATIVE.search(masked[:p.start]))
                and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [

@@ -47,8 +47,10 @@ _NAMED_DEPLOYMENT = re.compile(
 _POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
                          r"recognition|facial recognition)\s+)*(?i:cameras|deployments?|pilot|operations?|vans?)\b)")
 # "Croydon (97), Lambeth (63) and Newham (58)": a place with its own count in brackets
-_BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))\d[\d,]*\s*"
-                        r"(?:(?:lfr\s+)?(?:deployments?|arrests?|alerts?|false\s+alerts?)\s*)?\))")  # "Newham (29 deployments)"
+_BRACKETED_COUNT = (rf"(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?(?:deployments?|arrests?|alerts?|false\s+alerts?)")
+_BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)\d\d\s*\))(?:\d[\d,]*\s*|"
+                        # "Newham (29 deployments)", "Wembley (four alerts, two arrests)"
+                        rf"{_BRACKETED_COUNT}(?:\s*(?:,|and)\s*{_BRACKETED_COUNT})*\s*)\))")
 _NUM = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{NUMBER_WORD})\b"
 # "Croydon 12 and Southwark nine", "(Croydon 14, Southwark 10)", "with Sutton on 15": places each with its count
 _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUM})+|"
@@ -59,7 +61,7 @@ _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
 _SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
                             rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
                             # "Thornton Heath, outside the town centre, saw two further deployments"
-                            rf"(?=(?:,\s+[a-z][^,.;:]{{1,40}},)?\s+(?:also\s+|alone\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
+                            rf"(?=(?:,\s+[a-z][^,.;:]{{1,40}},)?\s+(?:also\s+|alone\s+|again\s+|itself\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
                             rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
                             # "Walthamstow - we went twice in April", "The Mayor: Stratford - we went four times": a place
                             # the speaker turns to
@@ -130,7 +132,7 @@ _STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Para
 # "… this week - South Street, Romford on Tuesday and Ilford High Street yesterday": places each with its day, after a
 # dash or a colon
 _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
-                             r"(?=\s{4,}(?:[.,;]|and\b|$))")  # (the day is blanked out by then: only spaces)
+                             r"(?=\s{4,}(?:[.,;(]|and\b|$))")  # (the day is blanked out by then: only spaces)
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
 _LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
 

@@ -289,8 +289,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)
                and not (claims and in_reason(masked[:p.start]))]  # a reason's scope sets no scene
-    if RESPECTIVELY.search(text) and _PARTS_OF.search(text):
-        # "Of these, 46 and 31 took place in Croydon and Newham respectively": places of the parts, not a scene
+    if RESPECTIVELY.search(text) and _PARTS_OF.search(text) or any(p.kind == "location" and p.split for p in framing):
+        # "Of these, 46 and 31 took place in Croydon and Newham respectively", "Croydon saw the most deployments (38),
+        # followed by Westminster (24)": places of the parts, not a scene
         framing = [p for p in framing if p.kind != "location"]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
