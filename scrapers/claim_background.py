@@ -21,7 +21,8 @@ from scrapers.claim_period_patterns import span_count
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import scope_phrases
 
-_HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received)\s*(?:on\s*)?$")
+_HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received|minutes,?|"
+                      r"meeting(?: held)?|held)\s*(?:on\s*)?$")  # (… "minutes, 2 May 2024": when a body met)
 
 
 def background_frame(frame: Frame, text: str, origin: str, statement_date: date | None,

@@ -39,7 +39,8 @@ _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months b
 _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 
 
-_COUNT_BEFORE = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")
+_COUNT_BEFORE = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")  # (not
+# "the three in Croydon accounted for 31 alerts": a set named by its count and place, whose figures those are)
 # what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")

@@ -127,6 +127,9 @@ _WIDER_OPERATION = re.compile(rf"\b(?:wider|overall|whole|entire|policing)\b[^#.
                               rf"made|led to|resulted in|produced|deployed)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 
+# "36 arrests …, none of them linked to facial recognition": a figure not LFR's, said to be not LFR's
+_NONE_LINKED = re.compile(r"^\s+of\s+(?:them|those|these|which)\s+(?:(?:was|were)\s+)?(?:linked|related|connected|due|"
+                          r"attributable|owed)\s+to\b")
 # "no LFR deployments planned there before the summer": no plan, not a count of what happened
 _NONE_PLANNED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?:planned|scheduled|proposed|expected)\b")
 
@@ -136,7 +139,7 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after) or _CHARGED_AFTER.match(after):
         return True  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
     if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
-                           or _RULE_NO.match(after) or _NONE_PLANNED.match(after)):
+                           or _RULE_NO.match(after) or _NONE_PLANNED.match(after) or _NONE_LINKED.match(after)):
         return True
     if _RULE_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"

@@ -284,6 +284,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat == "trial" and not re.search(r"\b(?:lfr|facial recognition|the technology)\b", ptext):
         cat = None
     if cat is None and last_metric and splits_by_place(after, s.spans[i][1], s.place_starts):
+        if re.search(r"\b(?:the|these|those)\s+$", before):
+            return  # "the three in Croydon accounted for 31 alerts": deployments named by their count and place
         s.take(Figure(num, last_metric, split_by_place=True))
         return
     if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \

@@ -25,6 +25,8 @@ _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|
                         r"all\s+(?:[a-z]+\s+)?deployments)\b")
 
 
+_BOTH = re.compile(r"(?i)\b(?:both|all (?:two|three|four)) (?:teams|vans|sites|locations|places|deployments)\b|"
+                   r"\bat the same time\b")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?")
 
 
@@ -54,7 +56,13 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
     """The frame a sentence naming no period reads its figures in, when places were named with their own days
     ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two
     deployments, …" is both days at both places."""
-    if own := [p for p in phrases if p.is_period and not p.anaphor]:
+    if (own := [p for p in phrases if p.is_period and not p.anaphor]) and frame.pairs and _BOTH.search(text) \
+            and not any(p.kind == "location" for p in phrases) and (day := own[0]).first and day.first == day.last:
+        # "On 24 January alone, when both teams were out at the same time, …": every place out that day
+        there = tuple(dict.fromkeys(name for name, first, last in frame.pairs if first <= day.first <= last))
+        if len(there) >= 2:
+            return replace(frame, places=there, place_words=", ".join(there))
+    if own:
         group = frame.group  # "Across the five deployments this week": the set named before, inside this week
         if group is not None and group.places and _ALL_PAIRS.search(text) and all(p.first and p.last for p in own) \
                 and min(p.first for p in own) <= group.first and group.last <= max(p.last for p in own) \

@@ -83,6 +83,9 @@ def lfr_share_of_whole(s: Scan, num: Number, before: str, after: str) -> bool:
     arrests, the 28 are LFR's, so the 28 replaces the 211."""
     if not ((whole := _WHOLE_BEFORE.search(before)) and _LFR_PART.match(after)):
         return False
+    if num.value == 0:  # "36 arrests …, none of them linked to facial recognition": not LFR's, and says so
+        s.found = [f for f in s.found if f.number is not s.numbers[int(whole[1])]]
+        return True
     total = next((f for f in s.found if f.number is s.numbers[int(whole[1])] and f.metric in ("arrests", "engagements")),
                  None)
     if total is None:

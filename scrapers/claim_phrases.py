@@ -39,13 +39,16 @@ _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|whi
 _QUOTES = {ord(c): " " for c in '"“”'}
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|busiest|biggest|highest|largest|worst|quietest|record|most\s+\w+)\s+(?:\w+\s+){0,3}$")
 _HASHTAG = re.compile(r"#(?=[A-Za-z])")
+_MARKERS = {ord(c): " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"}
 _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
                         r"letter)(?:\s+to\s+[^.;:,]{1,40}?)?\s+"  # "my answer to question 2024/3145 on 19 September"
                         r"(?:(?:of|given\s+on|given|sent\s+on|on)\s+)?$|"
                         # "In oral evidence on 9 October 2025, …": when it was said, not what it was about
-                        r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|\b(?:hearing|session|meeting|interview|"
+                        r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|"
+                        # "MOPAC Oversight Board – 10 February 2025": when a body met
+                        r"\b(?:board|committee|panel|meeting|council|assembly|sub-committee)\s*[–—-]\s*$|\b(?:hearing|session|meeting|interview|"
                         r"briefing|debate)\s+(?:held\s+)?(?:on\s+)?$|\b(?:told|wrote\s+to)\s+(?:us|the\s+committee|the\s+board)\s+"
                         r"(?:on\s+)?$")
 
@@ -62,6 +65,7 @@ def scope_phrases(text: str, statement_date: date | None,
     masked = mask_non_figures(text).translate(_QUOTES)  # a quoted figure ("93 per cent") is a figure
     # "#LiveFacialRecognition deployments": LFR, as a hashtag spells it (and no "#", which marks the reader's own numbers)
     masked = _HASHTAG.sub(" ", _CAMEL_LFR.sub(lambda m: "LFR".ljust(len(m[0])), masked))
+    masked = masked.translate(_MARKERS)  # "48 times¹", "183 arrests²": a footnote's marker, no part of the word
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
     found = find_periods(masked, statement_date, not_after)
     # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not

@@ -1044,3 +1044,40 @@ def test_a_table_aligned_by_spaces_with_a_footnote_marker_in_its_header():
         ("faces_seen", 8600, 8600, "2020-02-27", "2020-02-27", ("Oxford Circus",)),
         ("alerts_total", 8, 8, "2020-02-27", "2020-02-27", ("Oxford Circus",)),
         ("arrests", 1, 1, "2020-02-27", "2020-02-27", ("Oxford Circus",))]
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("In Q3 2024/25 the MPS deployed LFR 48 times¹, generating 183 arrests².", "2025-02-10",
+     [("deployments", 48, 48, "2024-10-01", "2024-12-31", ()), ("arrests", 183, 183, "2024-10-01", "2024-12-31", ())]),
+    ("The cameras were back in Wood Green on Tuesday 25 March, when nine people were arrested. Across the two March "
+     "deployments in Wood Green, 14 people were arrested.", "2025-04-02",
+     [("arrests", 9, 9, "2025-03-25", "2025-03-25", ("Wood Green",)),
+      ("arrests", 14, 14, "2025-03-01", "2025-03-31", ("Wood Green",))]),
+    ("In March Haringey's neighbourhood teams made a further 36 arrests, none of them linked to facial recognition.",
+     "2025-04-02", []),
+    ("In January the two Westminster deployments produced one arrest, whereas the three in Croydon accounted for 31 "
+     "alerts.", "2024-06-10", [("arrests", 1, 1, "2024-01-01", "2024-01-31", ("Westminster",)),
+                               ("alerts_total", 31, 31, "2024-01-01", "2024-01-31", ("Croydon",))]),
+    ("LFR has been deployed in Woolwich 4 times since the first deployment on 28 March.", "2024-05-02",
+     [("deployments", 4, 4, "2024-03-28", "2024-05-02", ("Woolwich",))]),
+    ("Thursday was a quieter day in Wembley (four alerts, two arrests) than in the West End, where 13 alerts at Oxford "
+     "Circus ended with seven arrests.", "2025-04-25",
+     [("alerts_total", 4, 4, "2025-04-24", "2025-04-24", ("Wembley",)), ("arrests", 2, 2, "2025-04-24", "2025-04-24", ("Wembley",)),
+      ("alerts_total", 13, 13, "2025-04-24", "2025-04-24", ("West End", "Oxford Circus")),
+      ("arrests", 7, 7, "2025-04-24", "2025-04-24", ("West End", "Oxford Circus"))]),
+])
+def test_markers_months_of_a_set_sets_by_count_and_place_and_since_the_first(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_both_teams_out_the_same_day_are_every_place_out_that_day():
+    text = ("LFR was used four times over the past three weeks: on Powis Street in Woolwich on Friday 10 January and "
+            "Friday 24 January, and on High Street North in East Ham on Wednesday 8 January and on Friday 24 January.\n\n"
+            "On 24 January alone, when both teams were out at the same time, the cameras raised 24 alerts.")
+    assert set(claims_of(text, "2025-01-27")[-1][5]) >= {"Powis Street", "High Street North"}
+
+
+def test_a_meeting_title_dates_no_figure_and_a_board_is_no_place():
+    title = "Greenwich Safer Neighbourhood Board – minutes, 2 May 2024"
+    text = "LFR deployed in Woolwich town centre 4 times since 28 March.\n\n48 alerts in total; 24 arrests."
+    assert [c[3:6] for c in claims_of(text, "2024-05-02", title=title)][1] == ("2024-03-28", "2024-05-02", ("Woolwich town centre",))
