@@ -6,13 +6,17 @@ period, words that point back ("These deployments …", "This action …"),
 people made the subject ("Those arrested were …"), a comparison that moves
 no frame ("Compared with 2022/23 …", "In the previous reporting period …"),
 a question's own questions ("How many …?") and the one figure a question
-asks for ("How many times was LFR deployed …?": deployments). Pure
-vocabulary.
+asks for ("How many times was LFR deployed …?": deployments), figures listed
+one after another ("17 and 88"), the parts of a whole ("Of these, …"), a
+set's parts in apposition, figures still to come ("will be published").
+Pure vocabulary.
 """
 
 from __future__ import annotations
 
 import re
+
+from scrapers.claim_numbers import NUMBER_WORD
 
 # "have now been arrested", "now stands at": a running total up to the statement's date.
 RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|totals?|exceeds?|reached)|"
@@ -75,3 +79,19 @@ def asked_metric(question: str | None) -> str | None:
     if not question or len(_HOW_MANY.findall(question)) != 1:
         return None
     return next((metric for pattern, metric in _ASKED if pattern.search(question)), None)
+
+FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
+SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"
+                        r"\s+and\s+)?$")
+# "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
+ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
+# "17 and 88", "21, 176 and 562": figures listed one after another
+NUMBER_LIST = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))(?:\s*,\s*(?:\d[\d,]*|(?:{NUMBER_WORD})))*,?\s+and\s+"
+                          rf"(?:\d[\d,]*|(?:{NUMBER_WORD}))\b")
+# figures still to come: the period they will cover is not the one the figures before and after are for
+NOT_YET = re.compile(r"(?i)\b(?:will be (?:published|released|available|provided|made available|reported)|(?:is|are) not yet "
+                      r"(?:available|published|complete)|not yet been (?:published|finalised|validated)|to follow\b|"
+                      # "It counted two deployments that were planned for Dalston in June but did not go ahead"
+                      r"did not go ahead|(?:were|was) (?:cancelled|called off|stood down|postponed))")
+# "Of these, …", "… 46 and 31 of them …": a sentence about the parts of a whole named before
+PARTS_OF = re.compile(r"(?i)(?:^\W*of\s+(?:these|those|them|which|the)\b|\bof\s+(?:them|these|those)\s+(?:took|were|was|came))")

@@ -32,8 +32,10 @@ from datetime import date, timedelta
 from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_corrections import corrected
-from scrapers.claim_cues import (ASKS, COMPARISON, OF_THE_TOTAL, QUOTES_NEXT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL,
-                                 RATE_SUBJECT, SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
+from scrapers.claim_cues import (ANOTHER, ASKS, COMPARISON, FROM_DEPLOYMENTS, NOT_YET, NUMBER_LIST, OF_THE_TOTAL, PARTS_OF,
+                                 QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS, SUBJECT,
+                                 SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
+from scrapers.claim_page import the_pages
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_background import background_frame
 from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, set_wider_than_places,
@@ -96,11 +98,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     lead = None
     for sentence in read_blocks(text):
-        if _DATE_LINE.fullmatch(sentence.text.strip()) and (not claims or re.match(r"(?i)\s*(?:published|updated|posted)",
-                                                                                    sentence.text)):
-            continue  # "Wednesday 23 April 2025", "Published: 14 March 2025": when it was written, not what about
-        if all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in sentence.text.splitlines() if line.strip()):
-            continue  # "Skip to content", "Home > News > Waltham Forest", "Page 3 of 7": the page's, not the statement's
+        if the_pages(sentence.text, claims_yet=bool(claims)):
+            continue  # a dateline, "Skip to content", "Page 3 of 7": the page's, not the statement's
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
         if footnote(sentence.text, text):
@@ -149,14 +148,14 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if prev is not None and prev.index == lead and _is_headline(prev) and sentence.block != prev.block:
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
             claims = date_back(claims, lead, frame if not frame.union_only else replace(frame, union_only=False),
-                               perfect=not _ANOTHER.search(sentence.text))
+                               perfect=not ANOTHER.search(sentence.text))
         if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
             # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
             # paragraph after the lede dates the story's opening figures
             for index in opening:
                 claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False),
-                                   perfect=not _ANOTHER.search(sentence.text))
+                                   perfect=not ANOTHER.search(sentence.text))
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         claims.extend(found)
@@ -171,7 +170,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         # the figure a bare number after this sentence counts: its last, unless that only said what the one before came
         # from ("it was 854 arrests from 231 deployments. This financial year we are on 712")
         antecedent = (found[-2].metric if len(found) > 1 and found[-1].metric == "deployments"
-                      and _FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
+                      and FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else antecedent)
         prev = sentence
@@ -271,7 +270,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
                and not forces_after(masked[f.number.end:])
                # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
-               and not (f.split_by_place and f is figures[0] and _SET_PARTS.search(text[:f.number.start]))]
+               and not (f.split_by_place and f is figures[0] and SET_PARTS.search(text[:f.number.start]))]
     for figure in figures:
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
@@ -280,7 +279,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     if RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, each,
                               inherited_source(frame.period_origin))
-    elif each and len(listed := _NUMBER_LIST.findall(masked)) == 1 \
+    elif each and len(listed := NUMBER_LIST.findall(masked)) == 1 \
             and len(re.findall(rf"(?i)\d[\d,]*|\b(?:{NUMBER_WORD})\b", listed[0])) == len(each):
         # "How many … in 2023 and in 2024?" — "These deployments resulted in 17 and 88 arrests.": in order
         claims = respectively(claims, [], (), each, inherited_source(frame.period_origin), drop=False)
@@ -289,7 +288,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)
                and not (claims and in_reason(masked[:p.start]))]  # a reason's scope sets no scene
-    if RESPECTIVELY.search(text) and _PARTS_OF.search(text) or any(p.kind == "location" and p.split for p in framing):
+    if RESPECTIVELY.search(text) and PARTS_OF.search(text) or any(p.kind == "location" and p.split for p in framing):
         # "Of these, 46 and 31 took place in Croydon and Newham respectively", "Croydon saw the most deployments (38),
         # followed by Westminster (24)": places of the parts, not a scene
         framing = [p for p in framing if p.kind != "location"]
@@ -302,38 +301,13 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     return claims, after, named
 
 
-_FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
-_SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"
-                        r"\s+and\s+)?$")
-# "In the first two weeks of this month alone, there were another 14": a part of a total, not the day it was made
-_ANOTHER = re.compile(r"(?i)\b(?:another|a further|alone)\b")
-_PAGE_FURNITURE = re.compile(r"(?i)skip to (?:main )?content|(?:home|news)\s*[>›»].{0,80}|share this (?:page|article|story).{0,60}|"
-                             r"page \d{1,3} of \d{1,3}|official(?:[- ]sensitive)?|menu|search|back to top")
-# "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own
-# … "14 April 2025 | 11:02", a post's "Met Police LFR @MetLFR · Mar 3, 2025"
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_LINE = re.compile(rf"(?i)(?:[^.!?]{{0,60}}?@\w+\s*[·•|-]\s*)?(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?"
-                        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?|"
-                        rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+\d{{4}}(?:\s*[,|·-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*"
-                        rf"(?:am|pm)?)?\.?")
-# "17 and 88", "21, 176 and 562": figures listed one after another
-_NUMBER_LIST = re.compile(rf"(?i)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))(?:\s*,\s*(?:\d[\d,]*|(?:{NUMBER_WORD})))*,?\s+and\s+"
-                          rf"(?:\d[\d,]*|(?:{NUMBER_WORD}))\b")
-# figures still to come: the period they will cover is not the one the figures before and after are for
-_NOT_YET = re.compile(r"(?i)\b(?:will be (?:published|released|available|provided|made available|reported)|(?:is|are) not yet "
-                      r"(?:available|published|complete)|not yet been (?:published|finalised|validated)|to follow\b|"
-                      # "It counted two deployments that were planned for Dalston in June but did not go ahead"
-                      r"did not go ahead|(?:were|was) (?:cancelled|called off|stood down|postponed))")
-# "Of these, …", "… 46 and 31 of them …": a sentence about the parts of a whole named before
-_PARTS_OF = re.compile(r"(?i)(?:^\W*of\s+(?:these|those|them|which|the)\b|\bof\s+(?:them|these|those)\s+(?:took|were|was|came))")
-
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
                  statement_date: date | None) -> Frame:
     """The frame a sentence leaves for the next one."""
     if COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
         return frame
-    if not claims and _NOT_YET.search(text):  # "Figures for May will be published once the month is complete.", plans
+    if not claims and NOT_YET.search(text):  # "Figures for May will be published once the month is complete.", plans
         # that did not go ahead
         return frame
     if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):

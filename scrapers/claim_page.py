@@ -1,0 +1,32 @@
+"""The lines of a pasted page that are the page's, not the statement's.
+
+Owns what a user copies along with a statement and the reader must pass
+over: a dateline on a line of its own ("Wednesday 23 April 2025",
+"Published: 14 March 2025", "14 April 2025 | 11:02", a post's "Met Police
+LFR @MetLFR · Mar 3, 2025") — when it was written, not what its figures
+are about — and the site's furniture ("Skip to content", "Home > News >
+Waltham Forest", "Page 3 of 7", "OFFICIAL"). Pure. Proof:
+tests/test_passages_official.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAGE_FURNITURE = re.compile(r"(?i)skip to (?:main )?content|(?:home|news)\s*[>›»].{0,80}|share this (?:page|article|story).{0,60}|"
+                             r"page \d{1,3} of \d{1,3}|official(?:[- ]sensitive)?|menu|search|back to top")
+# "Wednesday 23 April 2025", "Published: 14 March 2025" on a line of its own
+# … "14 April 2025 | 11:02", a post's "Met Police LFR @MetLFR · Mar 3, 2025"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(rf"(?i)(?:[^.!?]{{0,60}}?@\w+\s*[·•|-]\s*)?(?:(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?)?"
+                        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?|"
+                        rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+\d{{4}}(?:\s*[,|·-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*"
+                        rf"(?:am|pm)?)?\.?")
+
+
+def the_pages(text: str, claims_yet: bool) -> bool:
+    """Whether a sentence is the page's: a date line before any claim (or one saying it was published or updated),
+    or lines that are all the site's furniture."""
+    if _DATE_LINE.fullmatch(text.strip()) and (not claims_yet or re.match(r"(?i)\s*(?:published|updated|posted)", text)):
+        return True
+    return all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in text.splitlines() if line.strip())
