@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from scrapers.claim_antecedents import (SPEAKER_ONLY, BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
-                                         NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SUBJECT_NOUN,
+from scrapers.claim_antecedents import (BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
+                                         NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SPEAKER_ONLY, SUBJECT_NOUN,
                                          THE_FIGURE, TOTAL_TO)
 from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, someone_elses
 from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
@@ -272,10 +272,11 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
             and num.kind == "count" and (len(s.numbers) == 1 and (
                 OPENS.fullmatch(before) and BARE_FOR_PERIOD.match(after) or PERIOD_THEN.fullmatch(before) and BARE.match(after))
                 or i == 0 and num.value > 0 and SPEAKER_ONLY.fullmatch(before) and re.match(r"^,", after)):
-        # … "Q48 Chair: How many of those deployments …? — Dan Howarth: Forty-eight, between January and March, with 213
-        # arrests.": the answer opens with the count asked for  # "In the first two weeks of this year, another 50"
-        s.take(Figure(num, s.antecedent))  # "… over 580 arrests in the past 12 months. Around 1,000 since the start of
-        return                               # last year.": the figure before, for another period
+        # "… over 580 arrests in the past 12 months. Around 1,000 since the start of last year.", "In the first two
+        # weeks of this year, another 50": the figure before, for another period; "Q48 Chair: How many of those
+        # deployments …? — Dan Howarth: Forty-eight, between January and March, with 213 arrests.": the count asked for
+        s.take(Figure(num, s.antecedent))
+        return
     if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)

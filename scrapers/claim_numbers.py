@@ -237,12 +237,11 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
         return ("at_least" if after.group(1).lower() in ("more", "over", "above") else "at_most"), num.start
     if _ROUGHLY_AFTER.match(text[num.end:]):
         return "approximately", num.start
-    if re.search(r"\dk$", text[num.start:num.end], re.I) and not _QUALIFIER_BEFORE.search(text[window:num.start]):
-        return "approximately", num.start  # "9.5k faces": a figure rounded to be written so
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
-    if before is None and num.kind == "count" and num.value >= 1000 and num.value % 1000 == 0 \
-            and _ESTIMATE_LABEL.search(text[window:num.start]):
-        return "approximately", num.start  # "Faces seen (estimated): 902,000": a round estimate
+    if before is None and (re.search(r"\dk$", text[num.start:num.end], re.I) or (
+            num.kind == "count" and num.value >= 1000 and num.value % 1000 == 0
+            and _ESTIMATE_LABEL.search(text[window:num.start]))):
+        return "approximately", num.start  # "9.5k faces", "Faces seen (estimated): 902,000": rounded, or a round estimate
     if before:
         word = before.group(1).lower()
         if word == "over" and _COUNTED_OVER.search(text[window:window + before.start()]):

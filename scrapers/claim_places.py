@@ -115,7 +115,7 @@ def _places(text: str) -> tuple[str, ...]:
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
-    places = [p for p in places if not _COMPASS.fullmatch(p)  # "the East Area" (a command unit), "the West"
+    places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
               and not _BODY.search(p)]  # "Greenwich Safer Neighbourhood Board": who met, not where
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
@@ -123,7 +123,7 @@ def _places(text: str) -> tuple[str, ...]:
 
 _BODY = re.compile(r"\b(?:Board|Committee|Panel|Council|Forum|Partnership|Group|Authority|Commission|Crown Court|"
                    r"Magistrates['’]? Court)$")
-_COMPASS = re.compile(r"(?i)(?:north|south|east|west|central)(?:[ -](?:east|west))?|q[1-4]|h[12]")  # … and "In Q3"
+_NO_PLACE_WORDS = re.compile(r"(?i)(?:north|south|east|west|central)(?:[ -](?:east|west))?|q[1-4]|h[12]")  # … and "In Q3"
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")
 # "Chief Superintendent …, who leads policing in Barking and Dagenham, Havering and Redbridge, said": the speaker's
 # remit, not where the figure is

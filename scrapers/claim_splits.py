@@ -72,11 +72,11 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     """Numbers no other rule read that a comparison gives the metric of the figure before them."""
     taken = {f.number.start for f in figures}
     out = []
-    for n in numbers:
+    for k, n in enumerate(numbers):
         if n.start in taken or n.kind != "count":
             continue
         # "up from 94 in December and 87 in November": the comparison goes on
-        goes_on = out and out[-1].number is numbers[numbers.index(n) - 1] and _AND_ANOTHER.fullmatch(
+        goes_on = out and k and out[-1].number is numbers[k - 1] and _AND_ANOTHER.fullmatch(
             masked[out[-1].number.end:n.start])
         if not (goes_on or _COMPARED_BEFORE.search(masked[:n.start]) or (
                 _WITH_BEFORE.search(masked[:n.start]) and _WITH_AFTER.match(masked[n.end:].lstrip(" ")))):
