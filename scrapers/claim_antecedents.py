@@ -43,7 +43,7 @@ FURTHER = re.compile(r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:a\s+fu
 # "it led to 571.", "it has led to a further 726.": a figure of what the sentence before counted
 # "In the previous financial year it was 63": the figure before, for another scope
 SUBJECT_NOUN = re.compile(r"^\W*(?:[a-z][a-z .'’()-]{1,60}:\s*)?(?:the\s+)?(?P<noun>false alerts|alerts|arrests|deployments)\b")
-PLACE_BETWEEN = re.compile(r"^\s+(?:in|at|on|from)\s+[^#,.;]{1,40}?(?=\s+(?:were|was)\b)")
+PLACE_BETWEEN = re.compile(r"^\s+(?:(?:in|at|on|from)\s+[^#,.;]{1,40}?|there|that day|then)(?=\s+(?:were|was)\b)")
 IT_WAS = re.compile(rf"\b(?:(?:it|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:was|is|stood at|came to|made|recorded)|we\s+did)\s+"
                      rf"(?:(?:{QUALIFIERS})\s+)?$")
 LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"

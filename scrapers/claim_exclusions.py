@@ -50,7 +50,7 @@ _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|medi
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
 _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:written |"
                                r"parliamentary )?(?:answer|reply|response|"
-                               r"letter)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
+                               r"letter|version(?: of (?:this|the) \w+)?)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
                                # "In that letter I stated that LFR had been deployed on 14 occasions"
                                r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
                                r"letter)(?: (?:of|to|on) [^.;]{1,50}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$"

@@ -142,14 +142,19 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return s.found
 
 
+_ITEM_PLACE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[a-z][a-z '’.-]{1,40}\s*\(")
+
+
 def _set_aside(s: Scan, num: Number, before: str, after: str) -> bool:
     """A figure set aside (an earlier answer's, a plan's): no claim, though an earlier answer's figure still says what
     "the correct figure is 14" counts."""
     if not set_aside(before):
         return False
     if earlier_answer(before) and ((noun := noun_at(after)) in METRICS or (
-            (named := NUMBER_OF.search(before)) and (noun := noun_at(" " + named["noun"])) in METRICS)):
-        s.take(Figure(num, METRICS[noun], superseded=True))  # "… 12 deployments", "… the number of alerts as 82"
+            (named := NUMBER_OF.search(before)) and (noun := noun_at(" " + named["noun"])) in METRICS)
+                                   or (said := _predicate(after)) and (noun := said[0]) in METRICS):
+        # "… 12 deployments", "… the number of alerts as 82", "… said 14 people had been arrested"
+        s.take(Figure(num, METRICS[noun], superseded=True))
     return True
 
 
@@ -290,7 +295,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         s.take(Figure(num, last_metric, split_by_place=True))
         return
     if cat is None and after.startswith(")") and not (num.decimals == 0 and 1990 <= num.value <= 2040) \
-            and (bracket := bracketed_metric(before, s.spans[i][0], s.place_starts, last_metric)):
+            and (bracket := bracketed_metric(before, s.spans[i][0], s.place_starts, last_metric or (
+                s.antecedent if _ITEM_PLACE.fullmatch(before) else None))):  # "1) Croydon (18)" under "… the most deployments:"
         s.take(Figure(num, bracket, split_by_place=True, bracketed=True))  # "Croydon (12), Lewisham (7)", "deployments (28)"
         return
     if cat is None and (whole := last_metric or s.antecedent) and _RESPECTIVE_PARTS.match(after) \

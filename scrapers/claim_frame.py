@@ -71,6 +71,20 @@ def table_frame(frame: Frame, rows: list) -> Frame:
                  "the table's rows" if places else None, "sentence" if places else None, None, ())
 
 
+def breaks_down(frame: Frame, rows: list) -> bool:
+    """Whether a table's rows only break the frame's period down ("seven times during September" over rows 2 to 30
+    Sept): after it, "Three alerts were false" is still September's, and only "these deployments" are its rows."""
+    firsts = [c.period_start for c in rows if c.period_start]
+    lasts = [c.period_end for c in rows if c.period_end]
+    return bool(firsts and lasts and frame.first and frame.last and frame.first < frame.last
+                and frame.first <= min(firsts) and max(lasts) <= frame.last)
+
+
+def names_the_set(text: str) -> bool:
+    """Whether a sentence points back to a set of deployments ("these deployments", "the four deployments")."""
+    return bool(_THE_SET.search(text))
+
+
 def running_total(statement_date: date) -> Frame:
     """The frame after "... have now been arrested": a total up to the statement's date, start unknown."""
     return Frame(None, statement_date, None, "statement_date", "to_date", True)
@@ -169,6 +183,16 @@ def _next_pairs(before: Frame, frame: Frame, names: tuple[str, ...]) -> tuple[tu
     return earlier + tuple((name, frame.first, frame.last) for name in names)
 
 
+# "The most recent of these was on Sutton High Street on 14 November", "of the 17 deployments, 6 took place in December",
+# "The busiest month was September": one member or a part of the set in hand, dated on its own; the set stays the
+# frame ("These deployments …")
+_MEMBER = re.compile(r"(?i)\bthe\s+(?:most\s+recent|latest|last|first|earliest|busiest|largest|longest)\s+(?:of\s+"
+                     r"(?:these|those|them|which|the\s+[\w,]+(?:\s+\w+)?)|one)\s+(?:was|took\s+place|came)\b|"
+                     r"\bof\s+(?:these|those|them|the\s+[\d,]+\s+deployments),?\s+[\w,]+\s+(?:took\s+place|were\s+held|"
+                     r"were\s+carried\s+out|happened)\b|"
+                     # "The busiest month was September, with 103 alerts": the best of the period in hand
+                     r"\bthe\s+(?:busiest|quietest|best|worst|biggest|strongest|most\s+\w+)\s+(?:month|week|day|quarter|"
+                     r"period)\s+(?:was|were|came)\b")
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
 
 
@@ -237,6 +261,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     places = [p for p in phrases if p.kind == "location" and not p.split]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
     before = frame
+    if periods and before.first and before.last and before.first < before.last and _MEMBER.search(text) and all(
+            p.first and p.last and before.first <= p.first and p.last <= before.last for p in periods):
+        return before
     if periods:
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)

@@ -133,6 +133,7 @@ def engagement_of_flagged(s: Scan, i: int, num: Number, before: str, after: str)
     return False
 
 
+_OF_THE_SET = re.compile(r"\bof\s+(?:the|these|those)\s+(?:#\d+#\s+)?(?:\w+\s+)?deployments,\s*$")
 _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 
@@ -145,6 +146,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
         # "572 arrests in 2024, of which 182 were made between January and June 2024"
         # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
         return s.take(Figure(num, s.last_metric, sub_period=True))
+    if _OF_THE_SET.search(before) and re.match(r"^\s+(?:took\s+place|were\s+(?:held|carried\s+out)|happened)\b", after):
+        # "of the 17 deployments, 6 took place in December 2023": the part in the period named after it
+        return s.take(Figure(num, "deployments", sub_period=True))
     if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)
         return s.take(Figure(num, s.last_metric, sub_period=True))

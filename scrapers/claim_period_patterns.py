@@ -41,7 +41,7 @@ def span_count(word: str) -> int:
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(
-        rf"(?i:between|from|in|during|over|across|throughout)\s+(?P<a>{DATE_P}|(?:{WEEKDAY_NAME}\s+)?{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+        rf"(?i:between|from|in|during|over|across|throughout|months\s+of)\s+(?P<a>{DATE_P}|(?:{WEEKDAY_NAME}\s+)?{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
         rf"(?:,\s+{MONTH}(?=,|\s+(?i:and)\s))*,?\s+"  # "in October, November and December": the months listed
         rf"(?i:and|to|until|till|–|-)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(rf"(?<![\w-])(?P<a>{DATE})\s+(?i:to|until|–|-)\s+(?P<b>{DATE})")),
     # "Q1 2025/26" (April to June 2025), "Q3 2024" (July to September 2024)
     ("quarter", re.compile(rf"(?:{PREP}\s+)?(?:(?i:the)\s+)?\b(?i:Q|quarter\s+)(?P<q>[1-4])\s+(?:(?i:of)\s+)?(?:(?P<fy>{FY})|(?P<a>{YEAR}))")),
+    # "compared with 50 in Q1 (April to June)": months in brackets, the latest such span by the statement's date
+    ("range", re.compile(rf"(?<=\()(?P<a>{MONTH})\s+(?i:to|–|-)\s+(?P<b>{MONTH})(?=\))")),
     # "November and December 2024", "April to September 2024"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"
@@ -101,7 +103,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
         rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
-    ("as_of", re.compile(rf"(?:(?i:as of|as at|up to|by the end of|to the end of|by)|(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|as of|as at|up to|by the end of|to the end of|by)|"
+                         rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:days|weeks|months|years) since\b(?!\s+\w)")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before

@@ -131,8 +131,10 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:]) \
                         or colon is not None
                     if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
-                                                                         and not place_and_day and not spelled_out):
-                        break
+                                                                         and not place_and_day and not spelled_out) \
+                            or (not spelled_out and any(not any(p.start <= a2 + m.start() < p.end for p in phrases)
+                                                        for m in _A_COUNT.finditer(masked[a2:b2]))):
+                        break  # (", and on Powis Street, where five people were held": that place's own count)
                     b = b2
                 own = [q for q in phrases if q.is_period and start <= q.start < (colon or b)]
                 # (the figure keeps its own period: "So far this year … twice: at Stratford on 11 February and …";
@@ -166,6 +168,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     return []
 
 
+_A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
 _COMPARISON_PART = re.compile(r"(?i),?\s+\(?(?:compared (?:with|to)|versus|up from|down from)\s")
 

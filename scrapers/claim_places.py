@@ -34,7 +34,8 @@ _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
-    rf"(?:returned|moved|went|headed|travelled|came\s+back)\s+to|"
+    rf"(?:returned|moved|went|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
+    rf"cameras|vans))(?:\s+back)?)\s+to|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
@@ -118,7 +119,8 @@ def _places(text: str) -> tuple[str, ...]:
     places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
               and not _BODY.search(p)]  # "Greenwich Safer Neighbourhood Board": who met, not where
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
-                                             or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)))
+                                             or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)
+                                             or (p.startswith("The ") and bool(areas_of(p)))))  # "The Mall"
 
 
 _BODY = re.compile(r"\b(?:Board|Committee|Panel|Council|Forum|Partnership|Group|Authority|Commission|Crown Court|"
@@ -137,7 +139,11 @@ _STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Para
 _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
                              r"(?=\s{4,}(?:[.,;(]|and\b|$))")  # (the day is blanked out by then: only spaces)
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
-_LABEL_PLACE = re.compile(rf"^\s*(?P<places>{_PLACE})(?=\s*:\s*\d)")
+# "Dalston, 11 July 2023: 10 alerts", "Tuesday – Peckham, Rye Lane: 3 arrests" (the dates blanked out by then)
+_LABEL_PLACE = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)(?=,?(?:\s|,|\band\b|&)*:\s*(?:(?:approx\S*|around|over|"
+                          rf"about)\s+)?\d)|"
+                          # "Tuesday: North End.", "Yesterday: George Street and North End together.": a post's label line
+                          rf"^\s*:\s+(?P<alone>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?=(?:\s+together)?\s*\.?\s*$)")
 
 
 def _known(places: tuple[str, ...]) -> tuple[str, ...]:
@@ -165,9 +171,12 @@ def find_locations(text: str) -> list[Phrase]:
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
-            places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else _places(m["places"])
-            if pattern in (_SUBJECT_PLACE, _LABEL_PLACE):  # a bare name at a sentence's start ("Cameras saw …" is none)
+            places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else \
+                _places(m["places"] or m["alone"]) if pattern is _LABEL_PLACE else _places(m["places"])
+            if pattern is _SUBJECT_PLACE:  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
+            elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
+                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
             elif pattern is _PLACE_THEN_DAY:  # a street or a known place, not any capitalised words before a day
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
             elif pattern is _PLACE_WHERE:

@@ -26,7 +26,9 @@ from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
 from scrapers.claim_periods import find_periods
 from schemas.places import area_named, areas_of
 
-SEPARATORS = ("\t", " – ", " — ", " | ", " - ", "  ")  # (two spaces or more: a table pasted from a PDF, aligned by spaces)
+SEPARATORS = ("\t", " – ", " — ", " | ", " - ", "  ", " ")
+# (two spaces or more: a table pasted from a PDF, aligned by spaces; one space: its text extracted as words, the header
+# a run of column names "Month Deployments Alerts Arrests" over rows "July 17 81 45", a label then figures)
 # Header words → what the column holds; first match wins.
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [(role, re.compile(rf"(?i)^\s*(?:{words})\s*(?:\(.*\))?\s*$")) for role, words in [
     ("date", r"date|day|deployment date|date of deployment|when"),
@@ -75,8 +77,32 @@ def _month(cell: str, frame: Frame, statement_date: date | None) -> tuple[date, 
     return first, min(last, statement_date) if statement_date else last
 
 
-def cells_of(line: str, sep: str) -> list[str]:
-    """A row's cells split by `sep`; a pipe table's may be empty ("Total | | 26,635") and framed ("| a | b |")."""
+_FIGURE_CELL = re.compile(r"(?i)^(?:[\d,.]+%?|n/?a|nil|-|–|—)$")
+
+
+def _worded_header(line: str) -> list[str] | None:
+    """A header of column names set apart by single spaces ("Month Deployments Alerts Arrests", "Borough Faces seen
+    Arrests"), split into its names (the longest name first at each word), or None where any word is no name."""
+    words, cells, i = line.split(), [], 0
+    while i < len(words):
+        n = next((n for n in (3, 2, 1) if i + n <= len(words) and any(
+            pattern.match(" ".join(words[i:i + n])) for _, pattern in COLUMNS)), None)
+        if n is None:
+            return None
+        cells.append(" ".join(words[i:i + n]))
+        i += n
+    return cells
+
+
+def cells_of(line: str, sep: str, width: int = 0) -> list[str]:
+    """A row's cells split by `sep`; a pipe table's may be empty ("Total | | 26,635") and framed ("| a | b |"). Split
+    by single spaces, a row of `width` cells is its label then its last `width` - 1 words, each a figure."""
+    if sep == " ":
+        words = line.split()
+        figures = words[len(words) - width + 1:] if width > 1 else []
+        if len(words) < width or not all(_FIGURE_CELL.match(w) for w in figures):
+            return [line.strip()]
+        return [" ".join(words[:len(words) - width + 1]), *figures]
     if sep == " | ":
         return _PIPE.split(line.strip().removeprefix("|").removesuffix("|").strip())
     if sep == "  ":
@@ -87,7 +113,7 @@ def cells_of(line: str, sep: str) -> list[str]:
 def split_row(line: str) -> tuple[str, list[str]] | None:
     """(separator, cells) for a header line of at least two cells, none empty, else None."""
     for sep in SEPARATORS:
-        cells = cells_of(line, sep)
+        cells = (_worded_header(line) or []) if sep == " " else cells_of(line, sep)
         if len(cells) >= 2 and all(cells):
             return sep, cells
     return None
@@ -132,7 +158,7 @@ def is_table(lines: list[str]) -> bool:
                                                               and not _across(head[1])):
         return False
     sep, cells = head
-    return all(len(cells_of(line, sep)) == len(cells) for line in lines[1:])
+    return all(len(cells_of(line, sep, len(cells))) == len(cells) for line in lines[1:])
 
 
 def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,

@@ -153,6 +153,12 @@ def another_tool(sentence: str) -> bool:
     return bool(_OTHER_FR.search(sentence)) and not _LIVE_FR.search(sentence)
 
 
+def tied_to_lfr(sentence: str) -> bool:
+    """Whether a sentence speaks of LFR (a list it opens is LFR's: "LFR was deployed on five occasions: ▪ Monday –
+    Lewisham: 4 arrests …")."""
+    return bool(_LFR_TIE.search(sentence)) and not _OTHER_TACTICS.search(sentence)
+
+
 def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
     """Whether a sentence's figure of `metric` is LFR's: arrests and stops only when tied to it (see
     _OTHER_TACTICS) in a `mixed` passage, and never when put down to something else."""

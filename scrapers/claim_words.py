@@ -56,6 +56,13 @@ METRICS = {"faces": "faces_seen", "alert": "alerts_total", "arrest": "arrests", 
             "occasion": "deployments", "watchlist": "watchlist_size", "false_engage": "false_alert_engagements",
             "false": "false_alerts", "true": "true_alerts", "engage": "engagements"}
 
+def last_metric_named(text: str) -> str | None:
+    """The metric of the last metric noun in `text` ("the boroughs with the most deployments were:"), or None."""
+    spaced = " " + text.lower()
+    named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
+    return METRICS.get(max(named)[1]) if named else None
+
+
 FALSE_WORD = re.compile(r"\b(?:false|mis-?identif|incorrect|inaccurate|wrong|mistaken|erroneous)")
 
 

@@ -44,15 +44,17 @@ from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, opening_span, running_total, table_frame,
-                                  words)
+from scrapers.claim_frame import (Frame, advance, breaks_down, date_back, inherited_source, names_the_set, opening_span,
+                                  running_total, table_frame, words)
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
+from scrapers.claim_place_refs import last_town, town_centre_again
 from scrapers.claim_tables import row_claims
+from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
                                     before_lfr, disowned, forces_after, lfr_figure, names_the_met,
-                                    reports_other_tactics)
+                                    reports_other_tactics, tied_to_lfr)
 from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
@@ -82,14 +84,18 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             if origin == "title" or ASKS.search(sentence.text):
                 frame = background_frame(frame, sentence.text, origin, statement_date, not_after)
     claims: list[Claim] = []
+    town = last_town(frame.places, None, frame.places_origin)  # "… in Croydon town centre" in the title
     asked = asked_metric(question)
     mixed = reports_other_tactics(text)
     # another force's release: only what names the Met is the Met's
     others = another_forces_statement(title) or another_forces_story(text)
     list_start: dict[int, Frame] = {}
+    tools_counts: set[float] = set()  # the numbers of sentences about other tools (retrospective, operator-initiated)
+    lfr_list: dict[int, bool] = {}  # each list, whether the sentence that opens it speaks of LFR
     prev: Sentence | None = None
     antecedent: str | None = None
     table_rows: list[Claim] = []
+    after_table: tuple[Frame, Frame] | None = None  # the frame a table broke down, and its rows' own
     opening: list[int] = []  # the undated sentences a story opens with (headline, lede), before any period
     first_block: int | None = None
     total_frame: Frame | None = None  # the frame of the last sentence that gave a total
@@ -102,6 +108,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             continue  # a dateline, "Skip to content", "Page 3 of 7": the page's, not the statement's
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
+        if prev is not None and prev.header is not None and _SOURCE_LINE.match(sentence.text):
+            continue  # "Source: MPS deployment records, as at 31 January" under a table: where it came from, no scope
         if footnote(sentence.text, text):
             continue  # "5 Arrests following an LFR alert; …" after "… 215 arrests.5": a footnote defines, it states nothing
         if sentence.block == quoted_block and (quoting or sentence.text.lstrip()[:1] in "'‘\"“"):
@@ -111,6 +119,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             quoted_block = sentence.block + 1
         if sentence.list_no is not None:
             list_start.setdefault(sentence.list_no, frame)
+            lfr_list.setdefault(sentence.list_no, prev is not None and prev.list_no is None and tied_to_lfr(prev.text))
             # Each item starts from the list's frame, when the list has one; a list of findings with no scope of
             # its own reads as running prose ("- In 2024 the MPS deployed LFR 180 times. - 587 arrests …").
             # … unless the item points back to the one before ("(b) These deployments generated 18 alerts")
@@ -128,8 +137,12 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             prev = sentence
             continue
         if table_rows and prev is not None and prev.header is not None:
-            frame = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
+            union = table_frame(frame, table_rows)  # "In total, these deployments …" after the table: all its rows
+            after_table = (frame, union) if breaks_down(frame, table_rows) else None
+            frame = frame if after_table else union
             table_rows = []
+        if after_table and frame is after_table[0] and names_the_set(sentence.text):
+            frame = after_table[1]
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
@@ -137,8 +150,13 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                                              asked if prev is None else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
-        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)]\
-            if not another_tool(sentence.text) else []
+        if another_tool(sentence.text):
+            found, tools_counts = [], tools_counts | {n.value for n in find_numbers(sentence.text)}
+        elif (whole := _OF_THE_N.match(sentence.text)) and any(n.value in tools_counts for n in find_numbers(whole[0])):
+            found = []  # "… identifying 58 people (with another tool). Of the 58, 19 were arrested": that tool's too
+        found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)
+                 or (sentence.list_no is not None and lfr_list[sentence.list_no]
+                     and lfr_figure(c.metric, sentence.text, False))]
         if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
         if prev is not None and not found and (metric := disowned(sentence.text)):
@@ -158,6 +176,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                                    perfect=not ANOTHER.search(sentence.text))
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
+        found = town_centre_again(found, sentence.text, town)  # "ten times in the town centre"
+        town = last_town(frame.places, town, frame.places_origin)
         claims.extend(found)
         if frame.has_period:
             sets.extend((int(c.low), frame) for c in found if c.metric == "deployments" and c.low == c.high and c.low >= 2)
@@ -172,7 +192,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         antecedent = (found[-2].metric if len(found) > 1 and found[-1].metric == "deployments"
                       and FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
-            else antecedent)
+            else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
         prev = sentence
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
@@ -214,6 +234,10 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
+_OF_THE_N = re.compile(r"(?i)^\W*of\s+(?:the|these|those)\s+[\d,]+,")
+_SOURCE_LINE = re.compile(r"(?i)^\s*(?:sources?|data source)\s*:")
+# "Correction (24 May): An earlier version of this release said …", "Update, 3 June:": when the note was written
+_NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['’]s note|note)\s*(?:\([^()]{3,30}\)|,\s*[^,:]{3,30})\s*:")
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
@@ -224,7 +248,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     another force's: "Across all forces, 720 arrests … In the Met, the figure was 510")."""
     text = sentence.text
     unblanked, masked, phrases = scope_phrases(text, statement_date, not_after)
-    if dateline := _DATELINE.match(text):  # "WALTHAMSTOW, 24 April — Ten people were arrested …": when it was written
+    if dateline := _DATELINE.match(text) or _NOTE_DATE.match(text):  # "WALTHAMSTOW, 24 April — Ten people were arrested …": when it was written
         phrases = [p for p in phrases if not (p.is_period and p.end <= dateline.end())]
     selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]

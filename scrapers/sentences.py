@@ -114,7 +114,7 @@ def _table_end(lines: list[str], i: int) -> int | None:
         return None
     sep, header = split_row(lines[i])
     j = i + 2
-    while j < len(lines) and len(cells_of(lines[j], sep)) == len(header):
+    while j < len(lines) and len(cells_of(lines[j], sep, len(header))) == len(header):
         j += 1
     return j
 
@@ -133,7 +133,7 @@ def read_blocks(text: str) -> list[Sentence]:
             for i, line in enumerate(lines):
                 block = _join(rest, line, line)
                 rest = rest[rest.index(line) + len(line):]
-                tables[len(blocks)] = (tuple(header), None if i == 0 else tuple(cells_of(block, sep)))
+                tables[len(blocks)] = (tuple(header), None if i == 0 else tuple(cells_of(block, sep, len(header))))
                 blocks.append((block, None))
             open_list = None
             continue

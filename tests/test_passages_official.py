@@ -1081,3 +1081,72 @@ def test_a_meeting_title_dates_no_figure_and_a_board_is_no_place():
     title = "Greenwich Safer Neighbourhood Board – minutes, 2 May 2024"
     text = "LFR deployed in Woolwich town centre 4 times since 28 March.\n\n48 alerts in total; 24 arrests."
     assert [c[3:6] for c in claims_of(text, "2024-05-02", title=title)][1] == ("2024-03-28", "2024-05-02", ("Woolwich town centre",))
+
+
+def test_a_table_pasted_as_words_one_space_apart():
+    question = "For each month from April to June 2024, how many LFR deployments, alerts and arrests were there?"
+    text = "The MPS has provided the table below.\n\nMonth Deployments Alerts Arrests\nApril 9 40 21\nMay 11 52 30\n" \
+           "Total 20 92 51\n\nSource: MPS deployment records, as at 31 July 2024"
+    got = claims_of(text, "2024-08-20", question=question)
+    assert got[:3] == [("deployments", 9, 9, "2024-04-01", "2024-04-30", ()), ("alerts_total", 40, 40, "2024-04-01",
+                       "2024-04-30", ()), ("arrests", 21, 21, "2024-04-01", "2024-04-30", ())]
+    assert got[-1] == ("arrests", 51, 51, "2024-04-01", "2024-06-30", ())  # the totals row: the question's period
+    # a sentence of words that happen to be column names is no table
+    assert claims_of("Arrests\nThere were 12 arrests in May 2024.", "2024-08-20") == [
+        ("arrests", 12, 12, "2024-05-01", "2024-05-31", ())]
+
+
+def test_a_table_that_breaks_a_month_down_leaves_the_month_and_these_deployments_are_its_rows():
+    text = ("Officers deployed LFR five times during October 2025.\n\nDate\tLocation\tAlerts\tArrests\n"
+            "7 Oct\tMare Street\t4\t2\n21 Oct\tHolloway Road\t6\t3\n\nSource: MPS\n\n"
+            "Two alerts were false.\n\nAcross these deployments 40,000 faces were scanned.")
+    got = claims_of(text, "2025-11-03")
+    assert got[-2][:5] == ("false_alerts", 2, 2, "2025-10-01", "2025-10-31")
+    assert got[-1][3:5] == ("2025-10-07", "2025-10-21")
+
+
+def test_one_member_or_a_part_of_a_set_dated_on_its_own_leaves_the_set():
+    question = "How many times has the MPS deployed LFR in Bromley town centre since 1 June 2024?"
+    text = ("Six. The MPS advises that the most recent of these was on Bromley High Street on Friday 8 November.\n\n"
+            "These deployments resulted in 19 arrests.")
+    assert claims_of(text, "2024-11-20", question=question)[-1][:5] == ("arrests", 19, 19, "2024-06-01", "2024-11-20")
+    question = "How many LFR deployments were carried out in (a) Brent and (b) Harrow between 1 October 2023 and 31 March 2024?"
+    text = ("Over the period in question LFR was deployed in Brent (7) and Harrow (4); of the 11 deployments, 3 took place "
+            "in January 2024. These deployments led to 30 arrests.")
+    assert claims_of(text, "2024-04-15", question=question) == [
+        ("deployments", 7, 7, "2023-10-01", "2024-03-31", ("Brent",)),
+        ("deployments", 4, 4, "2023-10-01", "2024-03-31", ("Harrow",)),
+        ("deployments", 11, 11, "2023-10-01", "2024-03-31", ()),
+        ("deployments", 3, 3, "2024-01-01", "2024-01-31", ()),
+        ("arrests", 30, 30, "2023-10-01", "2024-03-31", ())]
+
+
+def test_a_correction_note_withdraws_the_old_figure_and_its_date_is_no_period():
+    text = ("Nine people were arrested after LFR was deployed in Ealing on Saturday 4 October.\n\n"
+            "Correction (7 October): An earlier version of this release said 10 people had been arrested; the correct "
+            "figure is nine.")
+    assert claims_of(text, "2025-10-06") == [("arrests", 9, 9, "2025-10-04", "2025-10-04", ("Ealing",))] * 2
+
+
+def test_a_list_under_an_lfr_lead_in_is_lfrs_in_a_passage_that_reports_other_tactics():
+    text = ("This week LFR was deployed on three occasions.\n\n▪ Monday – Brixton: 3 arrests\n▪ Tuesday – Peckham: "
+            "2 arrests\n\nOfficers also carried out 30 stop and searches across the same boroughs.")
+    got = claims_of(text, "2025-11-21")
+    assert [c[:2] for c in got] == [("deployments", 3), ("arrests", 3), ("arrests", 2)]
+
+
+def test_a_numbered_list_of_places_takes_the_metric_its_lead_in_names():
+    text = "In 2024 the boroughs with the most LFR deployments were:\n1) Croydon (31)\n2) Newham (22)"
+    assert claims_of(text, "2025-02-01") == [("deployments", 31, 31, "2024-01-01", "2024-12-31", ("Croydon",)),
+                                             ("deployments", 22, 22, "2024-01-01", "2024-12-31", ("Newham",))]
+
+
+def test_a_restated_count_of_another_tool_is_that_tools():
+    text = ("Officers used operator initiated facial recognition 150 times in May, identifying 41 people.\n\n"
+            "Of the 41, 12 were arrested.")
+    assert claims_of(text, "2025-06-10") == []
+
+
+def test_an_adverb_between_the_part_and_its_verb():
+    text = "At Highbury Corner on 22 May five people were arrested. One of the alerts there was false."
+    assert claims_of(text, "2024-05-24")[-1] == ("false_alerts", 1, 1, "2024-05-22", "2024-05-22", ("Highbury Corner",))
