@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
-from scrapers.claim_frame import (Frame, inherited_source, keeps_places, opening_span, places_on, refers_to_place,
-                                  same_place, words)
+from scrapers.claim_frame import (Frame, day_of_frame_month, inherited_source, keeps_places, opening_span, places_on,
+                                  quarter_of_frame, refers_to_place, same_place, words)
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
@@ -103,7 +103,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if figure.split_by_place and not figure.bracketed:
         own = [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]
         own = [p for p in own if not any(num.end <= f.number.start < p.start for f in figures)]
-        if not own and re.match(r"\s+(?:times\s+)?(?:on|at|outside)\s+the\s+[A-Z]", masked[num.end:]):
+        if not own and re.match(r"\s+(?:times\s+|of\s+(?:them|these|those)\s+)?(?:on|at|outside)\s+the\s+[A-Z]",
+                                masked[num.end:]):
             return None  # "twice on the Broadway": a share whose place this reader does not know
         places = own[:1] or places  # "three times on Stratford Broadway" after "Stratford - we went four times"
     if not figure.bracketed and (own := [p for p in phrases if p.kind == "location" and p.split
@@ -142,6 +143,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # "LFR was first used in Haringey on 3 October 2024; since then, 58 arrests …": from that day on
         first, last = own_first, statement_date
         period_words, period_source = f"{words(text, periods)}; since then", "sentence"
+    elif periods and (nth := next((p for p in chosen if p.kind == "nth_day"), None)) is not None:
+        # "we went twice in January, … and on the 16th we had 24 alerts": that day of the sentence's month
+        first = day_of_frame_month(Frame(own_first, own_last), min(nth.days), statement_date)
+        last = day_of_frame_month(Frame(own_first, own_last), max(nth.days), statement_date) if first else None
+        period_words = f"{words(text, periods)}; {text[nth.start:nth.end].strip()}" if first else None
+        period_source = "sentence" if first else None
     elif periods:
         first, last = own_first, own_last
         period_words, period_source = words(text, periods), "sentence"
@@ -155,6 +162,20 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first, last = frame.first, min(frame.last, frame.first + timedelta(days=opening.count - 1))
         period_words = f"{frame.period_words}; {text[opening.start:opening.end].strip()}"
         period_source = inherited_source(frame.period_origin)
+    elif (nth := next((p for p in chosen if p.kind == "nth_day"), None)) is not None:
+        # "on the 16th": that day of the month the sentence named before it, else the frame's, else not known
+        earlier = [p for p in phrases if p.is_period and not p.anaphor and p.end <= nth.start]
+        month = Frame(*combined_period(earlier), words(text, earlier), "sentence") if earlier else frame
+        places = places or [p for p in phrases if p.kind == "location" and p.end <= nth.start][-1:]  # "Stratford - …"
+        first = day_of_frame_month(month, min(nth.days), statement_date)
+        last = day_of_frame_month(month, max(nth.days), statement_date) if first else None
+        period_words = f"{month.period_words}; {text[nth.start:nth.end].strip()}" if first else None
+        period_source = inherited_source(month.period_origin) if first else None
+    elif (quarter := next((p for p in chosen if p.kind == "bare_quarter"), None)) is not None:
+        # "This compares with 41 deployments in Q2": that quarter of the year the frame names
+        first, last = quarter_of_frame(frame, quarter.days[0], statement_date) or (None, None)
+        period_words = f"{frame.period_words}; {text[quarter.start:quarter.end].strip()}" if first else None
+        period_source = inherited_source(frame.period_origin) if first else None
     elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
         first = last = frame.first + timedelta(days=1)
         period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)

@@ -32,7 +32,8 @@ from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, S
 from scrapers.claim_rates import per_every_rate, read_rate
 from scrapers.claim_scan import Scan
 from scrapers.claim_splits import bracketed_metric, splits_by_place
-from scrapers.claim_words import METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES, Figure, noun_at
+from scrapers.claim_words import (METRICS, NOUNS, PARTICIPLES, PERSON, PRECEDING, PREDICATE, PREDICATES, Figure,
+                                  last_metric_named, noun_at)
 
 _RELATIVE_BEFORE = re.compile(r"of (?:whom|which|these|them|those)\s+(?:only\s+|just\s+)?$")
 _FRONTED = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\s+)?[^#;]*,\s*$")
@@ -255,8 +256,12 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
                                               or FURTHER.search(before) and BARE.match(after)
                                               or LED_TO.search(before) and re.match(r"^\s*(?:[.;]|$)", after)):
             # "took the total since January to 1,148", "In the Met, the figure was 510", "… and in the whole of
-            # 2024 it led to 571."
-            s.take(Figure(num, s.last_metric))
+            # 2024 it led to 571."; "The week's arrests take the number made with LFR in March to 82": arrests
+            total = TOTAL_TO.search(before)
+            # ("the number of arrests … to 74": its own noun; "the number made following LFR alerts": the subject's)
+            named = total and (last_metric_named(total[0]) if re.search(r"\b(?:total|number|tally|count)\s+of\s", total[0])
+                               else last_metric_named(before[:total.start()]))
+            s.take(Figure(num, named or s.last_metric))
             return None
     return cat, marked, antecedent_cat, partitive_rest
 

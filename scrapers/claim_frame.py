@@ -15,6 +15,7 @@ Pure. Proof: tests/test_passages.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -83,6 +84,33 @@ def breaks_down(frame: Frame, rows: list) -> bool:
 def names_the_set(text: str) -> bool:
     """Whether a sentence points back to a set of deployments ("these deployments", "the four deployments")."""
     return bool(_THE_SET.search(text))
+
+
+def day_of_frame_month(frame: Frame, day: int, statement_date: date | None) -> date | None:
+    """"on the 16th": that day of the one month the frame lies in (never after the statement), else None."""
+    if not (frame.first and frame.last and (frame.first.year, frame.first.month) == (frame.last.year, frame.last.month)):
+        return None
+    try:
+        found = frame.first.replace(day=day)
+    except ValueError:  # "the 31st" of a shorter month
+        return None
+    return found if statement_date is None or found <= statement_date else None
+
+
+def quarter_of_frame(frame: Frame, quarter: int, statement_date: date | None) -> tuple[date, date] | None:
+    """"in Q2": that quarter of the financial year the frame names ("Quarter 3 2024/25": July to September 2024), else
+    of its calendar year; None without a frame or for a quarter not begun by the statement's date."""
+    if frame.first is None:
+        return None
+    financial = bool(re.search(r"(?i)\d{4}\s*[/-]\s*\d{2}\b|financial|\bFY", frame.period_words or ""))
+    year = (frame.first.year if frame.first.month >= 4 else frame.first.year - 1) if financial else frame.first.year
+    month = (4 + 3 * (quarter - 1)) if financial else 1 + 3 * (quarter - 1)
+    first = date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    last = date(first.year + (first.month + 2 > 12), (first.month + 2 - 1) % 12 + 1, 1)
+    last = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    if statement_date and first > statement_date:
+        return None
+    return first, min(last, statement_date) if statement_date else last
 
 
 def running_total(statement_date: date) -> Frame:
@@ -193,6 +221,8 @@ _MEMBER = re.compile(r"(?i)\bthe\s+(?:most\s+recent|latest|last|first|earliest|b
                      # "The busiest month was September, with 103 alerts": the best of the period in hand
                      r"\bthe\s+(?:busiest|quietest|best|worst|biggest|strongest|most\s+\w+)\s+(?:month|week|day|quarter|"
                      r"period)\s+(?:was|were|came)\b")
+_TOP_PLACE = re.compile(r"(?i)\b(?:the\s+)?(?:busiest|quietest|most\s+(?:used|visited|productive))\s+(?:location|site|place|"
+                        r"spot|borough|town(?:\s+centre)?)\s+(?:was|were|has\s+been)\b")
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")
 
 
@@ -261,6 +291,8 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     places = [p for p in phrases if p.kind == "location" and not p.split]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]
     before = frame
+    if places and before.places and not periods and _TOP_PLACE.search(text):
+        return before  # "The busiest location was Rushey Green, where …": one of the places in hand; they stay
     if periods and before.first and before.last and before.first < before.last and _MEMBER.search(text) and all(
             p.first and p.last and before.first <= p.first and p.last <= before.last for p in periods):
         return before

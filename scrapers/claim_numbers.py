@@ -39,7 +39,8 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bhalf a million\b", re.I), 500000),
     (re.compile(r"\ba dozen\b", re.I), 12),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
-    (re.compile(r"(?<!\bfor )(?<!\bof )\ba single\b", re.I), 1),  # "the legal basis for a single deployment": any one
+    # (not "the most at a single deployment": a superlative's unit)
+    (re.compile(r"(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )\ba single\b", re.I), 1),  # "the legal basis for a single deployment": any one
     # "The remaining alert was a false alert": one, by the singular
     (re.compile(r"\bremaining(?=\s+(?:alert|match|person|individual|arrest|deployment)\b(?!s))", re.I), 1),
     (re.compile(r"\bno(?:[ -]one|body)\b|\bnone\b", re.I), 0),

@@ -171,8 +171,14 @@ def fronted_cause(s: Scan, num: Number, before: str, after: str) -> bool:
     fronted noun says what the number counts."""
     if not (CAUSED_BY.match(after) or _MADE_AFTER.match(after)) or not (fronted := FRONTED_NOUN.search(before)):
         return False
-    noun = noun_at(" " + fronted["noun"])
+    noun = _fronted(fronted["noun"])
     return noun in METRICS and s.take(Figure(num, METRICS[noun]))
+
+
+def _fronted(words: str) -> str | None:
+    """The category of a fronted noun phrase ("those arrests", "the March arrests": its last words' noun)."""
+    split = words.split()
+    return next((noun for k in range(len(split)) if (noun := noun_at(" " + " ".join(split[k:]))) is not None), None)
 
 
 def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_rest: str | None) -> bool:
@@ -192,7 +198,7 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
     if pa and participle is None and (named := re.match(r"^\s+of those (arrested|stopped|detained)\b", after)):
         participle = named[1]  # "More than 100 of those arrested were registered sex offenders"
     fronted = FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
-    noun = noun_at(" " + fronted["noun"]) if fronted else None
+    noun = _fronted(fronted["noun"]) if fronted else None
     # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it
     whole = s.found[-1].metric if s.found and s.found[-1].part_of else s.last_metric
     metric = METRICS[PARTICIPLES[participle]] if participle else METRICS.get(noun, whole)

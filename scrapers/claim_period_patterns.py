@@ -37,6 +37,16 @@ def span_count(word: str) -> int:
     """The number a span's count is written as: "12" or "twelve"."""
     return int(word) if word.isdigit() else SPAN_WORDS[word.lower()]
 
+# "Stratford - we went twice in January, … and on the 16th we had 24 alerts": that day of the month named (kind
+# "nth_day"; read from the unmasked text, where ordinals are no figures)
+_NTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+NTH_DAY = re.compile(rf"(?i)\bon\s+the\s+{_NTH}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?{_NTH})*"
+                     r"(?!\s+(?:of\s+|day|deployment|time|occasion|anniversary|floor|century))")
+
+# "This compares with 41 deployments in Q2": a quarter of the year named before (kind "bare_quarter")
+BARE_QUARTER = re.compile(r"\b(?:(?:in|during|over|for)\s+)?(?:Q|[Qq]uarter\s+)(?P<q>[1-4])\b"
+                          r"(?!\s*(?:of\s+)?(?:(?:19|20)\d\d|FY|financial|the\s+(?:year|financial)))")
+
 # (kind, pattern); the first pattern to claim a stretch of the sentence wins. The calendar's own words ("a
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
@@ -69,7 +79,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?:was|were) first (?:used|deployed|switched on)"
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ]{{1,40}}?|began using [\w ]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
-                         rf"(?:\s+(?i:in|at|across|on|along|outside)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central)(?:\s+[A-Z][\w'’-]*)*"
+                         rf"(?:\s+(?i:in|at|across|on|along|outside)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central|"
+                         rf"the\s+(?:borough|area|town(?:\s+centre)?|capital|city))(?:\s+[A-Z][\w'’-]*)*"
                          rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),

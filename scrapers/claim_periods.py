@@ -58,6 +58,7 @@ class Phrase:
     cumulative: bool = False
     split: bool = False  # a place with its own count ("Croydon (12)"): it splits a figure, it sets no scene
     point_end: date | None = None  # a "since" phrase's point ends here ("since February 2020": 29 February 2020)
+    days: tuple[int, ...] = ()  # "on the 5th, the 12th and the 21st": days of the month named before (kind nth_day)
 
     @property
     def is_period(self) -> bool:

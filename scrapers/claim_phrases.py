@@ -22,6 +22,7 @@ from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
 from scrapers.claim_words import Figure
+from scrapers.claim_period_patterns import BARE_QUARTER, NTH_DAY
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_places import find_locations, find_selections
 
@@ -68,6 +69,11 @@ def scope_phrases(text: str, statement_date: date | None,
     masked = masked.translate(_MARKERS)  # "48 times¹", "183 arrests²": a footnote's marker, no part of the word
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
     found = find_periods(masked, statement_date, not_after)
+    found += [Phrase(m.start(), m.end(), "nth_day", anaphor=True, days=tuple(int(d) for d in re.findall(r"\d+", m[0])))
+              for m in NTH_DAY.finditer(text)
+              if not any(p.start < m.end() and m.start() < p.end for p in found)]  # "on the 16th", "the 5th and the 21st"
+    found += [Phrase(m.start(), m.end(), "bare_quarter", anaphor=True, days=(int(m["q"]),))
+              for m in BARE_QUARTER.finditer(text) if not any(p.start < m.end() and m.start() < p.end for p in found)]
     # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
     # the figure's period or place, and its year is no default for the sentence's other dates
     if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:

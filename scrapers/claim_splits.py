@@ -89,14 +89,27 @@ def compared_figures(masked: str, numbers: list[Number], figures: list[Figure]) 
     return out
 
 
+def each_year(text: str, periods: list[Phrase]) -> list[tuple[date, date, str]]:
+    """The periods of a sentence one by one, a list of years split into each year ("in 2023, 2024 and 2025": three)."""
+    out = []
+    for p in periods:
+        years = re.findall(r"\b(?:19|20)\d\d\b", text[p.start:p.end])
+        if p.kind == "year" and len(years) >= 2:
+            out += [(date(int(y), 1, 1), date(int(y), 12, 31), y) for y in years]
+        elif p.first and p.last:
+            out.append((p.first, p.last, text[p.start:p.end].strip()))
+    return out
+
+
 def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, ...] = (),
                  periods: tuple[tuple[date, date, str], ...] = (), source: str | None = None,
-                 drop: bool = True) -> list[Claim]:
+                 drop: bool = True, own_periods: bool = False) -> list[Claim]:
     """"In Croydon, Lewisham and Sutton … 30, 22 and 14 deployments respectively": each figure of a metric listed
     as often as a place list has places takes its place, in order; with no place list in the sentence, the places
     named before (`before`: "Croydon and Westminster … Those deployments led to 166 and 118 arrests
     respectively"); with the periods a question asked about apart (`periods`: "in 2023 and in 2024"), each its
-    period ("9 and 34 times respectively", and with `drop` False, "resulted in 17 and 88 arrests"). A list that
+    period ("9 and 34 times respectively", and with `drop` False, "resulted in 17 and 88 arrests"), or with
+    `own_periods` the sentence's own ("17, 180 and 246 times in 2023, 2024 and 2025 respectively"). A list that
     cannot be paired so is dropped: read whole, each figure would be compared with
     every place's records."""
     out = list(claims)
@@ -113,7 +126,8 @@ def respectively(claims: list[Claim], places: list[Phrase], before: tuple[str, .
             out[listed[0]] = replace(whole, locations=tuple(p for p in whole.locations if p not in names),
                                      place_words=None if set(whole.locations) <= set(names) else whole.place_words)
             listed = listed[1:]
-        if names is None and len(periods) == len(listed) and all(claims[i].period_source != "sentence" for i in listed):
+        if names is None and len(periods) == len(listed) and (own_periods or all(claims[i].period_source != "sentence"
+                                                                                  for i in listed)):
             # "How many … in 2023 and in 2024?" — "9 and 34 times respectively": each figure its period, in order
             for k, i in enumerate(listed):
                 out[i] = replace(claims[i], period_start=periods[k][0], period_end=periods[k][1],

@@ -42,7 +42,7 @@ from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_befor
                                     span_named_before, title_places_widened, week_before)
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
-from scrapers.claim_splits import compared_figures, respectively
+from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import focused, in_named_week
 from scrapers.claim_frame import (Frame, advance, breaks_down, date_back, inherited_source, names_the_set, opening_span,
                                   running_total, table_frame, words)
@@ -103,9 +103,12 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoting = False
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     lead = None
+    read_any = False  # a sentence of the answer's own read yet
     for sentence in read_blocks(text):
         if the_pages(sentence.text, claims_yet=bool(claims)):
             continue  # a dateline, "Skip to content", "Page 3 of 7": the page's, not the statement's
+        if _LABEL_ONLY.fullmatch(sentence.text.strip()):
+            continue  # "Reference: 2025/4127", "Meeting date: 20 November 2025": the page's labels, no scope
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
         if prev is not None and prev.header is not None and _SOURCE_LINE.match(sentence.text):
@@ -146,8 +149,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
+        opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
-                                             asked if prev is None else None)
+                                             asked if opening_line else None)
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         if another_tool(sentence.text):
@@ -234,6 +238,8 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
+_LABEL_ONLY = re.compile(r"(?:(?:Reference|Question by|Asked by|Meeting date|Date|Answered by|Tabled|Answered|UIN|"
+                         r"Question number|Session|Subject|Status)\s*:\s*[^.!?\n]{0,60}\s*)+")
 _OF_THE_N = re.compile(r"(?i)^\W*of\s+(?:the|these|those)\s+[\d,]+,")
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:sources?|data source)\s*:")
 # "Correction (24 May): An earlier version of this release said …", "Update, 3 June:": when the note was written
@@ -300,7 +306,12 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         if claim is not None:
             claims.append(claim)
     each = frame.each if frame.union_only else ()
-    if RESPECTIVELY.search(text):
+    own = tuple(each_year(text, [p for p in phrases if p.is_period and not p.anaphor]))
+    if RESPECTIVELY.search(text) and len(own) >= 2 and all(f and l for f, l, _ in own):
+        # "17, 180 and 246 times in 2023, 2024 and 2025 respectively": each figure its own period, in order
+        claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, own, "sentence",
+                              own_periods=True)
+    elif RESPECTIVELY.search(text):
         claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, each,
                               inherited_source(frame.period_origin))
     elif each and len(listed := NUMBER_LIST.findall(masked)) == 1 \

@@ -237,3 +237,15 @@ def test_the_first_deployments_among_several_places_are_the_first_by_date():
              "selection_count": 4, "selection_ordinal": "first", "selection_words": "The first four deployments"}
     got = resolve(claim, Records(rows, (date(2020, 1, 1), date(2025, 5, 10))))
     assert [r.location for r in got.rows] == [where for _, where in places[:4]]
+
+
+def test_a_days_sites_in_one_town_counted_as_one_deployment_go_to_review(con):
+    # 14 December 2023: two Croydon rows (George Street and North End); a speaker may call that day one deployment
+    once = verdicts(con, "On Thursday 14 December officers deployed live facial recognition once in Croydon town centre.",
+                    date(2023, 12, 15), "once")
+    assert [(v["metric"], v["low"], v["verdict"], v["computed"]) for v in once] == [("deployments", 1, "review", 2)]
+    assert "each day's sites in one borough are one deployment (1)" in once[0]["reasons"][0]
+    # a count that neither reading gives is still a contradiction
+    thrice = verdicts(con, "On Thursday 14 December officers deployed live facial recognition three times in Croydon "
+                           "town centre.", date(2023, 12, 15), "thrice")
+    assert [(v["verdict"], v["computed"]) for v in thrice] == [("contradicts", 2)]

@@ -1150,3 +1150,63 @@ def test_a_restated_count_of_another_tool_is_that_tools():
 def test_an_adverb_between_the_part_and_its_verb():
     text = "At Highbury Corner on 22 May five people were arrested. One of the alerts there was false."
     assert claims_of(text, "2024-05-24")[-1] == ("false_alerts", 1, 1, "2024-05-22", "2024-05-22", ("Highbury Corner",))
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    # a day of the month named before, alone or listed
+    ("Romford - we went twice in March, and on the 12th we had 20 alerts.", "2025-04-02",
+     [("deployments", 2, 2, "2025-03-01", "2025-03-31", ("Romford",)),
+      ("alerts_total", 20, 20, "2025-03-12", "2025-03-12", ("Romford",))]),
+    ("We were in Ilford three times in February, on the 4th, the 11th and the 25th.", "2025-04-02",
+     [("deployments", 3, 3, "2025-02-04", "2025-02-25", ("Ilford",))]),
+    # years listed, figures listed, respectively
+    ("LFR was deployed 12, 90 and 150 times in 2022, 2023 and 2024 respectively.", "2025-04-02",
+     [("deployments", 12, 12, "2022-01-01", "2022-12-31", ()), ("deployments", 90, 90, "2023-01-01", "2023-12-31", ()),
+      ("deployments", 150, 150, "2024-01-01", "2024-12-31", ())]),
+    # a since with the borough and "last year"; months listed after "the months of"; an as-of end of a month
+    ("The cameras have been used in Hounslow 14 times since they were first deployed in the borough in May last year.",
+     "2025-04-02", [("deployments", 14, 14, "2024-05-01", "2025-04-02", ("Hounslow",))]),
+    ("Over the winter months of December, January and February there were 39 deployments.", "2025-04-02",
+     [("deployments", 39, 39, "2024-12-01", "2025-02-28", ())]),
+    ("As of the end of February, the Met had made 210 arrests this year.", "2025-04-02",
+     [("arrests", 210, 210, "2025-01-01", "2025-02-28", ())]),
+    ("There were 30 deployments, compared with 24 in Q1 (April to June).", "2024-10-28",
+     [("deployments", 30, 30, None, None, ()), ("deployments", 24, 24, "2024-04-01", "2024-06-30", ())]),
+])
+def test_days_of_a_month_years_listed_and_periods_said_loosely(text, statement, expected):
+    assert claims_of(text, statement) == expected
+
+
+def test_a_quarter_named_alone_is_of_the_year_named_before():
+    title = "Live Facial Recognition – Quarter 3 2024/25 update"
+    text = "In the quarter the MPS deployed LFR 50 times.\n\nThis compares with 38 deployments in Q2."
+    assert [c[:5] for c in claims_of(text, "2025-02-10", title=title)] == [
+        ("deployments", 50, 50, "2024-10-01", "2024-12-31"), ("deployments", 38, 38, "2024-07-01", "2024-09-30")]
+
+
+def test_the_busiest_place_and_the_town_centre_named_again():
+    text = ("LFR has been deployed in Bromley 12 times since January, leading to 40 arrests.\n\n"
+            "The busiest location was the High Street, where officers made 20 arrests.\n\n"
+            "Across all of these deployments the cameras raised 70 alerts.")
+    assert claims_of(text, "2025-04-02")[-1][3:] == ("2025-01-01", "2025-04-02", ("Bromley",))
+    title = "Live Facial Recognition in Kingston town centre"
+    text = "Since 1 March we have deployed LFR six times in the town centre."
+    assert claims_of(text, "2025-04-02", title=title) == [
+        ("deployments", 6, 6, "2025-03-01", "2025-04-02", ("Kingston town centre",))]
+
+
+def test_a_bare_count_after_the_pages_labels_answers_the_question():
+    question = "How many arrests followed an LFR alert in Sutton in 2024?"
+    text = "Reference: 2025/0101\nMeeting date: 20 February 2025\n\nAnswered by: The Mayor\n\nThirty-one."
+    assert claims_of(text, "2025-02-20", question=question) == [
+        ("arrests", 31, 31, "2024-01-01", "2024-12-31", ("Sutton",))]
+
+
+def test_the_subject_says_what_a_running_number_counts_and_a_fronted_noun_what_a_part_counts():
+    text = ("Officers deployed LFR in March on 16 occasions.\n\n"
+            "The week's arrests take the number made with LFR in March to 70. Of the March arrests, 20 were of people "
+            "wanted for violent offences.")
+    assert [c[:2] for c in claims_of(text, "2025-03-28")] == [("deployments", 16), ("arrests", 70), ("arrests", 20)]
+    # a share at a place this reader does not know is no figure
+    assert claims_of("Stratford has now seen six deployments this year, four of them on the Broadway.", "2025-04-02") == [
+        ("deployments", 6, 6, "2025-01-01", "2025-04-02", ("Stratford",))]

@@ -16,7 +16,8 @@ metric and definition (docs/claims.md):
   records do not publish for every row (engagements after 2022), arrests
   in the 2020–22 record (arrests and other disposals together), a
   watchlist over several deployments, a deployment count that matches
-  only with aborted deployments, or records revised since the claim; a
+  only with aborted deployments or (over a week or less) only if each day's
+  sites in one borough are one deployment, or records revised since the claim; a
   figure far from the records for a scope borrowed from another sentence,
   unless the same statement gave a figure for exactly that scope in its own
   words and the records confirmed it.
@@ -41,6 +42,7 @@ from datetime import datetime
 import duckdb
 
 from schemas.claims import DEFINITIONS, MEASURES
+from schemas.places import areas_of
 from warehouse.claim_scope import Records, Resolution, Row, find_records, resolve
 from warehouse.claim_text import records_text, show
 from warehouse.db import transaction
@@ -138,6 +140,10 @@ def evaluate(c: dict, records: Records) -> Verdict:
     if metric == "deployments" and not _inside(c, computed) and scope.aborted \
             and _inside(c, computed + len(scope.aborted)):
         reasons.append(f"the count matches only if the {len(scope.aborted)} aborted deployment(s) are counted")
+    if metric == "deployments" and not reasons and not _inside(c, computed) and _within_a_week(c) \
+            and _inside(c, sites := _outings(rows)):
+        reasons.append(f"the count matches the records if each day's sites in one borough are one deployment ({sites}); "
+                       f"the records list {computed} rows")
     if reasons:
         return Verdict(c["claim_id"], "review", reasons, computed, first, scope, rates)
     if _inside(c, computed):
@@ -153,6 +159,16 @@ def evaluate(c: dict, records: Records) -> Verdict:
             f"{c['period_source'].replace('_', ' ')} (“{c['period_words']}”); it may be about something else"],
                        computed, first, scope, rates)
     return Verdict(c["claim_id"], "contradicts", [], computed, first, scope, rates)
+
+
+def _within_a_week(c: dict) -> bool:
+    return bool(c["period_start"] and c["period_end"] and (c["period_end"] - c["period_start"]).days <= 6)
+
+
+def _outings(rows: list[Row]) -> int:
+    """Deployments counted as a day's outing in one borough ("officers on North End and Church Street in Croydon town
+    centre" on one day: two rows of the records, one deployment to a speaker)."""
+    return len({(r.deployment_date, frozenset(areas_of(r.location)) or r.location) for r in rows})
 
 
 _BORROWED = {"earlier_sentence", "later_sentence", "question", "title"}
