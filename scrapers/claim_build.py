@@ -78,6 +78,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     # count that is no figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and (count := _COUNT_BEFORE.search(masked[:p.start]))
                                         and count.start() != num.start)]
+    # "one false alert, at Walthamstow, out of something like 188,000 faces": a place set off by commas after another
+    # figure is that figure's
+    others = [p for p in chosen if p.kind == "location" and p.end <= num.start and any(
+        f.number.end <= p.start and re.fullmatch(r"[^,.;#]{0,30},\s*", masked[f.number.end:p.start])
+        and re.match(r"\s*,", masked[p.end:]) for f in figures if f is not figure)]
+    chosen = [p for p in chosen if p not in others]
     # "180 times, including 46 in Croydon": the place of a part named after the whole is the part's
     chosen = [p for p in chosen if not (p.kind == "location" and any(
         num.end <= f.number.start < p.start and _PART_AFTER.match(masked[num.end:f.number.start]) for f in figures))]
@@ -225,6 +231,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
                     else ())):
             locations = day_places  # "The watchlist used on the day …" after each place's figures: all of that day's
     else:
+        locations, place_words, places_source = (), None, None
+    if others and places_source != "sentence":  # (nor the frame's: the sentence named its own, for another figure)
         locations, place_words, places_source = (), None, None
     named = None
     if selection is not None and not (selection.anaphor and frame.selection is not None and (inherit or refers_back)):

@@ -143,6 +143,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return s.found
 
 
+_ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#[^.;#]{0,40},?\s+and\s+(?:the\s+)?[^.;]{1,60}?\s+for\s+$")
+_SUBJECT_ACCOUNTED = re.compile(r"(?:^|[.;:]\s*)\W*(?P<noun>deployments|arrests|alerts|false alerts)\b[^.;#]{0,60}?"
+                                r"\baccounted\s+for\s+$")
 _ITEM_PLACE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[a-z][a-z '’.-]{1,40}\s*\(")
 
 
@@ -274,6 +277,13 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat is None and OUT_OF.search(before) and BARE.match(after) and num.value < 100_000 \
             and (last_metric or "").startswith(("false_alerts", "true_alerts")):  # "out of 3 million": faces
         s.take(Figure(num, "alerts_total"))
+        return
+    if cat is None and (subject := _SUBJECT_ACCOUNTED.search(before)):
+        s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])]))  # "Deployments in Westminster accounted for 17 of …"
+        return
+    if cat is None and (s.found or last_metric) and _ACCOUNTED_AND.search(before) and BARE.match(after):
+        # "… accounted for 23 of the arrests, and the three East Ham deployments for 12"
+        s.take(Figure(num, s.found[-1].metric if s.found else last_metric))
         return
     if cat is None and last_metric and ELLIPSIS.search(before) and BARE.match(after):
         s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar

@@ -1,8 +1,10 @@
-"""Places a sentence names only by pointing back to one named before.
+"""Scopes a sentence names only by pointing back to one named before.
 
 Owns "in the town centre" after "Live Facial Recognition in Croydon town
 centre" (the title, the question or an earlier sentence): the town centre
-named last. Pure. Proof: tests/test_passages_official.py.
+named last; and "Of the 37 arrests, nine were …" after "They resulted in 37
+arrests": the 37 again, with the scope it was stated with (not that of the
+parts named in between). Pure. Proof: tests/test_passages_official.py.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import replace
 
 from schemas.claims import Claim
+from scrapers.claim_numbers import find_numbers
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
 _THE_TOWN_CENTRE = re.compile(r"(?i)\b(?:in|at|around|across|to|into)\s+the\s+town\s+cent(?:re|er)\b")
@@ -29,4 +32,29 @@ def town_centre_again(claims: list[Claim], text: str, town: tuple[str, str] | No
         return claims
     source = "earlier_sentence" if town[1] == "sentence" else town[1]
     return [replace(c, locations=(town[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
+            for c in claims]
+
+
+_OF_THE_WHOLE = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+(?P<n>[\w,]+)\s")
+
+
+def whole_again(claims: list[Claim], text: str, earlier: list[Claim]) -> list[Claim]:
+    """A sentence's fronted whole ("Of the 37 arrests, …") that repeats a figure stated before, with that figure's
+    period and places."""
+    if not (m := _OF_THE_WHOLE.match(text)) or not claims:
+        return claims
+    first = claims[0]
+    said = next((c for c in reversed(earlier) if c.metric == first.metric and c.low == first.low == first.high == c.high
+                 and c.sentence_index < first.sentence_index), None)
+    named = find_numbers(m["n"])
+    if said is None or not named or named[0].value != first.low:
+        return claims  # (the fronted number is the figure said again …)
+    parts = {c.locations for c in earlier if c.sentence_index > said.sentence_index and c.metric == said.metric}
+    if len(parts - {()}) < 2:
+        return claims  # (… and the places named since were its parts: "23 of the arrests in Stratford, … 12 in East Ham")
+    # (and its parts named with it, "nine were of people wanted for shoplifting", are parts of that whole)
+    return [replace(c, period_start=said.period_start, period_end=said.period_end, period_words=said.period_words,
+                    period_source="earlier_sentence", locations=said.locations, place_words=said.place_words,
+                    places_source="earlier_sentence" if said.locations else None)
+            if (c.period_start, c.period_end, c.locations) == (first.period_start, first.period_end, first.locations) else c
             for c in claims]

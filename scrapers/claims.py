@@ -49,7 +49,7 @@ from scrapers.claim_frame import (Frame, advance, breaks_down, date_back, inheri
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
-from scrapers.claim_place_refs import last_town, town_centre_again
+from scrapers.claim_place_refs import last_town, town_centre_again, whole_again
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -181,6 +181,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
         found = town_centre_again(found, sentence.text, town)  # "ten times in the town centre"
+        found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         town = last_town(frame.places, town, frame.places_origin)
         claims.extend(found)
         if frame.has_period:

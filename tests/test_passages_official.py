@@ -1210,3 +1210,21 @@ def test_the_subject_says_what_a_running_number_counts_and_a_fronted_noun_what_a
     # a share at a place this reader does not know is no figure
     assert claims_of("Stratford has now seen six deployments this year, four of them on the Broadway.", "2025-04-02") == [
         ("deployments", 6, 6, "2025-01-01", "2025-04-02", ("Stratford",))]
+
+
+def test_shares_told_by_accounted_for_and_the_whole_said_again_after_them():
+    text = ("The MPS deployed LFR in Brent eight times between 1 January and 31 March 2025. They resulted in 30 arrests. "
+            "The Wembley deployments accounted for 18 of the arrests, and the two Kilburn deployments for 7. "
+            "Of the 30 arrests, six were of people wanted for robbery.")
+    got = claims_of(text, "2025-04-20")
+    assert [c[:2] + c[5:] for c in got[2:4]] == [("arrests", 18, ("Wembley",)), ("arrests", 7, ("Kilburn",))]
+    assert got[4][:2] + got[4][5:] == ("arrests", 30, ("Brent",))  # the whole again, with its own place
+    text = "Deployments in Westminster accounted for 12 of the quarter's total, and Croydon town centre for 9."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text, "2025-04-20")] == [
+        ("deployments", 12, ("Westminster",)), ("deployments", 9, ("Croydon town centre",))]
+
+
+def test_a_place_set_off_after_one_figure_is_not_the_next_ones():
+    text = "In January there was one false alert, at Walthamstow, out of roughly 150,000 faces."
+    assert [(c[0], c[5]) for c in claims_of(text, "2025-02-10")] == [("false_alerts", ("Walthamstow",)),
+                                                                      ("faces_seen", ())]
