@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
-from scrapers.claim_frame import (Frame, day_of_frame_month, inherited_source, keeps_places, opening_span, places_on,
-                                  quarter_of_frame, refers_to_place, same_place, words)
+from scrapers.claim_frame import Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place, words
+from scrapers.claim_frame_spans import day_of_frame_month, opening_span, quarter_of_frame
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range

@@ -44,8 +44,8 @@ from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import focused, in_named_week
-from scrapers.claim_frame import (Frame, advance, breaks_down, date_back, inherited_source, names_the_set, opening_span,
-                                  running_total, table_frame, words)
+from scrapers.claim_frame import Frame, advance, date_back, inherited_source, names_the_set, running_total, words
+from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
