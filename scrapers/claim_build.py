@@ -116,6 +116,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if not figure.bracketed and (own := [p for p in phrases if p.kind == "location" and p.split
                                          and re.fullmatch(r"\s*\([^()]*", masked[p.end:num.start])]):
         places = own  # "Newham (29 deployments)": the place the bracket is the count of
+    if adjacent := [p for p in phrases if p.kind == "location" and p.split and 0 <= num.start - p.end <= 3]:
+        places = adjacent  # "Stratford Broadway three times, Westfield Stratford once, …": each place its own count
     if figure.bracketed:  # "Croydon (12), Lewisham (7)", "Croydon saw the most deployments (28)": the place just before
         earlier = max((f.number.end for f in figures if f.number.end <= num.start), default=0)
         places = [p for p in phrases if p.kind == "location" and earlier <= p.start and p.end <= num.start][-1:]
@@ -230,6 +232,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
                 or (frame.group.places if frame.group and (frame.group.first, frame.group.last) == (first, last)
                     else ())):
             locations = day_places  # "The watchlist used on the day …" after each place's figures: all of that day's
+    elif figure.sub_period and frame.places:  # "Of the 10 deployments, five took place in October": the set's places
+        locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
     else:
         locations, place_words, places_source = (), None, None
     if others and places_source != "sentence":  # (nor the frame's: the sentence named its own, for another figure)

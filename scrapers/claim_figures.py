@@ -78,6 +78,8 @@ _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|g
 # "No one was arrested as a result of a false alert", "none of the false alerts resulted in an arrest": no wrongful
 # arrests, a principle rather than a count the records hold
 _WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
+_LED_TO_ARREST = re.compile(r"^\s+(?:of\s+the\s+)?false\s+(?:alerts?|matches?)\s+(?:\w+\s+){0,2}(?:led|resulted|ended)\s+"
+                            r"(?:to|in)\s+(?:an?\s+|any\s+)?(?:wrongful\s+)?arrests?\b")
 _POLICY_ZERO = re.compile(r"^\s+(?:\w+\s+)?(?:is|are)\s+(?:ever\s+)?(?:arrested|stopped|detained)\b")
 # "Deployments: 187", "Arrests following an alert: 604": a report's label and its figure
 _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
@@ -143,6 +145,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return s.found
 
 
+_DID_N = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:[a-z ]{0,30}\s)?(?:we|they|officers|the met|the mps)\s+(?:have\s+|had\s+)?"
+                    r"(?:already\s+|now\s+)?(?:did|done)\s+$")
 _ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#[^.;#]{0,40},?\s+and\s+(?:the\s+)?[^.;]{1,60}?\s+for\s+$")
 _SUBJECT_ACCOUNTED = re.compile(r"(?:^|[.;:]\s*)\W*(?P<noun>deployments|arrests|alerts|false alerts)\b[^.;#]{0,60}?"
                                 r"\baccounted\s+for\s+$")
@@ -253,7 +257,9 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
             # sentence's own subject; "sorry, 182, I am told it was 182": said again, no second figure
             if not any(f.number.value == num.value for f in s.found):
                 subject = SUBJECT_NOUN.match(s.ptext)
-                s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])] if subject else s.last_metric))
+                # ("We did 16 in January" after false alerts: what a force does is deploy)
+                did = "deployments" if _DID_N.search(before) and s.last_metric not in ("arrests", "deployments") else None
+                s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])] if subject else did or s.last_metric))
             return None
         if cat is None and s.last_metric and (TOTAL_TO.search(before) or THE_FIGURE.search(before)
                                               or FURTHER.search(before) and BARE.match(after)
@@ -274,6 +280,9 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     """The figure a number's category makes, once no rule for parts, shares or rates has read it."""
     ptext, last_metric = s.ptext, s.last_metric
     opens = bool(s.asked and OPENS.fullmatch(before))  # the answer opens with this count
+    if cat is None and _DID_N.search(before) and (BARE_FOR_PERIOD.match(after) or BARE.match(after)):
+        s.take(Figure(num, "deployments"))  # "We did 16 in January. This month we have already done six": deployments
+        return
     if cat is None and OUT_OF.search(before) and BARE.match(after) and num.value < 100_000 \
             and (last_metric or "").startswith(("false_alerts", "true_alerts")):  # "out of 3 million": faces
         s.take(Figure(num, "alerts_total"))
@@ -297,7 +306,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         # deployments …? — Dan Howarth: Forty-eight, between January and March, with 213 arrests.": the count asked for
         s.take(Figure(num, s.antecedent))
         return
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took) (?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):
@@ -324,6 +333,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     metric = _metric(cat, antecedent_cat, marked)
     if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
         metric = "false_alert_engagements"
+    if metric == "false_alerts" and num.value == 0 and _LED_TO_ARREST.match(after):
+        return  # "No false alert led to an arrest": no wrongful arrests, not a count of false alerts
     if metric == "arrests" and num.value == 0 and any(m and m.startswith(_FALSE_METRICS)
                                                       for m in (last_metric, s.antecedent)):
         return  # "… were engaged by officers and none was arrested": no wrongful arrests, a principle

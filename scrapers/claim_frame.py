@@ -210,7 +210,10 @@ def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
 
 # "We deployed there three times in March": the place named before
 _THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|be|been|being|remain|remains)\b)|"
-                    r"\b(?:at|in) that (?:location|site|place|borough|town|town centre|area)\b")
+                    r"\b(?:at|in) that (?:location|site|place|borough|town|town centre|area)\b|"
+                    # "The busiest single deployment was on 5 December": one of those there
+                    r"\bthe\s+(?:busiest|largest|biggest|quietest|best|most\s+\w+)\s+(?:single\s+)?(?:deployment|day)\s+"
+                    r"(?:was|came)\b")
 
 
 def refers_to_place(text: str) -> bool:

@@ -83,6 +83,9 @@ _NON_FIGURES = re.compile(
     # "the person was not the one on the watchlist": a pronoun, not a count
     r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)"
     r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b"  # "Every one of them was wanted"
+    # "The deployment follows one on The Broadway", "after one in Croydon": another of the things just named
+    r"|(?:(?<=\bfollows )|(?<=\bfollowed )|(?<=\bfollowing )|(?<=\bafter )|(?<=\blike )|(?<=\banother ))one"
+    r"(?=\s+(?:on|at|in|outside|near)\s+(?:the\s+)?[A-Z])"
     # vague: "a couple of hundred", "a few thousand", "hundreds of"
     r"|\b(?:a\s+couple\s+of|a\s+few|several|many|some)\s+(?:hundred|thousand)s?\b|\b(?:hundreds|thousands)\b",
     re.I,

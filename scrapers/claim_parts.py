@@ -20,9 +20,10 @@ import re
 
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_scan import Scan
-from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure, noun_at
+from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure, last_metric_named, noun_at
 
-FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?)\s+(?P<noun>[a-z -]{{3,40}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
+FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?|(?:this|last|that) (?:week|month|year)['’]s|today['’]s|"
+                          rf"yesterday['’]s)\s+(?P<noun>[^,#.;]{{3,40}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
 CAUSED_BY = re.compile(r"^\s+(?:(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
                        r"through|thanks to|due to|because of|after)|followed|came\s+after|stemmed\s+from)\s")
@@ -133,6 +134,7 @@ def engagement_of_flagged(s: Scan, i: int, num: Number, before: str, after: str)
     return False
 
 
+_BLANKED_FRONT = re.compile(rf"(?:^\s{{4,}}|^\W*of\s{{4,}}['’]s\s+)(?P<noun>[a-z' -]{{3,30}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
 _OF_THE_SET = re.compile(r"\bof\s+(?:the|these|those)\s+(?:#\d+#\s+)?(?:\w+\s+)?deployments,\s*$")
 _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
@@ -140,29 +142,31 @@ _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 
 def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, split_place_ends: set[int]) -> bool:
     """A share of the figure named last, for a period, a place or a force named after it."""
-    if not s.last_metric:
+    # (before any figure of its own, the sentence's noun: "Newham saw the most deployments …, five of them in January")
+    whole = s.last_metric if s.found else (last_metric_named(before) or s.last_metric)
+    if not whole:
         return False
     if _OF_THEM_IN.match(after) or (re.search(r"\bof\s+(?:which|whom)\s+$", before) and _OF_WHICH_MADE.match(after)):
         # "572 arrests in 2024, of which 182 were made between January and June 2024"
         # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
-        return s.take(Figure(num, s.last_metric, sub_period=True))
+        return s.take(Figure(num, whole, sub_period=True))
     if _OF_THE_SET.search(before) and re.match(r"^\s+(?:took\s+place|were\s+(?:held|carried\s+out)|happened)\b", after):
         # "of the 17 deployments, 6 took place in December 2023": the part in the period named after it
         return s.take(Figure(num, "deployments", sub_period=True))
     if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)
-        return s.take(Figure(num, s.last_metric, sub_period=True))
+        return s.take(Figure(num, whole, sub_period=True))
     if _OF_THEM.match(after) and (re.search(r",\s+with\s+$", before) or _OF_THEM_PLACE.match(after)):
         # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"
-        return s.take(Figure(num, s.last_metric, split_by_place=True))
+        return s.take(Figure(num, whole, split_by_place=True))
     if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
-        return s.take(Figure(num, s.last_metric))  # "The Metropolitan Police alone made 587 of them": its share
+        return s.take(Figure(num, whole))  # "The Metropolitan Police alone made 587 of them": its share
     if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:these|them|those),", before) and re.match(r"^\s*(?:[.;]|$)",
                                                                                                      after):
-        return s.take(Figure(num, s.last_metric))  # "…; of these, the Metropolitan Police made 960."
+        return s.take(Figure(num, whole))  # "…; of these, the Metropolitan Police made 960."
     if any(re.fullmatch(r"\s+(?:on\s+)?", s.ptext[e:s.spans[i][0]]) for e in split_place_ends) and not any(
             p.match(after) for _, p in NOUNS):
-        return s.take(Figure(num, s.last_metric, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"
+        return s.take(Figure(num, whole, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"
     return False
 
 
@@ -197,7 +201,8 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
     participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
     if pa and participle is None and (named := re.match(r"^\s+of those (arrested|stopped|detained)\b", after)):
         participle = named[1]  # "More than 100 of those arrested were registered sex offenders"
-    fronted = FRONTED_NOUN.search(before)  # "Of those arrests, 11 were for theft from shops": arrests
+    # "Of those arrests, 11 were for theft from shops": arrests ("Of the 2023/24 arrests, 46 …": its period blanked)
+    fronted = FRONTED_NOUN.search(before) or _BLANKED_FRONT.search(before)
     noun = _fronted(fronted["noun"]) if fronted else None
     # "…, and a further 86 were registered sex offenders": a part of the same whole as the part before it
     whole = s.found[-1].metric if s.found and s.found[-1].part_of else s.last_metric

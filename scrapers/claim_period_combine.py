@@ -45,11 +45,12 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
             break
     # "In the previous quarter, October to December 2024": a period the calendar counts from the statement, with its
     # dates said right after it, is those dates
-    # ("In Q3 of the previous year (October to December 2023)": whatever the words before, the dates said)
+    # ("In Q3 of the previous year (October to December 2023)": whatever the words before, the dates said; "In the
+    # previous quarter, Q1 2025/26 (April to June 2025)": the quarter named)
     periods = [p for i, p in enumerate(periods) if not (
         p.kind not in ("since", "to_date", "as_of", "day", "range", "month") and i + 1 < len(periods)
         and periods[i + 1].start - p.end <= 3
-        and periods[i + 1].kind in ("range", "month", "day") and periods[i + 1].first and periods[i + 1].last)]
+        and periods[i + 1].kind in ("range", "month", "day", "quarter") and periods[i + 1].first and periods[i + 1].last)]
     # "Q1 2025-26 (April to June 2025)": a period narrowed by the one right after it is the narrower one
     periods = [p for i, p in enumerate(periods) if not (
         i + 1 < len(periods) and periods[i + 1].start - p.end <= 3 and p.first and p.last and periods[i + 1].first

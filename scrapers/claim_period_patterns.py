@@ -84,6 +84,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),
+    # "Since the first Croydon deployment of 2025, on North End on 27 February, …": from that day
+    ("since", re.compile(rf"(?i:since)\s+(?i:the|its|our|their)\s+(?i:first)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:deployment)"
+                         rf"(?:\s+(?i:of)\s+{YEAR})?,?\s+(?:(?i:on|at|in|outside)\s+[^,;.]{{1,40}}?,?\s+)?(?i:on|in)\s+"
+                         rf"(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?)")),
     # (before Carnival: "since the Met first used the technology at Notting Hill Carnival in 2016" is a since)
     # "Notting Hill Carnival 2017", "this year's Carnival": its two main days (the August bank holiday weekend)
     # ("days after the Notting Hill Carnival" is when, but not a period or place of the figures: no match)

@@ -51,7 +51,10 @@ _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commi
                         # "MOPAC Oversight Board – 10 February 2025": when a body met
                         r"\b(?:board|committee|panel|meeting|council|assembly|sub-committee)\s*[–—-]\s*$|\b(?:hearing|session|meeting|interview|"
                         r"briefing|debate)\s+(?:held\s+)?(?:on\s+)?$|\b(?:told|wrote\s+to)\s+(?:us|the\s+committee|the\s+board)\s+"
-                        r"(?:on\s+)?$")
+                        r"(?:on\s+)?$|"
+                        # "Prepared for the MOPAC Oversight Board, 30 October 2025", "were reported to the Board in May"
+                        r"\b(?:prepared|presented|submitted)\s+(?:for|to)\s+[^.\n]{1,60}?,?\s*$|"
+                        r"\b(?:reported|presented|submitted)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:board|committee|panel|assembly)\s+$")
 
 
 def blank(text: str, phrases: list[Phrase]) -> str:
@@ -162,7 +165,8 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     # alerts": a part with no period of its own (or only where it stopped: "by the end of October")
                     # continues the one before it
                     mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
-                if not [p for p in phrases if start <= p.start < b] and last_scope \
+                if not [p for p in phrases if start <= p.start < b and not (p.kind == "selection" and p.anaphor)] \
+                        and last_scope \
                         and re.match(r",?\s+and\s", masked[start:]):
                     # "Redbridge saw nine alerts and five arrests": the five have the scope of the part before
                     return last_scope + ([] if any(p.is_period for p in last_scope) else [
@@ -288,8 +292,9 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: 
     out = []
     for s in selections:
         phrase = masked[s.start:s.end]
-        if s.count is None or s.ordinal or not re.search(r"(?i)deployments\b", phrase):
-            continue
+        if s.count is None or s.ordinal or not re.search(r"(?i)deployments\b", phrase) \
+                or re.search(rf"(?i:\d+|\b(?:{NUMBER_WORD}))\s+(?!LFR|Live|Facial|Met\b|MPS|Operational|Pilot|Trial)[A-Z]", phrase):
+            continue  # (nor "the two Westminster deployments": a set named by its place, said to select it)
         if re.match(r"(?i)at\s", phrase):
             continue  # "at two deployments in Sutton and Woolwich" names where, like "at two sites"
         before = masked[:s.start].lower()

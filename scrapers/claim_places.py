@@ -24,7 +24,7 @@ from scrapers.claim_periods import Phrase
 _PLACE = (r"(?:St\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:upon\s+|on\s+(?=Thames)|de\s+|le\s+)?(?:[A-Z][\w'’-]*|&))*"
           r"(?:\s+town\s+cent(?:re|er)\b)?")  # "Croydon town centre": the town, not the borough
 # "on Sutton High Street", "along Oxford Street": "on" names a place only before a street's name
-_STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
+_STREET = (r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\b\.?|Road|Rd\b\.?|High\s+Street|High\s+Road|Lane|Avenue|Broadway|Parade|Way|Square|End|"
            r"Hill|Green|Walk|Row|Place|Terrace|Circus|Gate|Mall)\b")
 _LIST_SEP = r"\s*,\s*and\s+(?:neighbouring\s+|nearby\s+)?|\s*,\s*|\s+and\s+(?:neighbouring\s+|nearby\s+)?"  # "Barking and neighbouring Dagenham"
 # "in the London Boroughs of Lewisham and Greenwich", "in the borough of Croydon": the boroughs named
@@ -35,14 +35,14 @@ _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<p
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
-    rf"cameras|vans))(?:\s+back)?)\s+to|"
+    rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)(?:\s+back)?)\s+to|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(
-    rf"\b(?i:the|a|an|its|our)\s+(?:(?i:two|three|four|five|six|\d{{1,2}})\s+)?(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
+    rf"(?:\b(?i:the|a|an|its|our)|['’]s)\s+(?:(?P<n>(?i:two|three|four|five|six|\d{{1,2}}))\s+)?(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
     r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
 # "Croydon's fixed cameras went live on 1 October", "Hackney's deployments"
 _POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
@@ -54,10 +54,12 @@ _BRACKETED = re.compile(rf"(?<![\w(])(?P<places>{_PLACE})(?=\s*\(\s*(?!(?:19|20)
                         rf"{_BRACKETED_COUNT}(?:\s*(?:,|and)\s*{_BRACKETED_COUNT})*\s*)\))")
 _NUM = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{NUMBER_WORD})\b"
 # "Croydon 12 and Southwark nine", "(Croydon 14, Southwark 10)", "with Sutton on 15": places each with its count
-_PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUM}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUM})+|"
+# ("Stratford Broadway three times, Westfield Stratford once, East Ham four times": a count of times too)
+_NUMT = rf"(?:{_NUM}(?:\s+times\b)?|(?i:once|twice)\b)"
+_PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUMT}(?:(?:{_LIST_SEP})(?:{_PLACE})\s+{_NUMT})+|"
                            rf"\bwith\s+{_PLACE}\s+on\s+{_NUM}|"
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
-_PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUM})")
+_PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUMT})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
 _SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
                             rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
@@ -163,6 +165,7 @@ def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
     brackets ("Croydon (12)"); "across the capital" is all of London (a phrase with no places)."""
     found = [Phrase(m.start(), m.end(), "location", places=()) for m in _LONDON_WIDE.finditer(text)]
+    counted: list[Phrase] = []  # the count a named set of deployments gives ("the two Newham deployments")
     for m in _PLACE_COUNTS.finditer(text):
         for each in _PLACE_COUNT.finditer(m.group()):
             if places := _known(_places(each["places"].removeprefix("with "))):
@@ -185,7 +188,15 @@ def find_locations(text: str) -> list[Phrase]:
                 places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)
             if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
+            if places and pattern is _NAMED_DEPLOYMENT and m["n"]:  # "the two Newham deployments": how many, too
+                counted.append(Phrase(m.start(), m.end(), "selection", count=_count(m["n"]), anaphor=True))
     found.sort(key=lambda p: p.start)
+    found = _whose_and_remit(found, text)
+    return sorted(found + counted, key=lambda p: p.start)
+
+
+def _whose_and_remit(found: list[Phrase], text: str) -> list[Phrase]:
+    """The places left once whose officers, a speaker's remit and a place that only says where another is are out."""
     if len(found) > 1:  # "Officers in Wandsworth have used LFR … outside Tooting Broadway station": whose officers
         found = [p for p in found if not (_WHOSE.search(text[:p.start]) and re.match(r"(?i)in\s", text[p.start:p.end]))] \
             or found  # "Officers in Wandsworth": whose officers; "officers at Westfield": where they were

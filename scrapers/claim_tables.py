@@ -82,8 +82,13 @@ _FIGURE_CELL = re.compile(r"(?i)^(?:[\d,.]+%?|n/?a|nil|-|–|—)$")
 
 def _worded_header(line: str) -> list[str] | None:
     """A header of column names set apart by single spaces ("Month Deployments Alerts Arrests", "Borough Faces seen
-    Arrests"), split into its names (the longest name first at each word), or None where any word is no name."""
+    Arrests"), split into its names (the longest name first at each word), or None where any word is no name; or a
+    turned table's ("Measure October November December Total", "Measure Number")."""
     words, cells, i = line.split(), [], 0
+    if len(words) >= 2 and _MEASURE.match(words[0]) and words[0].strip() and all(
+            _MONTHS.get(w.lower().rstrip(".")) or _YEAR_CELL.match(w) or _PLAIN.match(w) or _TOTAL.match(w)
+            for w in words[1:]):
+        return words
     while i < len(words):
         n = next((n for n in (3, 2, 1) if i + n <= len(words) and any(
             pattern.match(" ".join(words[i:i + n])) for _, pattern in COLUMNS)), None)
@@ -92,6 +97,19 @@ def _worded_header(line: str) -> list[str] | None:
         cells.append(" ".join(words[i:i + n]))
         i += n
     return cells
+
+
+def _year(cell: str, statement_date: date | None) -> tuple[date, date] | None:
+    """A year in a turned table's header ("2024", "2024/25": a financial year), to the statement's date at most."""
+    if not (m := _YEAR_CELL.match(cell)):
+        return None
+    y = int(m["y"])
+    if m["y2"] and int(m["y2"]) != (y + 1) % 100:
+        return None
+    first, last = (date(y, 4, 1), date(y + 1, 3, 31)) if m["y2"] else (date(y, 1, 1), date(y, 12, 31))
+    if statement_date and first > statement_date:
+        return None
+    return first, min(last, statement_date) if statement_date else last
 
 
 def cells_of(line: str, sep: str, width: int = 0) -> list[str]:
@@ -128,6 +146,10 @@ def column_roles(header: list[str]) -> list[str | None] | None:
     return roles
 
 
+# A turned table's column of the figures themselves, for the frame's scope: "Measure | Number", "… | Total"
+_ESTIMATED = re.compile(r"(?i)\bestimate[ds]?\b|\(est\.?\)")
+_PLAIN = re.compile(r"(?i)^\s*(?:number|value|count|figures?|n)\s*$")
+_YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*(?P<y2>\d\d))?\s*$")
 # A table turned on its side: "Measure | Bromley | Croydon | Sutton" over rows "LFR deployments | 4 | 11 | 3"
 _MEASURE = re.compile(r"(?i)^\s*(?:measure|metric|indicator|category|figure|outcome|type|)\s*$")
 _LFR = re.compile(r"(?i)\blfr\b|facial recognition")
@@ -137,16 +159,19 @@ _LFR_ONLY = {"alerts_total", "false_alerts", "true_alerts", "faces_seen", "watch
 def _across(header: list[str], statement_date: date | None = None) -> bool:
     """Whether a header names places or periods across, after a first cell naming the row's measure."""
     return len(header) >= 2 and bool(_MEASURE.match(header[0])) and all(
-        areas_of(cell) or area_named(cell) or find_periods(cell, statement_date) for cell in header[1:])
+        areas_of(cell) or area_named(cell) or find_periods(cell, statement_date) or _MONTHS.get(cell.strip().lower())
+        or _YEAR_CELL.match(cell) or _PLAIN.match(cell) or _TOTAL.match(cell) for cell in header[1:])
 
 
 def _row_metric(label: str) -> str | None:
     """The metric a row of a turned table counts: LFR's only ("LFR deployments", "Arrests following an LFR alert",
     "Alerts"), never another tactic's row ("Stop and search", "Arrests")."""
-    bare = _LFR.sub("", label).strip(" :")
+    bare = _LFR.sub("", _MARKER.sub("", label.strip())).strip(" :")
     bare = re.sub(r"(?i)^(?:live\s+)?|\s+(?:following|after)\s+(?:an?\s+)?(?:lfr\s+)?alerts?$", "", bare).strip()
     role = next((role for role, pattern in COLUMNS if pattern.match(bare)), None)
-    if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label)):
+    # ("Arrests following an alert": an alert is LFR's)
+    if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label)
+                                                     and not re.search(r"(?i)\balerts?\b", _MARKER.sub("", label.strip()))):
         return None
     return role
 
@@ -205,14 +230,17 @@ def _named_here(places: tuple[str, ...]) -> tuple:
     return places, ", ".join(places) or None, "sentence" if places else None
 
 
-def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, where: tuple) -> Claim | None:
-    """The claim of one figure cell, or None for "N/A", a blank or words; `where` is (places, their words, source)."""
+def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, where: tuple,
+                rough: bool = False) -> Claim | None:
+    """The claim of one figure cell, or None for "N/A", a blank or words; `where` is (places, their words, source);
+    `rough`: its row or column says the figures are estimates ("Faces seen (estimated)")."""
     first, last, words, source = period
     places, place_words, places_source = where
     numbers = find_numbers(cell)
     if not numbers or numbers[0].kind != "count":
         return None
     qualifier, _ = qualifier_of(cell, numbers[0])
+    qualifier = "approximately" if rough and qualifier == "exact" else qualifier
     if (bounds := count_range(numbers[0], qualifier)) is None:
         return None
     return Claim(
@@ -232,8 +260,10 @@ def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], in
     out = []
     for head, cell in zip(header[1:], cells[1:]):
         periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
-        period = (*combined_period(periods), head, "sentence") if periods else frame_period
-        places = () if periods or _TOTAL.match(head) else (head.strip(),)
-        if claim := _cell_claim(cell, metric, row, index, period, _named_here(places)):
+        own = _month(head, frame, statement_date) or _year(head, statement_date) or (
+            combined_period(periods) if periods else None)
+        period = (*own, head.strip(), "sentence") if own else frame_period
+        places = () if own or _TOTAL.match(head) or _PLAIN.match(head) else (head.strip(),)
+        if claim := _cell_claim(cell, metric, row, index, period, _named_here(places), rough=bool(_ESTIMATED.search(cells[0]))):
             out.append(claim)
     return out

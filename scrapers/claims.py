@@ -239,8 +239,9 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
-_LABEL_ONLY = re.compile(r"(?:(?:Reference|Question by|Asked by|Meeting date|Date|Answered by|Tabled|Answered|UIN|"
-                         r"Question number|Session|Subject|Status)\s*:\s*[^.!?\n]{0,60}\s*)+")
+_LABEL_ONLY = re.compile(r"(?:(?:(?:Reference|Question by|Asked by|Meeting date|Date|Answered by|Tabled|Answered|UIN|"
+                         r"Question number|Session|Subject|Status|Report by|Paper by|Classification|Agenda item)\s*:\s*"
+                         r"|(?:Prepared|Presented|Submitted|Written)\s+(?:for|to|by)\s+)[^.!?\n]{0,80}\s*)+")
 _OF_THE_N = re.compile(r"(?i)^\W*of\s+(?:the|these|those)\s+[\d,]+,")
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:sources?|data source)\s*:")
 # "Correction (24 May): An earlier version of this release said …", "Update, 3 June:": when the note was written

@@ -249,3 +249,9 @@ def test_a_days_sites_in_one_town_counted_as_one_deployment_go_to_review(con):
     thrice = verdicts(con, "On Thursday 14 December officers deployed live facial recognition three times in Croydon "
                            "town centre.", date(2023, 12, 15), "thrice")
     assert [(v["verdict"], v["computed"]) for v in thrice] == [("contradicts", 2)]
+
+
+def test_a_borough_one_row_also_prints_is_the_borough_when_that_gives_the_count_named(con):
+    # 15 April 2025 Stratford Broadway (4 arrests) and 17 April 2025 "Green St, Newham" (5): both in Newham
+    found = verdicts(con, "That's 9 arrests from the two Newham deployments this week.", date(2025, 4, 18), "newham")
+    assert [(v["metric"], v["verdict"], v["computed"]) for v in found] == [("arrests", "agrees", 9)]

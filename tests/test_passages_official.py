@@ -1228,3 +1228,40 @@ def test_a_place_set_off_after_one_figure_is_not_the_next_ones():
     text = "In January there was one false alert, at Walthamstow, out of roughly 150,000 faces."
     assert [(c[0], c[5]) for c in claims_of(text, "2025-02-10")] == [("false_alerts", ("Walthamstow",)),
                                                                       ("faces_seen", ())]
+
+
+def test_a_turned_table_pasted_as_words_and_a_rule_that_is_no_count():
+    text = ("Table 1: Activity by month, October to December 2025\nMeasure October November December Total\n"
+            "LFR deployments 3 4 5 12\nArrests following an alert¹ 20 25 30 75\nStop and search 100 90 80 270\n\n"
+            "Table 2: Outcomes in the period\nMeasure Number\nFaces seen (estimated) 500,000\nFalse alerts 2\n\n"
+            "No false alert led to an arrest.")
+    got = claims_of(text, "2026-02-16")
+    assert got[:2] == [("deployments", 3, 3, "2025-10-01", "2025-10-31", ()), ("deployments", 4, 4, "2025-11-01", "2025-11-30", ())]
+    assert ("arrests", 75, 75, "2025-10-01", "2025-12-31", ()) in got
+    assert not [c for c in got if c[1] in (100, 270)]  # another tactic's row
+    assert ("faces_seen", 475000, 525000, "2025-10-01", "2025-12-31", ()) in got  # an estimate
+    assert got[-1][:2] == ("false_alerts", 2)  # and "No false alert led to an arrest" is no count of false alerts
+
+
+@pytest.mark.parametrize("text, statement, expected", [
+    ("Chair: Any false alerts? Commander: None in Newham.\n\nCommander: We did 16 in January.", "2025-02-12",
+     ("deployments", 16, 16, "2025-01-01", "2025-01-31", ())),
+    ("In the previous quarter, Q1 2025/26 (April to June 2025), there were 214 deployments.", "2025-10-30",
+     ("deployments", 214, 214, "2025-04-01", "2025-06-30", ())),
+    ("In January, two deployments on Powis St, on the 10th and 24th, led to 11 arrests.", "2025-05-09",
+     ("arrests", 11, 11, "2025-01-10", "2025-01-24", ("Powis St",))),
+    ("So far this year the Met has taken its vans to Sutton 12 times, and those deployments have produced 40 arrests.",
+     "2024-11-14", ("arrests", 40, 40, "2024-01-01", "2024-11-14", ("Sutton",))),
+])
+def test_transcripts_board_papers_and_posts(text, statement, expected):
+    assert claims_of(text, statement)[-1] == expected
+
+
+def test_a_list_of_places_each_with_its_times_and_a_pages_preparation_line():
+    text = "Since October we have been out ten times: Stratford Broadway three times, East Ham four times and Green Street once."
+    assert [(c[1], c[5]) for c in claims_of(text, "2025-02-12")] == [
+        (10, ()), (3, ("Stratford Broadway",)), (4, ("East Ham",)), (1, ("Green Street",))]
+    title = "LFR quarterly report, Quarter 2 2025/26"
+    text = ("Quarter 2 2025/26 (July to September 2025)\nPrepared for the Oversight Board, 30 October 2025\n\n"
+            "This compares with 40 deployments in the same quarter of 2024.")
+    assert claims_of(text, "2025-10-30", title=title)[-1][3:5] == ("2024-07-01", "2024-09-30")
