@@ -39,7 +39,7 @@ def _real_documents() -> tuple:
     return tuple(extract_real_documents())  # read once per process: a few seconds, the same every time
 
 
-SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 29)))
+SYNTHETIC_SETS = ("synthetic", *(f"synthetic{n}" for n in range(2, 30)))
 # Invented prose about real deployments, checked through the whole pipeline (tests/evidence/README.md)
 VERDICT_SETS = (
     ("verdicts", "invented prose about real deployment days"),
@@ -62,6 +62,8 @@ VERDICT_SETS = (
     ("verdicts18", "text as it really arrives, messy (pasted pages, PDF tables, transcripts, posts), about real deployments"),
     ("verdicts19", "a mix with sentence shapes varied on purpose by a new writer, days and places over weeks, about real deployments"),
     ("verdicts20", "periods carried from the question and sentence to sentence, weeks, months, quarters, real page shapes, about real deployments"),
+    ("verdicts21", "real deployments followed months later by many voices: boroughs, running totals, first N, corrections, messy text"),
+    ("verdicts22", "precision: real Met figures among other forces', other tools', campaigners', laboratories' and plans' numbers"),
 )
 
 

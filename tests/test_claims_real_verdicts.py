@@ -55,3 +55,21 @@ def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_recor
     assert score.invented == [], score.invented
     assert score.raised >= raised, score.missed
     assert score.agree_found >= agreements * score.agree_expected, score.agree_missed
+
+
+@pytest.mark.parametrize("name, raised, agreements, invented", [("verdicts21", 20, 0.84, 2), ("verdicts22", 14, 0.88, 1)])
+def test_the_newest_sets_still_invent_a_few_contradictions(name, raised, agreements, invented):
+    """The sets of the fifth session (tests/evidence/README.md) still draw contradictions the records do not support:
+    verdicts 21 two (a passage whose list of days with places in brackets loses the year and the borough for the
+    sentences after it), verdicts 22 one (a count whose places, listed after a colon, are only examples). Counted here
+    so that none is added unseen; the goal stays none."""
+    if not all(p.exists() for p in REAL_PDFS.values()):
+        pytest.skip(f"real Met PDFs not available ({REAL_PAGES})")
+    con = real_records()
+    try:
+        score = score_verdicts(con, load_statements(name))
+    finally:
+        con.close()
+    assert len(score.invented) <= invented, score.invented
+    assert score.raised >= raised, score.missed
+    assert score.agree_found >= agreements * score.agree_expected, score.agree_missed
