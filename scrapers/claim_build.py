@@ -95,7 +95,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     if (where := _WHERE_CLAUSE.search(masked[:num.start])) and (anchor := [
             p for p in phrases if p.kind == "location" and p.end <= where.start()]) \
-            and any(p.kind == "location" and p.start > num.end for p in phrases):  # (the list goes on after the clause)
+            and (comma := masked.find(",", num.end)) > 0 \
+            and any(p.kind == "location" and p.start > comma for p in phrases):  # (the list goes on after the clause)
         # "… at Stratford on 11 February 2020, where no alerts were generated from some 4,600 faces, at Leicester Square
         # in March 2022 …": the place the clause is about, with its own day
         own = [p for p in phrases if p.is_period and not p.anaphor and anchor[-1].start <= p.start < where.start()]

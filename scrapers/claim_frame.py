@@ -170,6 +170,8 @@ _MEMBER = re.compile(r"(?i)\bthe\s+(?:most\s+recent|latest|last|first|earliest|b
                      r"(?:these|those|them|which|the\s+[\w,]+(?:\s+\w+)?)|one)\s+(?:was|took\s+place|came)\b|"
                      r"\bof\s+(?:these|those|them|the\s+[\d,]+\s+deployments),?\s+[\w,]+\s+(?:took\s+place|were\s+held|"
                      r"were\s+carried\s+out|happened)\b|"
+                     # "688 arrests, of which 201 were made in the final quarter": a part of the whole in hand
+                     r"\bof\s+(?:which|whom|them|these|those)\s+[\w,]+\s+(?:were|was)\s+(?:made|carried\s+out|recorded)\b|"
                      # "The busiest month was September, with 103 alerts": the best of the period in hand
                      r"\bthe\s+(?:busiest|quietest|best|worst|biggest|strongest|most\s+\w+)\s+(?:month|week|day|quarter|"
                      r"period)\s+(?:was|were|came)\b")

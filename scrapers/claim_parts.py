@@ -74,7 +74,8 @@ SHARE_AND = re.compile(rf"{SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|the
 # after "of them" is masked out (blanks), perhaps after a part of the year the reader does not date by itself
 _OF_THEM_IN = re.compile(r"^\s+of\s+(?:them|those|these)(?:\s+(?:in|during|over|across)\s+the\s+(?:final|last|first|second|third|"
                          r"fourth)\s+(?:quarter|half|month|week)\s*\(?)?\s{6,}")
-_OF_WHICH_MADE = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated)?\s{6,}[.;,]")
+_OF_WHICH_MADE = re.compile(r"^\s+(?:were|was)\s+(?:made|carried out|recorded|generated)?(?:\s+(?:in|during|over)\s+the\s+"
+                            r"(?:final|last|first|second|third|fourth)\s+(?:quarter|half|month|week)\s*\(?)?\s{6,}\)?\s*[.;,]")
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these)\b")
 _OF_THEM_PLACE = re.compile(r"^\s+of\s+\w+\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:in|at|on|from)\s")
 

@@ -54,7 +54,12 @@ _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commi
                         r"(?:on\s+)?$|"
                         # "Prepared for the MOPAC Oversight Board, 30 October 2025", "were reported to the Board in May"
                         r"\b(?:prepared|presented|submitted)\s+(?:for|to)\s+[^.\n]{1,60}?,?\s*$|"
-                        r"\b(?:reported|presented|submitted)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:board|committee|panel|assembly)\s+$")
+                        r"\b(?:reported|presented|submitted)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:board|committee|panel|assembly)\s+$|"
+                        # a page's own dates: "Tabled: 1 July 2025", "Date: 22 September 2025", "debated on Wednesday 28
+                        # January 2026", "last updated on …", "LONDON POLICING BOARD      22 October 2025"
+                        r"\b(?:tabled|answered|date|meeting\s+date|published|updated|posted)\s*:\s*$|"
+                        r"\b(?:debated|last\s+updated|page\s+updated)\s+(?:on\s+)?$|"
+                        r"(?-i:(?:^|\n)[A-Z][A-Z0-9 &'’,.|-]{3,80}\s{3,}$)")
 
 
 def blank(text: str, phrases: list[Phrase]) -> str:

@@ -52,7 +52,7 @@ def test_claims_on_the_development_set(dev):
     ("synthetic21", 0.91, 0.96, 0.95), ("synthetic22", 0.95, 0.95, 0.94), ("synthetic23", 0.94, 0.97, 0.95),
     ("synthetic24", 0.89, 0.93, 0.94), ("synthetic25", 0.96, 0.96, 0.94),
     ("synthetic26", 0.88, 0.91, 0.95), ("synthetic27", 0.81, 0.94, 0.76), ("synthetic28", 0.93, 0.94, 0.94),
-    ("synthetic29", 0.86, 0.92, 0.80)])
+    ("synthetic29", 0.86, 0.92, 0.89)])
 def test_claims_on_the_synthetic_sets(name, recall, precision, period):
     score = score_claims(load_statements(name))
     assert score.recall >= recall, [f"{sid}: {short(c)}" for sid, c in score.misses]

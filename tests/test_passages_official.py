@@ -1265,3 +1265,21 @@ def test_a_list_of_places_each_with_its_times_and_a_pages_preparation_line():
     text = ("Quarter 2 2025/26 (July to September 2025)\nPrepared for the Oversight Board, 30 October 2025\n\n"
             "This compares with 40 deployments in the same quarter of 2024.")
     assert claims_of(text, "2025-10-30", title=title)[-1][3:5] == ("2024-07-01", "2024-09-30")
+
+
+def test_a_pages_own_dates_are_no_period_and_a_part_in_the_final_quarter_leaves_the_year():
+    question = "How many LFR deployments did the MPS carry out in the 2023/24 financial year?"
+    text = ("Question No: 2024/1111\nTabled: 1 July 2024   Answered: 14 July 2024\n\n"
+            "(a) In the 2023/24 financial year the MPS deployed LFR on 80 occasions.\n\n"
+            "(b) These deployments resulted in 300 arrests, of which 90 were made in the final quarter (January to March "
+            "2024). Over the year, around 900,000 faces were scanned.")
+    got = claims_of(text, "2024-07-14", question=question)
+    assert [c[:5] for c in got] == [
+        ("deployments", 80, 80, "2023-04-01", "2024-03-31"), ("arrests", 300, 300, "2023-04-01", "2024-03-31"),
+        ("arrests", 90, 90, "2024-01-01", "2024-03-31"), ("faces_seen", 855000, 945000, "2023-04-01", "2024-03-31")]
+    text = ("Lords Chamber\nVolume 851: debated on Wednesday 28 January 2026\n\nMy Lords, the cameras in Sutton went live "
+            "on 1 October last year. In their first three months, they were used on 12 occasions.")
+    assert claims_of(text, "2026-01-28")[-1][3:5] == ("2025-10-01", "2025-12-31")
+    text = "LONDON POLICING BOARD                22 October 2025\n\nLFR was deployed 90 times in the quarter."
+    title = "Live Facial Recognition - quarterly update (Q2 2025/26)"
+    assert claims_of(text, "2025-10-22", title=title) == [("deployments", 90, 90, "2025-07-01", "2025-09-30", ())]
