@@ -83,6 +83,9 @@ _NON_FIGURES = re.compile(
     # "the person was not the one on the watchlist": a pronoun, not a count
     r"|(?:(?<=\bthe )|(?<=\bthat )|(?<=\bthis ))one(?=\s+(?:on|who|that|which|being|wanted|sought|named|listed)\b)"
     r"|(?:(?<=\bevery )|(?<=\beach )|(?<=\bany ))one\b"  # "Every one of them was wanted"
+    # "Each watchlist is built for one deployment": a unit, not a count
+    r"|(?:(?<=\bbuilt for )|(?<=\bcompiled for )|(?<=\bcreated for )|(?<=\bprepared for ))(?:one|a single)"
+    r"(?=\s+deployment\b)"
     # "The deployment follows one on The Broadway", "after one in Croydon": another of the things just named
     r"|(?:(?<=\bfollows )|(?<=\bfollowed )|(?<=\bfollowing )|(?<=\bafter )|(?<=\blike )|(?<=\banother ))one"
     r"(?=\s+(?:on|at|in|outside|near)\s+(?:the\s+)?[A-Z])"

@@ -42,7 +42,7 @@ _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife 
                             r"criminal behaviour orders?|test purchas(?:e|es|ing))\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing)(?:\s+[a-z’']+)?\s+operation|"
                       r"weapons? sweeps?|"
-                      r"plain[- ]clothes|ANPR|patrols?|"
+                      r"plain[- ]clothes|ANPR|patrols?|CCTV (?:team|operators?|cameras?|control room)|"
                       # "the Met answered 2.1 million 999 calls … and made more than 80,000 arrests": all policing's
                       r"999 calls|emergency calls|calls for service|homicides?|response times?|public order|on duty)\b")
 _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|overall|whole|entire) operation|"

@@ -43,6 +43,9 @@ def claims_of(text: str, statement: str, **kw) -> list[tuple]:
     "Our target for 2025/26 is 100 deployments a quarter.",
     # all of policing's figures, not LFR's
     "In 2024/25 the Met answered 2.1 million 999 calls and made more than 80,000 arrests.",
+    # another tactic's arrests, and a watchlist built for each deployment
+    "Thanks to the council's CCTV team, who have also helped us make 6 arrests for shoplifting.",
+    "Each watchlist is built for one deployment and deleted within 24 hours.",
 ])
 def test_numbers_that_are_not_the_mets_lfr_figures(text):
     assert claims_of(text, "2025-07-10") == []
