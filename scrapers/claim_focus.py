@@ -52,6 +52,27 @@ def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase
     return out
 
 
+def listed_in_order(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Days listed without a year that the latest-such-date rule puts out of order ("Further deployments followed on 5
+    April, 23 April and 20 August, … and 20 December", read in June 2025: April 2025 before August 2024): the first
+    ones are of the year before, so that the list runs in order."""
+    days = [p for p in phrases if p.kind == "day" and p.first and p.first == p.last
+            and not re.search(r"\b(?:19|20)\d\d\b|(?i:yesterday|today|day\b)", text[p.start:p.end])]
+    if len(days) < 3 or all(a.first <= b.first for a, b in zip(days, days[1:])):
+        return phrases
+    moved: dict[int, date] = {}
+    for i, p in enumerate(days):  # each day after which the list steps back in time is a year earlier
+        later = [q.first for q in days[i + 1:]]
+        try:
+            moved[id(p)] = p.first.replace(year=p.first.year - 1) if later and p.first > min(later) else p.first
+        except ValueError:  # 29 February
+            return phrases
+    dates = [moved[id(p)] for p in days]
+    if any(a > b for a, b in zip(dates, dates[1:])):
+        return phrases
+    return [replace(p, first=moved[id(p)], last=moved[id(p)]) if id(p) in moved else p for p in phrases]
+
+
 def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None = None) -> Frame:
     """The frame a sentence naming no period reads its figures in, when places were named with their own days
     ("in Romford on Saturday (8 March) and in Ilford yesterday"): "In Romford, …" is Saturday; "Across the two

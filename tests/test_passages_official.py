@@ -1286,3 +1286,10 @@ def test_a_pages_own_dates_are_no_period_and_a_part_in_the_final_quarter_leaves_
     text = "LONDON POLICING BOARD                22 October 2025\n\nLFR was deployed 90 times in the quarter."
     title = "Live Facial Recognition - quarterly update (Q2 2025/26)"
     assert claims_of(text, "2025-10-22", title=title) == [("deployments", 90, 90, "2025-07-01", "2025-09-30", ())]
+
+
+def test_days_listed_without_a_year_run_in_order():
+    text = "Further deployments followed on 5 April, 23 April and 20 August (both Catford) and 5 December (Lewisham)."
+    text += " Across those four deployments, 40 people were arrested."
+    got = claims_of(text, "2025-06-19")
+    assert got[-1][:5] == ("arrests", 40, 40, "2024-04-05", "2024-12-05")
