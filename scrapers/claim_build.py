@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
 from scrapers.claim_frame import Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place, words
-from scrapers.claim_frame_spans import day_of_frame_month, opening_span, quarter_of_frame
+from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
@@ -162,8 +162,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         period_words, period_source = f"{words(text, periods)}; since then", "sentence"
     elif periods and (nth := next((p for p in chosen if p.kind == "nth_day"), None)) is not None:
         # "we went twice in January, … and on the 16th we had 24 alerts": that day of the sentence's month
-        first = day_of_frame_month(Frame(own_first, own_last), min(nth.days), statement_date)
-        last = day_of_frame_month(Frame(own_first, own_last), max(nth.days), statement_date) if first else None
+        first, last = days_of_frame_month(Frame(own_first, own_last), nth.days, statement_date)
         period_words = f"{words(text, periods)}; {text[nth.start:nth.end].strip()}" if first else None
         period_source = "sentence" if first else None
     elif periods:
@@ -184,8 +183,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         earlier = [p for p in phrases if p.is_period and not p.anaphor and p.end <= nth.start]
         month = Frame(*combined_period(earlier), words(text, earlier), "sentence") if earlier else frame
         places = places or [p for p in phrases if p.kind == "location" and p.end <= nth.start][-1:]  # "Stratford - …"
-        first = day_of_frame_month(month, min(nth.days), statement_date)
-        last = day_of_frame_month(month, max(nth.days), statement_date) if first else None
+        first, last = days_of_frame_month(month, nth.days, statement_date)
         period_words = f"{month.period_words}; {text[nth.start:nth.end].strip()}" if first else None
         period_source = inherited_source(month.period_origin) if first else None
     elif (quarter := next((p for p in chosen if p.kind == "bare_quarter"), None)) is not None:

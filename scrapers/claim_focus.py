@@ -60,16 +60,14 @@ def listed_in_order(text: str, phrases: list[Phrase]) -> list[Phrase]:
             and not re.search(r"\b(?:19|20)\d\d\b|(?i:yesterday|today|day\b)", text[p.start:p.end])]
     if len(days) < 3 or all(a.first <= b.first for a, b in zip(days, days[1:])):
         return phrases
-    moved: dict[int, date] = {}
-    for i, p in enumerate(days):  # each day after which the list steps back in time is a year earlier
-        later = [q.first for q in days[i + 1:]]
-        try:
-            moved[id(p)] = p.first.replace(year=p.first.year - 1) if later and p.first > min(later) else p.first
-        except ValueError:  # 29 February
-            return phrases
-    dates = [moved[id(p)] for p in days]
+    try:  # each day after which the list steps back in time is a year earlier
+        dates = [p.first.replace(year=p.first.year - 1) if p.first > min((q.first for q in days[i + 1:]), default=p.first)
+                 else p.first for i, p in enumerate(days)]
+    except ValueError:  # 29 February
+        return phrases
     if any(a > b for a, b in zip(dates, dates[1:])):
         return phrases
+    moved = dict(zip(map(id, days), dates))
     return [replace(p, first=moved[id(p)], last=moved[id(p)]) if id(p) in moved else p for p in phrases]
 
 

@@ -37,8 +37,15 @@ def breaks_down(frame: Frame, rows: list) -> bool:
                 and frame.first <= min(firsts) and max(lasts) <= frame.last)
 
 
-def day_of_frame_month(frame: Frame, day: int, statement_date: date | None) -> date | None:
-    """"on the 16th": that day of the one month the frame lies in (never after the statement), else None."""
+def days_of_frame_month(frame: Frame, days: tuple[int, ...], statement_date: date | None) -> tuple[date | None,
+                                                                                                date | None]:
+    """"on the 16th", "on the 4th and the 27th": the first to the last of those days of the one month the frame lies
+    in (never after the statement); (None, None) where the first cannot be placed."""
+    first = _day_of_frame_month(frame, min(days), statement_date)
+    return first, _day_of_frame_month(frame, max(days), statement_date) if first else None
+
+
+def _day_of_frame_month(frame: Frame, day: int, statement_date: date | None) -> date | None:
     if not (frame.first and frame.last and (frame.first.year, frame.first.month) == (frame.last.year, frame.last.month)):
         return None
     try:

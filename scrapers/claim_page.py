@@ -5,8 +5,9 @@ over: a dateline on a line of its own ("Wednesday 23 April 2025",
 "Published: 14 March 2025", "14 April 2025 | 11:02", a post's "Met Police
 LFR @MetLFR · Mar 3, 2025") — when it was written, not what its figures
 are about — and the site's furniture ("Skip to content", "Home > News >
-Waltham Forest", "Page 3 of 7", "OFFICIAL"). Pure. Proof:
-tests/test_passages_official.py.
+Waltham Forest", "Page 3 of 7", "OFFICIAL"), and its labels ("Reference:
+2025/4127", "Meeting date: 20 November 2025", "Prepared for the Board, 30
+October 2025"). Pure. Proof: tests/test_passages_official.py.
 """
 
 from __future__ import annotations
@@ -24,9 +25,17 @@ _DATE_LINE = re.compile(rf"(?i)(?:[^.!?]{{0,60}}?@\w+\s*[·•|-]\s*)?(?:(?:publ
                         rf"(?:am|pm)?)?\.?")
 
 
+# "Reference: 2025/4127", "Meeting date: 20 November 2025", "Prepared for the Board, 30 October 2025": the page's labels
+_LABELS = re.compile(r"(?:(?:(?:Reference|Question by|Asked by|Meeting date|Date|Answered by|Tabled|Answered|UIN|"
+                     r"Question number|Session|Subject|Status|Report by|Paper by|Classification|Agenda item)\s*:\s*"
+                     r"|(?:Prepared|Presented|Submitted|Written)\s+(?:for|to|by)\s+)[^.!?\n]{0,80}\s*)+")
+
+
 def the_pages(text: str, claims_yet: bool) -> bool:
     """Whether a sentence is the page's: a date line before any claim (or one saying it was published or updated),
-    or lines that are all the site's furniture."""
+    lines of the page's labels, or lines that are all the site's furniture."""
     if _DATE_LINE.fullmatch(text.strip()) and (not claims_yet or re.match(r"(?i)\s*(?:published|updated|posted)", text)):
+        return True
+    if _LABELS.fullmatch(text.strip()):
         return True
     return all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in text.splitlines() if line.strip())

@@ -166,12 +166,13 @@ def _across(header: list[str], statement_date: date | None = None) -> bool:
 def _row_metric(label: str) -> str | None:
     """The metric a row of a turned table counts: LFR's only ("LFR deployments", "Arrests following an LFR alert",
     "Alerts"), never another tactic's row ("Stop and search", "Arrests")."""
-    bare = _LFR.sub("", _MARKER.sub("", label.strip())).strip(" :")
+    label = _MARKER.sub("", label.strip())  # "Arrests following an alert¹"
+    bare = _LFR.sub("", label).strip(" :")
     bare = re.sub(r"(?i)^(?:live\s+)?|\s+(?:following|after)\s+(?:an?\s+)?(?:lfr\s+)?alerts?$", "", bare).strip()
     role = next((role for role, pattern in COLUMNS if pattern.match(bare)), None)
     # ("Arrests following an alert": an alert is LFR's)
     if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label)
-                                                     and not re.search(r"(?i)\balerts?\b", _MARKER.sub("", label.strip()))):
+                                                     and not re.search(r"(?i)\balerts?\b", label)):
         return None
     return role
 
@@ -257,13 +258,13 @@ def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], in
         return []
     frame_period = (frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)) \
         if frame.has_period else (None, None, None, None)
-    out = []
+    out, rough = [], bool(_ESTIMATED.search(cells[0]))  # "Faces seen (estimated)"
     for head, cell in zip(header[1:], cells[1:]):
         periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
         own = _month(head, frame, statement_date) or _year(head, statement_date) or (
             combined_period(periods) if periods else None)
         period = (*own, head.strip(), "sentence") if own else frame_period
         places = () if own or _TOTAL.match(head) or _PLAIN.match(head) else (head.strip(),)
-        if claim := _cell_claim(cell, metric, row, index, period, _named_here(places), rough=bool(_ESTIMATED.search(cells[0]))):
+        if claim := _cell_claim(cell, metric, row, index, period, _named_here(places), rough=rough):
             out.append(claim)
     return out

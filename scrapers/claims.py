@@ -106,9 +106,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     read_any = False  # a sentence of the answer's own read yet
     for sentence in read_blocks(text):
         if the_pages(sentence.text, claims_yet=bool(claims)):
-            continue  # a dateline, "Skip to content", "Page 3 of 7": the page's, not the statement's
-        if _LABEL_ONLY.fullmatch(sentence.text.strip()):
-            continue  # "Reference: 2025/4127", "Meeting date: 20 November 2025": the page's labels, no scope
+            continue  # a dateline, "Skip to content", "Page 3 of 7", "Reference: 2025/4127": the page's, not the statement's
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
         if prev is not None and prev.header is not None and _SOURCE_LINE.match(sentence.text):
@@ -239,9 +237,6 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
-_LABEL_ONLY = re.compile(r"(?:(?:(?:Reference|Question by|Asked by|Meeting date|Date|Answered by|Tabled|Answered|UIN|"
-                         r"Question number|Session|Subject|Status|Report by|Paper by|Classification|Agenda item)\s*:\s*"
-                         r"|(?:Prepared|Presented|Submitted|Written)\s+(?:for|to|by)\s+)[^.!?\n]{0,80}\s*)+")
 _OF_THE_N = re.compile(r"(?i)^\W*of\s+(?:the|these|those)\s+[\d,]+,")
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:sources?|data source)\s*:")
 # "Correction (24 May): An earlier version of this release said …", "Update, 3 June:": when the note was written
@@ -308,12 +303,13 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         if claim is not None:
             claims.append(claim)
     each = frame.each if frame.union_only else ()
-    own = tuple(each_year(text, [p for p in phrases if p.is_period and not p.anaphor]))
-    if RESPECTIVELY.search(text) and len(own) >= 2 and all(f and l for f, l, _ in own):
+    respective = bool(RESPECTIVELY.search(text))
+    own = tuple(each_year(text, [p for p in phrases if p.is_period and not p.anaphor])) if respective else ()
+    if respective and len(own) >= 2 and all(f and l for f, l, _ in own):
         # "17, 180 and 246 times in 2023, 2024 and 2025 respectively": each figure its own period, in order
         claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, own, "sentence",
                               own_periods=True)
-    elif RESPECTIVELY.search(text):
+    elif respective:
         claims = respectively(claims, [p for p in phrases if p.kind == "location"], frame.places, each,
                               inherited_source(frame.period_origin))
     elif each and len(listed := NUMBER_LIST.findall(masked)) == 1 \

@@ -164,18 +164,20 @@ def resolve(claim: dict, records: Records) -> Resolution:
     places = [p for p in claim["locations"] if p.strip()]
     count = claim["selection_count"]
     if places:
-        matched, wide = [], []
+        matched = []
         for place in places:
             rows = rows_at(place, in_period, days=(end - start).days + 1)
             if not [r for r in rows if r.status == "completed"]:
                 out.reasons.append(f"no deployment at {place} in the records for {_period_text(start, end)}")
             matched += [r for r in rows if r not in matched]
-            wide += [r for r in rows_at(place, in_period, days=366) if r not in wide]
-        # "the two Newham deployments this week": a borough whose name one row also prints ("Green St, Newham") is the
-        # borough when that is what gives the count the statement names
-        done = [r for r in matched if r.status == "completed"]
-        if count is not None and len(done) != count and len([r for r in wide if r.status == "completed"]) == count:
-            matched = wide
+        if count is not None and len([r for r in matched if r.status == "completed"]) != count:
+            # "the two Newham deployments this week": a borough whose name one row also prints ("Green St, Newham") is
+            # the borough when that is what gives the count the statement names
+            wide = []
+            for place in places:
+                wide += [r for r in rows_at(place, in_period, days=366) if r not in wide]
+            if len([r for r in wide if r.status == "completed"]) == count:
+                matched = wide
         in_period = matched
     completed = [r for r in in_period if r.status == "completed"]
     out.aborted = [r for r in in_period if r.status != "completed"]
