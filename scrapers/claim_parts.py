@@ -44,7 +44,17 @@ _AFTERMATH = re.compile(r"^[^#;.]{0,40}?\b(?:charged|cautioned|convicted|release
                         r"given words of advice|dealt with by)\b")
 # "Of these, 12 were of people wanted …", "85 of which were of people wanted for sexual offences": a part of the figure before
 PART_OF_AFTER = re.compile(r"^\s+(?:of (?:which|whom|them|these|those (?P<p>arrested|stopped|flagged|detained))\s+)?(?:were|was)\s+"
-                            r"(?:(?:wanted|sought|arrested)\s+)?(?:of|for|in connection with|on suspicion of|on recall)\s+"
+                            r"(?:(?:wanted|sought|arrested|held)\s+)?(?:of|for|in connection with|on suspicion of|on recall|"
+                            r"on (?:a\s+)?warrant)\s+"
+                            # "Three of the people arrested were registered sex offenders", "One of yesterday's arrests was a
+                            # man wanted on recall", "Two of the Peckham arrests were for shoplifting", "One of those
+                            # arrested on 10 May was …" (the day blanked): a part of the arrests, narrowed by what follows
+                            rf"|^\s+of\s+(?:the|these|those|yesterday['’]s|today['’]s|the\s+day['’]s|\s{{3,}}['’]s)(?:\s+(?!were\b|was\b)[a-z'’-]+)"
+                            r"{0,2}?\s+(?:(?:people|individuals|persons)\s+)?(?P<w>arrested|arrests|detained|held)\b[^#.;]{0,40}?\s+"
+                            r"(?:were|was)\s+(?:(?:(?:wanted|sought|held|detained)\s+)?(?:for|in connection with|on suspicion of|"
+                            r"on recall|on (?:a\s+)?warrant)\s|(?:an?\s+)?(?:registered sex offenders?|(?:already\s+)?(?:on|in) (?:breach|bail|"
+                            r"licence|recall))\b|an?\s+(?:[\w-]+-year-old\s+)?(?:man|woman|person|teenager|boy|girl|individual)\b"
+                            r"[^#.;]{0,30}?\b(?:wanted|sought|who|found|in breach|on recall)\b)"
                             # "Twenty-one of those arrested were registered sex offenders"
                             r"|^\s+of (?:them|these|those (?:arrested|stopped|detained))\s+(?:were|was)\s+(?:registered sex "
                             r"offenders?|(?:already\s+)?(?:on|in) (?:breach|bail|licence|recall))\b"
@@ -186,6 +196,11 @@ def _fronted(words: str) -> str | None:
     return next((noun for k in range(len(split)) if (noun := noun_at(" " + " ".join(split[k:]))) is not None), None)
 
 
+# "Four of the 20 were wanted for shoplifting, and six for offences of violence …": a second part, its verb left out
+_AND_ANOTHER = re.compile(r"(?:,|\band|,\s+and)\s+(?:a\s+further\s+|another\s+)?$")
+_ELLIPTIC_PART = re.compile(r"^\s+(?:for|on suspicion of|in connection with|on recall|on (?:a\s+)?warrant)\s")
+
+
 def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_rest: str | None) -> bool:
     """For a number no noun or verb placed: the whole again ("Eleven of the 31 were wanted for …" reads the 31), or
     a part of the figure before ("100 of those arrested were wanted for …")."""
@@ -197,9 +212,12 @@ def part_named_after(s: Scan, num: Number, before: str, after: str, partitive_re
         return s.take(Figure(num, s.last_metric, part_of=True))  # the eleven: a part, wanted for something
     pa = PART_OF_AFTER.match(after)
     if not (pa or _PART_OF_BEFORE.search(before) and re.match(r"^\s+(?:were|was)\s+(?:of|for)\s", after)
-            or s.found and s.found[-1].part_of and _PERSON_FIRST_ANY.match(after)):
+            or s.found and s.found[-1].part_of and _PERSON_FIRST_ANY.match(after)
+            or _AND_ANOTHER.search(before) and _ELLIPTIC_PART.match(after)
+            and any(f.part_of for f in s.found if not f.restated)):
         return False
-    participle = pa["p"] if pa else None  # "100 of those arrested were wanted for …": arrests, whatever came before
+    # "100 of those arrested were wanted for …", "four of the Woolwich arrests were …": arrests, whatever came before
+    participle = (pa["p"] or ("arrested" if pa["w"] else None)) if pa else None
     if pa and participle is None and (named := re.match(r"^\s+of those (arrested|stopped|detained)\b", after)):
         participle = named[1]  # "More than 100 of those arrested were registered sex offenders"
     # "Of those arrests, 11 were for theft from shops": arrests ("Of the 2023/24 arrests, 46 …": its period blanked)

@@ -174,7 +174,9 @@ def week_before(text: str, frame: Frame) -> Frame | None:
 
 
 # "Four of the seven people arrested were wanted …": a part of a figure stated before
-_OF_THE_WHOLE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:arrested|arrests|alerts)\b")
+# "Four of the seven people arrested", "Four of the 20 were wanted for …": a part of a whole stated before
+_OF_THE_WHOLE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:people\s+)?(?:arrested|arrests|alerts)\b|"
+                           r"(?=(?:were|was)\s))")
 
 
 _OF_THOSE = re.compile(r"(?i)\bof\s+(?:those|these|them)\s+(?:people\s+)?arrested\b")

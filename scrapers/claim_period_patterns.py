@@ -206,9 +206,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "2023: 24 deployments, 86 alerts", "2025 (to 31 May): 82 deployments": an answer's line of figures for a year
     ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?:)")),
-    # "Across the two March deployments in Wood Green": the month the set was in
+    # "Across the two March deployments in Wood Green", "Eleven of the January arrests": the month the set was in
+    # ("The February deployments" after its days were named is those days: the set, not the month)
     ("month", re.compile(rf"(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s))(?P<a>{MONTH})"
-                         rf"(?=\s+(?:(?i:lfr|live facial recognition)\s+)?(?i:deployments?|operations?)\b)")),
+                         rf"(?=\s+(?:(?i:lfr|live facial recognition)\s+)?(?i:deployments?|operations?)\b)|"
+                         rf"(?:(?<=\bthe\s)|(?<=\bthose\s)|(?<=\bthese\s))(?P<b>{MONTH})(?=\s+(?i:arrests|alerts)\b)")),
     # "January: 16 deployments, 39 arrests": an answer's line of figures for a month (the latest such month)
     ("month", re.compile(rf"^\s*(?P<a>{MONTH})(?=\s*:\s*\d)")),
     # "Table 1: LFR deployments and arrests by force, 2024": a heading's year

@@ -43,7 +43,7 @@ _LOCATION = re.compile(
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(
     rf"(?:\b(?i:the|a|an|its|our)|['’]s)\s+(?:(?P<n>(?i:two|three|four|five|six|\d{{1,2}}))\s+)?(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
-    r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?)\b")
+    r"recognition\s+|facial\s+recognition\s+)?(?i:deployments?|operations?|arrests|alerts)\b")
 # "Croydon's fixed cameras went live on 1 October", "Hackney's deployments"
 _POSSESSIVE = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})['’]s\s+(?=(?i:(?:fixed|static|permanent|new|lfr|live facial "
                          r"recognition|facial recognition)\s+)*(?i:cameras|deployments?|pilot|operations?|vans?)\b)")

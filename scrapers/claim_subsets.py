@@ -42,6 +42,11 @@ _OF_THOSE_WANTED = re.compile(r"(?i)^\s+of\s+(?:those|the people|the)\s+(?:arres
                               r"(?:were|was)\s+(?P<words>(?:wanted|sought)\s+[^,.;:()#]{3,80})")
 
 
+_WHOLE_NAMED = re.compile(r"^\s+of\s+(?:the|these|those|yesterday['’]s|today['’]s|the\s+day['’]s|\s{3,}['’]s)"
+                          r"(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:people|individuals|persons)\s+)?(?:arrested|arrests|detained|held)\b"
+                          r"[^#.;]{0,40}?(?=\s+(?:were|was)\s)", re.I)
+
+
 def subset_of(masked: str, figure: Figure) -> str | None:
     """The words narrowing a count to a part the records do not break down ("for shoplifting"), or None."""
     num, after = figure.number, masked[figure.number.end:]
@@ -55,6 +60,8 @@ def subset_of(masked: str, figure: Figure) -> str | None:
         return None
     if figure.part_of:  # "Eleven of the 31 were wanted for …": what narrows it follows the whole it is part of
         after = re.sub(r"^\s+of\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?=\s+(?:were|was)\s))", "", after)
+        # "One of yesterday's arrests was …", "Two of the Peckham arrests were …": the whole, named by its noun
+        after = _WHOLE_NAMED.sub("", after)
     words = [m["words"].strip() for m in (_RESTRICTED.match(after.lower()), _SUBSET.match(after.lower())) if m]
     if words:
         return " ".join(after[after.lower().index(w):][:len(w)] for w in words)

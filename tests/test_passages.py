@@ -226,6 +226,38 @@ def test_a_subset_the_records_do_not_break_down_is_marked():
                "2024-12-06", "arrests").subset.startswith("sex offenders")
 
 
+@pytest.mark.parametrize("second, low, subset", [
+    ("One of yesterday's arrests was a man wanted on recall to prison.", 1, "a man wanted on recall to prison"),
+    ("Two of the Peckham arrests were for shoplifting.", 2, "for shoplifting"),
+    ("Three of the people arrested were registered sex offenders.", 3, "registered sex offenders"),
+    ("One of those arrested on 10 May was a registered sex offender in breach of his notification requirements.", 1,
+     "a registered sex offender in breach of his notification requirements"),
+    ("Five of those arrested were wanted on warrant for failing to appear at court.", 5, "wanted on warrant"),
+    ("Four of those arrested were held for offences linked to violence against women and girls.", 4,
+     "for offences linked to violence against women and girls"),
+])
+def test_a_part_of_the_arrests_named_by_their_noun_is_a_subset_of_the_same_day(second, low, subset):
+    """ "One of yesterday's arrests was …", "Two of the Peckham arrests were …": a part of the day's arrests, for review;
+    what became of them ("Six of those arrested were charged") is no figure at all."""
+    first = "Officers made seven arrests in Peckham on Saturday (10 May). "
+    seven, part = extract_claims(first + second, D("2025-05-11"))
+    assert (part.metric, part.low, part.period_start, part.locations) == ("arrests", low, D("2025-05-10"), ("Peckham",))
+    assert seven.subset is None and part.subset.startswith(subset)
+    assert len(extract_claims(first + "Six of those arrested were charged.", D("2025-05-11"))) == 1
+
+
+def test_parts_of_a_whole_stated_before_survive_a_passage_about_other_tactics():
+    """ "Four of the 20 were wanted for …, and six for …" (the second part's verb left out) are parts of LFR's 20
+    arrests, even in a passage that also reports stop and search."""
+    text = ("These deployments led to 20 arrests in Croydon town centre. Four of the 20 were wanted for shoplifting, and "
+            "six for offences of violence against women and girls.\n\nSeparately, the town centre team made 58 arrests "
+            "and carried out 112 stop and searches using other tactics.")
+    got = [(c.metric, c.low, c.subset) for c in extract_claims(text, D("2025-03-27"))]
+    assert got[:2] == [("arrests", 20, None), ("arrests", 4, "wanted for shoplifting")]
+    assert ("arrests", 6, "for offences of violence against women and girls") in got
+    assert all(low != 58 for _, low, _ in got)
+
+
 def test_blocks_keep_lists_apart():
     sentences = read_blocks("Figures:\n- Eight alerts.\n- Seven false.\n\nAfter the list.")
     assert [(s.text, s.list_no is not None) for s in sentences] == [
