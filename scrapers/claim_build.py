@@ -34,6 +34,7 @@ _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s
 
 _PART_OF_THOSE = re.compile(r"(?i)^\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:]*$")
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:]*$")
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
@@ -95,13 +96,26 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     if (where := _WHERE_CLAUSE.search(masked[:num.start])) and (anchor := [
             p for p in phrases if p.kind == "location" and p.end <= where.start()]) \
-            and (comma := masked.find(",", num.end)) > 0 \
-            and any(p.kind == "location" and p.start > comma for p in phrases):  # (the list goes on after the clause)
+            and ((comma := masked.find(",", num.end)) > 0
+                 and any(p.kind == "location" and p.start > comma for p in phrases)  # (the list goes on after the clause)
+                 # "Four of those arrests were made in Croydon, where the cameras generated seven alerts": the place
+                 # that split the figure before is the clause's too
+                 or any(f.split_by_place and f.number.end <= anchor[-1].start for f in figures)):
         # "… at Stratford on 11 February 2020, where no alerts were generated from some 4,600 faces, at Leicester Square
         # in March 2022 …": the place the clause is about, with its own day
         own = [p for p in phrases if p.is_period and not p.anaphor and anchor[-1].start <= p.start < where.start()]
         chosen = [anchor[-1]] + own if own else [p for p in chosen if p.kind != "location"] + [anchor[-1]]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
+    if (when := _WHEN_CLAUSE.search(masked[:num.start])) and (last := max(
+            (p for p in phrases if p.is_period and not p.anaphor and p.end <= when.start()), default=None,
+            key=lambda p: p.end)) and re.fullmatch(r"[\s)]*", masked[last.end:when.start()]):
+        # "… four times since April last year, most recently on Tuesday 11 February, when two people were arrested":
+        # the day the clause is about (the narrowest of the words that name it: "on Tuesday this week")
+        day = min((p for p in phrases if p.is_period and not p.anaphor and p.first and p.last
+                   and last.start - 25 <= p.start and p.end <= when.start()), default=None,
+                  key=lambda p: p.last - p.first)
+        if day and (day.last - day.first).days < 7:
+            periods = [day]
     periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
         text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
         else p for p in periods]

@@ -191,7 +191,13 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
     and once at Edmonton Green" in March): then that set stays the one "across the three deployments" points back
     to. A narrower set of its own ("on 22 August at four locations") replaces it."""
     def member(p: str) -> bool:
+        # ("In Dalston, …" after "on Kingsland High Street in Dalston and on Powis Street in Woolwich": the town of
+        # one member's street, in the same borough as it and as no other member)
         return any(same_place(p, g) or within(g, p) for g in group.places) \
+            or ((frame.first, frame.last) == (group.first, group.last) and area_named(p) is None
+                and bool(areas := areas_of(p))
+                and sum(areas_of(g) == areas for g in group.places) == 1
+                and all(_ROAD.search(g) and area_named(g) is None for g in group.places if areas_of(g) == areas)) \
             or bool(re.search(rf"(?i)\b{re.escape(p)}\b", group.place_words or ""))
     # "In Romford, the cameras on South Street …": a member of the set, and a street of it
     return group is not None and frame.first is not None and frame.last is not None \
@@ -202,6 +208,7 @@ def _inside(frame: Frame, group: Frame | None) -> bool:
 
 
 _STREET = re.compile(r"(?i)\b(?:street|st|road|rd|lane|avenue|broadway|parade|way|end|square|station|centre)\b")
+_ROAD = re.compile(r"(?i)\b(?:street|st|road|rd|lane|avenue|parade|way)\b")
 
 
 def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:

@@ -27,7 +27,8 @@ FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?|(?:this|last|t
 # "… of the total arrests were as a result of / came from …": the part of a total that a cause named after it made
 CAUSED_BY = re.compile(r"^\s+(?:(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
                        r"through|thanks to|due to|because of|after)|followed|came\s+after|stemmed\s+from)\s")
-PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?)\s+$")
+# (the whole may be a day's: "None of yesterday's 21 alerts was false", the day blanked)
+PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?|\s*['’]s|yesterday['’]s|today['’]s|the day['’]s)\s+$")
 _PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,3}}{PERSON}\b")
 # "Among these arrests are 50 individuals …", "This included two people who …": part of the figure before.
 _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z ]{{0,25}}?))?,?\s+(?:are|were|is|was)\s+"
@@ -157,8 +158,10 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     whole = s.last_metric if s.found else (last_metric_named(before) or s.last_metric)
     if not whole:
         return False
-    if _OF_THEM_IN.match(after) or (re.search(r"\bof\s+(?:which|whom)\s+$", before) and _OF_WHICH_MADE.match(after)):
-        # "572 arrests in 2024, of which 182 were made between January and June 2024"
+    if _OF_THEM_IN.match(after) or (re.search(r"\bof\s+(?:which|whom)\s+$", before) and _OF_WHICH_MADE.match(after)) \
+            or ((which := re.match(r"^\s+of\s+(?:which|whom)(?=\s)", after)) and _OF_WHICH_MADE.match(after[which.end():])):
+        # "572 arrests in 2024, of which 182 were made between January and June 2024", "572 arrests, 183 of which
+        # were made in the final quarter of the year"
         # "461 arrests, 198 of them in the first quarter": the period phrase after "of them" is masked out
         return s.take(Figure(num, whole, sub_period=True))
     if _OF_THE_SET.search(before) and re.match(r"^\s+(?:took\s+place|were\s+(?:held|carried\s+out)|happened)\b", after):

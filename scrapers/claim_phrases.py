@@ -240,7 +240,9 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
                       r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at)|"
                       # "deployed 180 times, most often in Croydon": where many of them were, not all
-                      r"most (?:often|frequently)|mostly|mainly|chiefly|largely|in particular|particularly|especially)"
+                      r"most (?:often|frequently)|mostly|mainly|chiefly|largely|in particular|particularly|especially|"
+                      # "out four times this week, with colleagues at Oxford Circus on Tuesday …": some of them
+                      r"with (?:our |other )?(?:colleagues|teams?|officers|vans?)(?: also)?)"
                       r"\s[^.;:\d–—]*$")
 
 
@@ -283,6 +285,11 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
     first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
     if not first or not last or first.year != last.year:
         return None
+    if "quarter" in text[same[0].start:same[0].end].lower() and (first.month - 1) // 3 == (last.month - 1) // 3:
+        # "In September alone …. In the same quarter last year": the quarter September is in (calendar and financial
+        # quarters share their edges)
+        first = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)
+        last = date(first.year, first.month + 2, calendar.monthrange(first.year, first.month + 2)[1])
     # "the same quarter last year": a year before the quarter named, whenever the statement was made
     shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year
     try:

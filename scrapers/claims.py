@@ -325,6 +325,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         # "Of these, 46 and 31 took place in Croydon and Newham respectively", "Croydon saw the most deployments (38),
         # followed by Westminster (24)": places of the parts, not a scene
         framing = [p for p in framing if p.kind != "location"]
+    # "572 arrests, 183 of which were made in the final quarter of the year": the part's period is the part's alone
+    parts = [next((p for p in phrases if p.is_period and not p.anaphor and f.number.end <= p.start), None)
+             for f in figures if f.sub_period]
+    if parts and any(not f.sub_period for f in figures):
+        framing = [p for p in framing if p not in parts]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     after = _frame_after(text, framing, kept, frame, statement_date)

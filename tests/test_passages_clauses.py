@@ -1,0 +1,70 @@
+"""The passage reader on clauses that scope one figure of a sentence, and parts that keep the whole's scope.
+
+Pure reader tests: scrapers/claims.py on our own sentences (invented
+figures), one construction each (docs/claims.md names them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scrapers.claims import extract_claims
+
+
+def D(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def got(text: str, statement: str) -> list[tuple]:
+    return [(c.metric, c.low, c.period_start.isoformat() if c.period_start else None,
+             c.period_end.isoformat() if c.period_end else None, c.locations) for c in extract_claims(text, D(statement))]
+
+
+def test_a_when_clause_after_a_day_is_that_days():
+    text = ("LFR has been deployed in Sutton town centre four times since it was first used there in April last year, "
+            "most recently on the High Street on Tuesday 11 February, when two people were arrested.")
+    assert got(text, "2025-03-04") == [
+        ("deployments", 4, "2024-04-01", "2025-03-04", ("Sutton town centre",)),
+        ("arrests", 2, "2025-02-11", "2025-02-11", ("Sutton town centre",))]
+    # the narrowest of the words that name the day
+    (claim,) = got("Officers were back on North End on Tuesday this week, when four people were arrested.", "2025-03-14")
+    assert claim[2:4] == ("2025-03-11", "2025-03-11")
+
+
+def test_a_where_clause_after_a_split_place_is_that_places():
+    text = ("Five people were arrested yesterday (Friday 20 December) after officers used LFR on George Street in Croydon "
+            "and on Rushey Green in Catford.\n\nFour of those arrests were made in Croydon, where the cameras generated "
+            "seven alerts.")
+    assert got(text, "2024-12-21")[1:] == [("arrests", 4, "2024-12-20", "2024-12-20", ("Croydon",)),
+                                           ("alerts_total", 7, "2024-12-20", "2024-12-20", ("Croydon",))]
+
+
+def test_places_named_after_with_colleagues_are_some_of_the_count():
+    text = ("Across the capital, LFR was out four times this week, with colleagues at Oxford Circus on Tuesday and on "
+            "South Street in Romford yesterday.")
+    assert got(text, "2025-02-28") == [("deployments", 4, "2025-02-24", "2025-02-28", ())]
+
+
+def test_the_same_quarter_last_year_after_a_month_is_that_months_quarter():
+    text = ("In Quarter 2 of 2024/25 (July to September 2024), the MPS deployed LFR 42 times. In September alone there "
+            "were 14 deployments.\n\nIn the same quarter last year, LFR was used on six occasions.")
+    assert got(text, "2024-10-10")[-1] == ("deployments", 6, "2023-07-01", "2023-09-30", ())
+
+
+def test_a_days_alerts_none_of_them_false():
+    """ "None of yesterday's 21 alerts was false": the 21 are the day's alerts (all its places), none false."""
+    text = ("Ten people were arrested yesterday (Tuesday 3 December) after officers deployed LFR on Kingsland High "
+            "Street in Dalston and on Powis Street in Woolwich.\n\nIn Dalston, the cameras generated 12 alerts.\n\n"
+            "None of yesterday's 21 alerts was false.")
+    both = ("Kingsland High Street", "Powis Street")
+    assert got(text, "2024-12-04")[-2:] == [("false_alerts", 0, "2024-12-03", "2024-12-03", both),
+                                            ("alerts_total", 21, "2024-12-03", "2024-12-03", both)]
+
+
+def test_a_part_in_its_own_period_leaves_the_whole_as_the_scene():
+    text = ("The MPS has advised that it deployed LFR on 179 occasions in 2024. These deployments resulted in 572 "
+            "arrests, 183 of which were made in the final quarter of the year.\n\nOver the same period, the MPS "
+            "recorded 26 false alerts.")
+    assert got(text, "2025-01-21")[1:] == [("arrests", 572, "2024-01-01", "2024-12-31", ()),
+                                           ("arrests", 183, "2024-10-01", "2024-12-31", ()),
+                                           ("false_alerts", 26, "2024-01-01", "2024-12-31", ())]
