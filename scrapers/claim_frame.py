@@ -88,7 +88,7 @@ def words(text: str, phrases: list[Phrase]) -> str | None:
 
 _ALSO = re.compile(r"(?i)\b(?:also|as well)\b")
 _IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_JOINED = re.compile(r"(?i)(?:\s+(?:station|tube station|shopping centre))?"
+_JOINED = re.compile(r"(?i)(?:\s+again)?(?:\s+(?:station|tube station|shopping centre))?"
                      r"(?:\s+in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"  # "on North End in Croydon and on High Road"
                      r",?\s+(?:and|&)\s+(?:(?:in|on|at|outside|along)\s+)?"
                      r"(?:the\s+)?")  # "outside Walthamstow Central station and at King's Cross on Friday"
@@ -111,11 +111,16 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
     day_first = len(days) > 1 and places and all(any(d.end <= p.start for d in days) for p in places) \
         and days[0].start < places[0].start
     out = []
+    towns: dict[str, str] = {}  # "on North End in Croydon …, and on North End again …": the street's town, both times
+
+    def with_town(place: Phrase) -> tuple[str, ...]:
+        if town := _IN_TOWN.match(text, place.end):
+            towns.update({name: town[1] for name in place.places if name not in towns})
+        return place.places + ((town[1],) if town else tuple(dict.fromkeys(towns[n] for n in place.places if n in towns)))
     for i, place in enumerate(places):
         if day_first:
             day = [d for d in days if d.end <= place.start][-1]
-            town = _IN_TOWN.match(text, place.end)
-            out += [(name, day.first, day.last) for name in place.places + ((town[1],) if town else ())]
+            out += [(name, day.first, day.last) for name in with_town(place)]
             continue
         part = next((k for k, (a, b) in enumerate(parts) if a <= place.start < b), None)
         if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
@@ -136,8 +141,7 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
                 (d for d in reversed(days) if d.end <= place.start), None)
         if day is not None:
             # "on George Street in Croydon": the street, and the town it is in, that day
-            town = _IN_TOWN.match(text, place.end)
-            out += [(name, day.first, day.last) for name in place.places + ((town[1],) if town else ())]
+            out += [(name, day.first, day.last) for name in with_town(place)]
     return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
 
 

@@ -92,10 +92,22 @@ def disowned(sentence: str) -> str | None:
 _NO_SUCH = re.compile(r"(?i)\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$")
 
 
+# "A separate knife arch operation … led to two further arrests", "Separately, the town centre team … using other
+# tactics": a sentence that sets another tactic's work apart from LFR's leaves the passage's other figures LFR's
+_SET_APART = re.compile(r"(?i)\bseparate(?:ly)?\b|\bother tactics\b|\bwithout (?:the use of )?(?:lfr|live facial "
+                        r"recognition|facial recognition)\b")
+
+
 def reports_other_tactics(text: str) -> bool:
-    """Whether a passage reports tactics other than LFR (stop and search, knife arches…); "No Section 60 order was in
-    place" reports none."""
-    return any(not _NO_SUCH.search(text[max(0, m.start() - 30):m.start()]) for m in _OTHER_TACTICS.finditer(text))
+    """Whether a passage reports tactics other than LFR (stop and search, knife arches…) with its own figures; "No
+    Section 60 order was in place" reports none, and a sentence that sets them apart ("a separate knife arch
+    operation") leaves the rest LFR's."""
+    def set_apart(m: re.Match) -> bool:
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min(e for e in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if e >= 0)
+        return bool(_SET_APART.search(text[start:end]))
+    return any(not _NO_SUCH.search(text[max(0, m.start() - 30):m.start()]) and not set_apart(m)
+               for m in _OTHER_TACTICS.finditer(text))
 
 
 # "Across England and Wales, forces made …", "eleven other forces": figures for more than the Met

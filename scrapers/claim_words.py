@@ -92,7 +92,9 @@ PREDICATE = re.compile(
     # "540 individuals wanted for offences ranging from shoplifting to rape have been apprehended",
     # "four people who also had other court conditions were identified correctly"
     r"(?:\s+(?:wanted|sought|suspected)\s+(?:for|of|in connection with)\s+[^#;.]{1,80}?"
-    r"|\s+(?:wanted|sought)\s+by\s+(?:the\s+)?(?:police|met|mps|officers|courts?)"  # "Six people wanted by the police"
+    # "Six people wanted by the police", "Nine people wanted by police or the courts"
+    r"|\s+(?:wanted|sought)\s+by\s+(?:the\s+)?(?:police|met|mps|officers|courts?)(?:\s+(?:or|and)\s+(?:by\s+)?(?:the\s+)?"
+    r"(?:police|courts?))?"
     r"|\s+(?:who|that)\s+(?:also\s+)?(?:had|have|has)\s+[^#;.]{1,60}?"
     # "all five people who were flagged were engaged": the relative clause names whom, the verb after it what
     r"|\s+(?:who|that)\s+(?:were|was)\s+(?:flagged|alerted|identified|matched|scanned)(?:\s+by\s+[a-z ]{1,30}?)?"

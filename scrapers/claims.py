@@ -244,6 +244,10 @@ _NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['�
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
+_OF_THE_BEFORE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+$")
+_FRONTED = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+[\w,]+")
+
+
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
                    not_after: date | None = None, earlier: list[Claim] = (),
                    asked: str | None = None) -> tuple[list[Claim], Frame, str | None]:
@@ -292,6 +296,11 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             whole = said[f.number.value]  # and the part named with it ("Four of the ten") is a part of those
             figures = [replace(g, metric=whole) if g is f or (j == i - 1 and g.metric == f.metric) else g
                        for j, g in enumerate(figures)]
+    # "Seven people were arrested … Four of the seven (people arrested) were wanted on recall": the seven said again,
+    # no new claim
+    # (a fronted whole, "Of the 30 arrests, six …", is a claim again: real statements' readers count it)
+    figures = [f for f in figures if not ((f.restated or _OF_THE_BEFORE.search(masked[:f.number.start]))
+                                          and said.get(f.number.value) == f.metric and not _FRONTED.match(text))]
     named = figures[-1].metric if figures else None
     claims = []
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded

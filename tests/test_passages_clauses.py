@@ -68,3 +68,35 @@ def test_a_part_in_its_own_period_leaves_the_whole_as_the_scene():
     assert got(text, "2025-01-21")[1:] == [("arrests", 572, "2024-01-01", "2024-12-31", ()),
                                            ("arrests", 183, "2024-10-01", "2024-12-31", ()),
                                            ("false_alerts", 26, "2024-01-01", "2024-12-31", ())]
+
+
+def test_people_wanted_by_police_or_the_courts_were_arrested():
+    (claim,) = got("Seventeen people wanted by police or the courts were arrested last week after officers used LFR in "
+                   "Croydon and Tooting.", "2024-03-26")
+    assert claim == ("arrests", 17, "2024-03-18", "2024-03-24", ("Croydon", "Tooting"))
+
+
+def test_another_tactic_set_apart_leaves_the_rest_lfrs():
+    """A release that ends "a separate knife arch operation … led to two further arrests" still states LFR's
+    arrests before it; a passage that mixes tactics without setting them apart does not."""
+    lfr = ("Officers used LFR in Croydon yesterday. In Croydon, 14 people were arrested.\n\n")
+    apart = "A separate knife arch operation outside West Croydon station led to two further arrests."
+    mixed = "Officers also used a knife arch outside West Croydon station."
+    assert [c[:2] for c in got(lfr + apart, "2024-03-26")] == [("arrests", 14)]
+    assert got(lfr + mixed, "2024-03-26") == []
+
+
+def test_a_whole_said_again_is_no_second_claim():
+    text = "Seven people were arrested in Camden yesterday. Four of the seven were wanted on recall to prison."
+    assert [c[:2] for c in got(text, "2024-07-15")] == [("arrests", 7), ("arrests", 4)]
+    # … but a whole first named as the part's is a claim
+    first = "Those arrested were wanted for offences including robbery. Eleven of the 31 were wanted for violent offences."
+    assert ("arrests", 31) in [c[:2] for c in got(first, "2024-07-15")]
+
+
+def test_a_street_named_again_keeps_its_town():
+    text = ("Seventeen people were arrested last week after officers used LFR in Croydon and Tooting.\n\n"
+            "The technology was deployed four times during the week: on Church Street and North End in Croydon town "
+            "centre on Tuesday, and on North End again and outside Tooting Broadway station on Thursday.\n\n"
+            "In Croydon, 14 people were arrested.")
+    assert got(text, "2024-03-26")[-1] == ("arrests", 14, "2024-03-19", "2024-03-21", ("Croydon",))
