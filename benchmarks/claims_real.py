@@ -64,6 +64,7 @@ VERDICT_SETS = (
     ("verdicts20", "periods carried from the question and sentence to sentence, weeks, months, quarters, real page shapes, about real deployments"),
     ("verdicts21", "real deployments followed months later by many voices: boroughs, running totals, first N, corrections, messy text"),
     ("verdicts22", "precision: real Met figures among other forces', other tools', campaigners', laboratories' and plans' numbers"),
+    ("verdicts23", "periods as officials state them, relative to the statement and carried across sentences, about real deployments"),
 )
 
 
