@@ -50,6 +50,9 @@ class Frame:
     # the periods of a union_only frame, each (first, last, words), in order: "in 2023 and in 2024" asked, "9 and 34
     # times respectively" answered
     each: tuple[tuple[date, date, str], ...] = ()
+    # the period the question asked about, for the whole answer: "… in Croydon town centre for October and
+    # November?" — "October: …", "November: …" each keep the place asked about
+    asked: tuple[date, date] | None = None
 
     @property
     def has_period(self) -> bool:
@@ -246,6 +249,8 @@ def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
     # "How many … in Croydon town centre since the start of the financial year? — Three times since the start of
     # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
     # inside the one asked about (or set before the place was) keeps the place the question or sentence named
+    if frame.places_origin == "question" and frame.asked and frame.asked[0] <= first and last <= frame.asked[1]:
+        return True
     return bool(frame.first and frame.last and frame.first <= first and last <= frame.last
                 and (frame.places_origin == "question" or frame.topic
                      or (frame.places_origin == "sentence" and frame.period_origin in ("question", "title"))))
@@ -270,9 +275,10 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             each = tuple((p.first, p.last, text[p.start:p.end].strip()) for p in periods if p.first and p.last)
             return Frame(first, last, words(text, periods), origin, "union", False,
                          tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places), origin if places else None,
-                         None, (), union_only=True, each=each if len(each) == len(periods) else ())
+                         None, (), union_only=True, each=each if len(each) == len(periods) else (), asked=before.asked)
         first, last = combined_period(periods)
-        frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods))
+        frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods),
+                      asked=before.asked)
         if before.pairs and before.first and before.last and first and last and before.first <= first \
                 and last <= before.last:  # a day of those named with their places: each place keeps its own day
             frame = replace(frame, pairs=before.pairs)

@@ -51,7 +51,7 @@ BARE_QUARTER = re.compile(r"\b(?:(?:in|during|over|for)\s+)?(?:Q|[Qq]uarter\s+)(
 # fortnight ago", "over the Easter weekend", claim_period_calendar.py) come first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("range", re.compile(
-        rf"(?i:between|from|in|during|over|across|throughout|months\s+of)\s+(?P<a>{DATE_P}|(?:{WEEKDAY_NAME}\s+)?{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
+        rf"(?i:between|from|in|for|during|over|across|throughout|months\s+of)\s+(?P<a>{DATE_P}|(?:{WEEKDAY_NAME}\s+)?{DAY}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
         rf"(?:,\s+{MONTH}(?=,|\s+(?i:and)\s))*,?\s+"  # "in October, November and December": the months listed
         rf"(?i:and|to|until|till|–|-)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?(?P<b>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"

@@ -83,6 +83,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
             if origin == "title" or ASKS.search(sentence.text):
                 frame = background_frame(frame, sentence.text, origin, statement_date, not_after)
+    if frame.period_origin == "question" and frame.first and frame.last:
+        frame = replace(frame, asked=(frame.first, frame.last))  # what the question asked about, for the whole answer
     claims: list[Claim] = []
     town = last_town(frame.places, None, frame.places_origin)  # "… in Croydon town centre" in the title
     asked = asked_metric(question)

@@ -100,3 +100,13 @@ def test_a_street_named_again_keeps_its_town():
             "centre on Tuesday, and on North End again and outside Tooting Broadway station on Thursday.\n\n"
             "In Croydon, 14 people were arrested.")
     assert got(text, "2024-03-26")[-1] == ("arrests", 14, "2024-03-19", "2024-03-21", ("Croydon",))
+
+
+def test_each_month_of_the_question_keeps_the_place_it_asked_about():
+    question = ("Please provide the number of live facial recognition deployments, alerts and arrests in Croydon town "
+                "centre for October and November.")
+    text = "October: 1 deployment, 9 alerts, 4 arrests\nNovember: 2 deployments, 34 alerts, 14 arrests"
+    got_ = [(c.low, c.period_start.isoformat(), c.locations)
+            for c in extract_claims(text, D("2025-01-13"), question=question)]
+    assert got_[3:] == [(2, "2024-11-01", ("Croydon town centre",)), (34, "2024-11-01", ("Croydon town centre",)),
+                        (14, "2024-11-01", ("Croydon town centre",))]
