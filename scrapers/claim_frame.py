@@ -229,7 +229,9 @@ _THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|w
                     r"\b(?:at|in) that (?:location|site|place|borough|town|town centre|area)\b|"
                     # "The busiest single deployment was on 5 December": one of those there
                     r"\bthe\s+(?:busiest|largest|biggest|quietest|best|most\s+\w+)\s+(?:single\s+)?(?:deployment|day)\s+"
-                    r"(?:was|came)\b")
+                    r"(?:was|came)\b|"
+                    # "The first two, both in April, accounted for six of them": the first of those there
+                    r"^\W*the\s+(?:first|last|latest|earliest|final)\s+(?:two|three|four|five|six|\d{1,2}|one)\s*,")
 
 
 def refers_to_place(text: str) -> bool:

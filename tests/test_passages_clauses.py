@@ -110,3 +110,10 @@ def test_each_month_of_the_question_keeps_the_place_it_asked_about():
             for c in extract_claims(text, D("2025-01-13"), question=question)]
     assert got_[3:] == [(2, "2024-11-01", ("Croydon town centre",)), (34, "2024-11-01", ("Croydon town centre",)),
                         (14, "2024-11-01", ("Croydon town centre",))]
+
+
+def test_the_first_two_of_a_set_stay_at_its_place():
+    text = ("LFR has been deployed in Sutton town centre four times since it was first used there in April last year. "
+            "In total, the four deployments in Sutton have led to nine arrests. The first two, both in April, accounted "
+            "for six of them.")
+    assert got(text, "2025-03-04")[-1] == ("arrests", 6, "2024-04-01", "2024-04-30", ("Sutton",))
