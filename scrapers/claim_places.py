@@ -140,6 +140,9 @@ _STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Para
 # dash or a colon
 _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
                              r"(?=\s{4,}(?:[.,;(]|and\b|$))")  # (the day is blanked out by then: only spaces)
+# "on 5 April (Lewisham), 23 April and 20 August (both Catford)": each day's place in brackets after it (the days
+# blanked out by then)
+_DAY_THEN_PLACE = re.compile(rf"(?<=\s{{4}})\(\s*(?:(?i:both|all|each|also)\s+)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)\s*\)")
 # "Westminster accounted for 17 of the total, and Croydon town centre for 15": a place with its share, the verb elided
 _AND_PLACE_FOR = re.compile(rf"(?<=\band\s)(?P<places>{_PLACE})(?=\s+for\s+(?:\d|(?i:{NUMBER_WORD})\b))")
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
@@ -172,7 +175,7 @@ def find_locations(text: str) -> list[Phrase]:
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _PLACE_WHERE, _SUBJECT_PLACE,
-                    _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR):
+                    _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -182,7 +185,8 @@ def find_locations(text: str) -> list[Phrase]:
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
-            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR):  # a street or a known place, not any capitalised words
+            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):  # a street or a known place, not any
+                # capitalised words
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
             elif pattern is _PLACE_WHERE:
                 places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)

@@ -117,3 +117,12 @@ def test_the_first_two_of_a_set_stay_at_its_place():
             "In total, the four deployments in Sutton have led to nine arrests. The first two, both in April, accounted "
             "for six of them.")
     assert got(text, "2025-03-04")[-1] == ("arrests", 6, "2024-04-01", "2024-04-30", ("Sutton",))
+
+
+def test_days_each_with_its_place_in_brackets():
+    text = ("The MPS deployed LFR in the London Borough of Lewisham eight times in 2024. Further deployments followed on "
+            "5 April (Lewisham), 23 April and 20 August (both Catford), 6 September (Lewisham), 5 December (Lewisham "
+            "High Street) and 20 December (Rushey Green, Catford).\n\nThe busiest single deployment was on 5 December, "
+            "when 14 alerts resulted in five arrests.")
+    assert got(text, "2025-06-19")[-2:] == [("alerts_total", 14, "2024-12-05", "2024-12-05", ("Lewisham High Street",)),
+                                            ("arrests", 5, "2024-12-05", "2024-12-05", ("Lewisham High Street",))]
