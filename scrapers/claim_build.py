@@ -73,6 +73,15 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     chosen = figure_scope(unblanked, num.start, starts, phrases)
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
     chosen = [p for p in chosen if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
+    if (colon := masked.find(":", num.end)) >= 0 and not re.search(r"[.;]", masked[num.end:colon]):
+        # "used six times: at Oxford Circus in January, in Leicester Square in March and, following …, again in July":
+        # an item of the list with a time and no place, so the places are some of them, not the count's scope
+        # (unlike "at Oxford Circus on 3 and 10 May, and at Stratford on 12 May")
+        listed = [p for p in phrases if p.start > colon and p.is_period and not p.anaphor]
+        if any(p.kind == "location" and p.start > colon for p in phrases) and any(
+                not any(q.kind == "location" and a.end <= q.start < b.start for q in phrases)
+                and not re.fullmatch(r"[\s,]*(?:and|&)?[\s,]*", masked[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+            chosen = [p for p in chosen if not (p.kind == "location" and p.start > colon)]
     # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and p.split and not figure.bracketed and (
         num.end <= p.start or ")" in masked[p.end:num.start]))]  # … or one whose own bracket closed before the figure

@@ -126,3 +126,12 @@ def test_days_each_with_its_place_in_brackets():
             "when 14 alerts resulted in five arrests.")
     assert got(text, "2025-06-19")[-2:] == [("alerts_total", 14, "2024-12-05", "2024-12-05", ("Lewisham High Street",)),
                                             ("arrests", 5, "2024-12-05", "2024-12-05", ("Lewisham High Street",))]
+
+
+def test_places_listed_after_a_colon_with_an_item_that_has_none_are_examples():
+    text = ("In 2022 LFR was used six times: at Oxford Circus in January, in Leicester Square in March and, following "
+            "the publication of a revised policy, again in July.")
+    assert got(text, "2024-12-01") == [("deployments", 6, "2022-01-01", "2022-12-31", ())]
+    # every item with its place: the places are the count's
+    text = "In May LFR was used three times: at Oxford Circus on 3 and 10 May, and at Stratford on 12 May."
+    assert got(text, "2024-12-01")[0][4] == ("Oxford Circus", "Stratford")
