@@ -341,6 +341,13 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
              for f in figures if f.sub_period]
     if parts and any(not f.sub_period for f in figures):
         framing = [p for p in framing if p not in parts]
+    if (splits := [f.number.end for f in figures if f.split_by_place]) and all(
+            f.split_by_place and f.metric != "deployments" for f in figures):
+        # "Three of those arrests were made on North End.": the place of a part of a whole stated before, not the
+        # scene for what follows (while "three times: once on High Street, East Ham, and twice in Stratford" names
+        # the set's places with its count, and "Four of those deployments were on Sutton High Street. The most
+        # recent, …" a set the next sentence picks from)
+        framing = [p for p in framing if not (p.kind == "location" and p.start >= min(splits))]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     after = _frame_after(text, framing, kept, frame, statement_date)

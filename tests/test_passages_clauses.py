@@ -135,3 +135,20 @@ def test_places_listed_after_a_colon_with_an_item_that_has_none_are_examples():
     # every item with its place: the places are the count's
     text = "In May LFR was used three times: at Oxford Circus on 3 and 10 May, and at Stratford on 12 May."
     assert got(text, "2024-12-01")[0][4] == ("Oxford Circus", "Stratford")
+
+
+def test_since_we_first_did_something_somewhere_in_a_month():
+    for text, first in [
+            ("Since we started using Live Facial Recognition (LFR) in Romford town centre in March, the vans have been "
+             "out six times.", "2024-03-01"),
+            ("Since we first went there in December 2023 we have deployed 34 times.", "2023-12-01"),
+            ("Since we first brought the vans to Kingston in May 2024 they have led to 6 arrests.", "2024-05-01")]:
+        assert got(text, "2024-12-02")[0][2:4] == (first, "2024-12-02")
+
+
+def test_the_place_of_a_part_is_not_the_scene_for_what_follows():
+    text = ("Seven people were arrested in Croydon yesterday (Thursday, 7 December) after officers used LFR on North "
+            "End and George Street.\n\nThree of those arrests were made on North End.\n\nOne alert was confirmed as a "
+            "false alert.")
+    assert got(text, "2023-12-08")[-1] == ("false_alerts", 1, "2023-12-07", "2023-12-07",
+                                          ("Croydon", "North End", "George Street"))
