@@ -53,6 +53,9 @@ class Frame:
     # the period the question asked about, for the whole answer: "… in Croydon town centre for October and
     # November?" — "October: …", "November: …" each keep the place asked about
     asked: tuple[date, date] | None = None
+    # the period a sentence ending in a colon breaks down ("… in Croydon town centre 17 times this year, resulting
+    # in 68 arrests. By month:"): each line inside it keeps that sentence's places
+    breakdown: tuple[date, date] | None = None
 
     @property
     def has_period(self) -> bool:
@@ -253,6 +256,8 @@ def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
     # inside the one asked about (or set before the place was) keeps the place the question or sentence named
     if frame.places_origin == "question" and frame.asked and frame.asked[0] <= first and last <= frame.asked[1]:
         return True
+    if frame.breakdown and frame.breakdown[0] <= first and last <= frame.breakdown[1]:
+        return True
     return bool(frame.first and frame.last and frame.first <= first and last <= frame.last
                 and (frame.places_origin == "question" or frame.topic
                      or (frame.places_origin == "sentence" and frame.period_origin in ("question", "title"))))
@@ -277,10 +282,11 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             each = tuple((p.first, p.last, text[p.start:p.end].strip()) for p in periods if p.first and p.last)
             return Frame(first, last, words(text, periods), origin, "union", False,
                          tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places), origin if places else None,
-                         None, (), union_only=True, each=each if len(each) == len(periods) else (), asked=before.asked)
+                         None, (), union_only=True, each=each if len(each) == len(periods) else (), asked=before.asked,
+                         breakdown=before.breakdown)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods),
-                      asked=before.asked)
+                      asked=before.asked, breakdown=before.breakdown)
         if before.pairs and before.first and before.last and first and last and before.first <= first \
                 and last <= before.last:  # a day of those named with their places: each place keeps its own day
             frame = replace(frame, pairs=before.pairs)

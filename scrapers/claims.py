@@ -152,6 +152,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else None)
+        if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
+            frame = replace(frame, breakdown=(frame.first, frame.last))  # "… 17 times this year. By month:"
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
         if another_tool(sentence.text):

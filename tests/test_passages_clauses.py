@@ -152,3 +152,10 @@ def test_the_place_of_a_part_is_not_the_scene_for_what_follows():
             "false alert.")
     assert got(text, "2023-12-08")[-1] == ("false_alerts", 1, "2023-12-07", "2023-12-07",
                                           ("Croydon", "North End", "George Street"))
+
+
+def test_the_lines_of_a_breakdown_keep_the_place_of_the_sentence_that_introduced_them():
+    text = ("The MPS has advised that, up to the end of April, LFR was deployed in Croydon town centre 17 times this year, "
+            "resulting in 68 arrests. By month:\n\nJanuary: 6 deployments, 29 arrests\nFebruary: 4 deployments, 18 "
+            "arrests")
+    assert [c[4] for c in got(text, "2024-05-16")] == [("Croydon town centre",)] * 6
