@@ -17,7 +17,7 @@ import re
 from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
-NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should|must|plans? to|planned to|aims? to|aimed to|committed to|"
+NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|been|said|stated)\b)|must|plans? to|planned to|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
@@ -50,7 +50,10 @@ _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|medi
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
 _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:written |"
                                r"parliamentary )?(?:answer|reply|response|"
-                               r"letter|version(?: of (?:this|the) \w+)?)\b[^#.;]{0,40}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
+                               r"letter|version(?: of (?:this|the) \w+)?)\b[^#.;]{0,70}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
+                               # "The figure given previously, 35, should have read 40"
+                               r"|\bthe (?:figure|number|total)(?: of [a-z ]{1,30}?)? (?:given|stated|published|reported|quoted) "
+                               r"(?:previously|earlier|originally|before|in (?:my|that|the) (?:previous |earlier )?answer),?\s*$"
                                # "In that letter I stated that LFR had been deployed on 14 occasions"
                                r"|\b(?:in|by) (?:that|my|the|this) (?:previous |earlier |original )?(?:answer|reply|response|"
                                r"letter)(?: (?:of|to|on) [^.;]{1,50}?)?,? (?:i|we) (?:stated|said|gave|reported|wrote)\b[^#.;]{0,80}$"

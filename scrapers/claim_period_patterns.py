@@ -69,7 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "since the pilot began on 6 October", "since operational use began in 2020"
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
-    ("since", re.compile(rf"(?i:since)\s+(?:[\w’'-]+\s+){{0,14}}?(?i:began|started|launched|resumed|restarted|"
+    # ("The MPS has since advised that … the deployment … on 30 April": "since" there means "later")
+    ("since", re.compile(rf"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?i:since)\s+(?:[\w’'-]+\s+){{0,14}}?(?i:began|started|launched|resumed|restarted|"
                          rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"(?:brought|took) (?:it|them|lfr|the technology|the cameras|the vans?|live facial recognition) to|"

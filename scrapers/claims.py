@@ -248,6 +248,7 @@ _NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['â
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
+_LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not include|does not include|excluded|excludes)\b")
 _OF_THE_BEFORE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+$")
 _FRONTED = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+[\w,]+")
 
@@ -365,8 +366,9 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
     """The frame a sentence leaves for the next one."""
     if COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times â€¦": a contrast moves no frame
         return frame
-    if not claims and NOT_YET.search(text):  # "Figures for May will be published once the month is complete.", plans
-        # that did not go ahead
+    if not claims and (NOT_YET.search(text) or _LEFT_OUT.search(text)):
+        # "Figures for May will be published once the month is complete.", plans that did not go ahead, "this figure
+        # omitted the deployment at Westfield Stratford City on 30 April": what the figures leave out sets no scene
         return frame
     if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return running_total(statement_date)

@@ -159,3 +159,15 @@ def test_the_lines_of_a_breakdown_keep_the_place_of_the_sentence_that_introduced
             "resulting in 68 arrests. By month:\n\nJanuary: 6 deployments, 29 arrests\nFebruary: 4 deployments, 18 "
             "arrests")
     assert [c[4] for c in got(text, "2024-05-16")] == [("Croydon town centre",)] * 6
+
+
+def test_a_correction_that_says_what_the_figure_should_have_read():
+    question = "How many arrests followed live facial recognition deployments in Stratford between 1 January and 30 April 2025?"
+    text = ("My answer to this question, published on 22 May 2025, stated that there had been 35 arrests. The MPS has "
+            "since advised that this figure omitted the deployment at Westfield Stratford City on 30 April. The figure "
+            "given previously, 35, should have read 40.\n\nOver the period, LFR was deployed in Stratford seven times.")
+    assert [(c.metric, c.low, c.period_start.isoformat(), c.period_end.isoformat(), c.locations)
+            for c in extract_claims(text, D("2025-06-12"), question=question)] == [
+        ("arrests", 40, "2025-01-01", "2025-04-30", ("Stratford",)),
+        ("deployments", 7, "2025-01-01", "2025-04-30", ("Stratford",))]
+    assert got("We should have made 40 arrests.", "2025-06-12") == []  # what should have happened: no figure
