@@ -46,7 +46,7 @@ SUBJECT_NOUN = re.compile(r"^\W*(?:[a-z][a-z .'’()-]{1,60}:\s*)?(?:the\s+)?(?P
 PLACE_BETWEEN = re.compile(r"^\s+(?:(?:in|at|on|from)\s+[^#,.;]{1,40}?|there|that day|then)(?=\s+(?:were|was)\b)")
 IT_WAS = re.compile(rf"\b(?:(?:it|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:was|is|stood at|came to|made|recorded)|we\s+did|"
                      # "The figure given previously, 35, should have read 40": the figure in hand, corrected
-                     rf"should\s+have\s+(?:read|been|said))\s+(?:(?:{QUALIFIERS})\s+)?$")
+                     rf"should\s+have\s+(?:read|said))\s+(?:(?:{QUALIFIERS})\s+)?$")
 LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")

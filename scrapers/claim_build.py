@@ -71,6 +71,13 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if bounds is None:
         return None
     chosen = figure_scope(unblanked, num.start, starts, phrases)
+    if (sets := [p for p in phrases if p.kind == "selection" and p.anaphor and (p.count or 0) >= 2 and p.end <= num.start]) \
+            and not any(sets[-1].end <= p.start < num.start for p in phrases) \
+            and len(named := [p for p in phrases if p.start < sets[-1].start and (p.is_period or p.kind == "location")
+                              and not in_example(masked, p)]) >= 2:
+        # "… outside West Croydon station on 5 March and on North End on 22 March, and the two deployments led to 12
+        # arrests": the set the sentence named, every place and day of it
+        chosen = named + [sets[-1]]
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
     chosen = [p for p in chosen if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
     if (colon := masked.find(":", num.end)) >= 0 and not re.search(r"[.;]", masked[num.end:colon]):
@@ -133,6 +140,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # arrests made in 2024, …" names its own before the comma)
         cut = masked.find(",", num.end)
         periods = [p for p in periods if p.end <= num.start or cut < 0 or p.start < cut]
+    elif re.search(r"(?i)(?:^|[.;:]\s*)\W*[\w-]+\s+of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]) \
+            and (cut := masked.find(",", num.end)) > 0:
+        # "One of the 81 alerts generated across the month, at Dagenham Heathway on 6 February, was a false alert": the
+        # day and place set off after the whole are the part's
+        periods = [p for p in periods if p.end <= num.start or p.start < cut]
+        chosen = [p for p in chosen if not (p.kind == "location" and p.start > cut)]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
         periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:

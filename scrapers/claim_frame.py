@@ -125,8 +125,10 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
         return place.places + ((town[1],) if town else tuple(dict.fromkeys(towns[n] for n in place.places if n in towns)))
     for i, place in enumerate(places):
         if day_first:
-            day = [d for d in days if d.end <= place.start][-1]
-            out += [(name, day.first, day.last) for name in with_town(place)]
+            before = [d for d in days if d.end <= place.start]
+            # "23 April and 20 August (both Catford)": the two days before it
+            for day in before[-2:] if re.match(r"\(\s*both\b", text[place.start:place.end], re.I) else before[-1:]:
+                out += [(name, day.first, day.last) for name in with_town(place)]
             continue
         part = next((k for k, (a, b) in enumerate(parts) if a <= place.start < b), None)
         if len(days) > 1 and part is not None and len(by_part[part]) == 1 and all(len(d) <= 1 for d in by_part):
@@ -148,6 +150,8 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
         if day is not None:
             # "on George Street in Croydon": the street, and the town it is in, that day
             out += [(name, day.first, day.last) for name in with_town(place)]
+    if any(text[p.start] == "(" for p in places) and any(all((d.first, d.last) != (f, l) for _, f, l in out) for d in days):
+        return ()  # "on 5 April, 23 April and 20 August (both Catford)": a day in brackets' list with no place of its own
     return tuple(out) if len({(f, l) for _, f, l in out}) > 1 else ()
 
 

@@ -246,7 +246,7 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
         return "approximately", num.start
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
     if before is None and (re.search(r"\dk$", text[num.start:num.end], re.I) or (
-            num.kind == "count" and num.value >= 1000 and num.value % 1000 == 0
+            num.kind == "count" and num.value >= 1000 and num.value % 100 == 0
             and _ESTIMATE_LABEL.search(text[window:num.start]))):
         return "approximately", num.start  # "9.5k faces", "Faces seen (estimated): 902,000": rounded, or a round estimate
     if before:

@@ -288,6 +288,9 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            day_starts={at(p.start) for p in phrases if p.kind == "day"},
                            counted_at={at(f.number.start): f.metric for f in counted}, asked=asked)
+    # "… twice in March, …, and the two deployments led to 12 arrests": the count said again inside the phrase
+    counted = [f for f in counted if not any(g.metric == "deployments" and g.number.value == f.number.value
+                                             and g.number.end <= f.number.start for g in figures)]
     figures += counted + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"

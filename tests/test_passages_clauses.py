@@ -171,3 +171,24 @@ def test_a_correction_that_says_what_the_figure_should_have_read():
         ("arrests", 40, "2025-01-01", "2025-04-30", ("Stratford",)),
         ("deployments", 7, "2025-01-01", "2025-04-30", ("Stratford",))]
     assert got("We should have made 40 arrests.", "2025-06-12") == []  # what should have happened: no figure
+
+
+def test_the_whole_a_part_is_of_keeps_its_own_scope():
+    text = ("The MPS has advised that LFR was deployed six times across Barking and Dagenham, Havering and Redbridge in "
+            "February, leading to 33 arrests.\n\nOne of the 81 alerts generated across the month, at Dagenham Heathway "
+            "on 6 February, was a false alert.")
+    alerts = next(c for c in got(text, "2025-03-06") if c[1] == 81)
+    assert alerts[2:] == ("2025-02-01", "2025-02-28", ("Barking and Dagenham", "Havering", "Redbridge"))
+
+
+def test_a_round_estimate_under_an_estimate_label_is_approximate():
+    (claim,) = extract_claims("Faces seen (estimated): 73,500", D("2024-07-25"))
+    assert (claim.qualifier, claim.low, claim.high) == ("approximately", 69825, 77175)
+
+
+def test_the_set_named_again_in_its_own_sentence_is_every_place_and_day_of_it():
+    text = ("Live facial recognition was used in Croydon town centre twice in March, outside West Croydon station on 5 "
+            "March and on North End on 22 March, and the two deployments led to 12 arrests from 35 alerts.")
+    assert [c[:4] for c in got(text, "2025-04-10")] == [("deployments", 2, "2025-03-05", "2025-03-22"),
+                                                        ("arrests", 12, "2025-03-05", "2025-03-22"),
+                                                        ("alerts_total", 35, "2025-03-05", "2025-03-22")]
