@@ -83,7 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?: operationally)?|(?:was|were) switched on|started using [\w ()]{{1,40}}?|began using [\w ()]{{1,40}}?)"
                          rf"(?:\s+(?!(?i:in|on|last)\b)[\w’'-]+){{0,7}}?"  # "since it resumed the use of live facial recognition in …"
                          rf"(?:\s+(?i:in|at|across|on|along|outside)\s+(?:[A-Z][\w'’-]*|east|west|north|south|central|"
-                         rf"the\s+(?:borough|area|town(?:\s+centre)?|capital|city))(?:\s+[A-Z][\w'’-]*)*"
+                         # ("in the borough of Barking and Dagenham")
+                         rf"the\s+(?:borough|area|town(?:\s+centre)?|capital|city)(?:\s+of(?=\s+[A-Z]))?)"
+                         rf"(?:\s+(?:and\s+(?=[A-Z]))?[A-Z][\w'’-]*)*"
                          rf"(?:\s+town\s+cent(?:re|er))?)?"
                          rf"[,]?\s+(?:(?i:on|in)|(?i:last)(?=\s+{MONTH}))\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})"
                          rf"(?P<ly>\s+(?i:last\s+year))?(?:\s+(?i:this\s+year))?")),

@@ -44,7 +44,9 @@ _MARKERS = {ord(c): " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"}
 _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
-                        r"letter)(?:\s+to\s+[^.;:,]{1,40}?)?\s+"  # "my answer to question 2024/3145 on 19 September"
+                        # "my answer to question 2024/3145 on 19 September" (but not "… 2025/1187 I gave the number of
+                        # deployments in March as 15": what it gave)
+                        r"letter)(?:\s+to\s+(?:(?!\b(?:I|we|it|gave|said|stated)\b)[^.;:,]){1,40}?)?\s+"
                         r"(?:(?:of|given\s+on|given|sent\s+on|on)\s+)?$|"
                         # "In oral evidence on 9 October 2025, …": when it was said, not what it was about
                         r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|"

@@ -311,6 +311,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                                           and said.get(f.number.value) == f.metric and not _FRONTED.match(text))]
     named = figures[-1].metric if figures else None
     claims = []
+    superseded = [f for f in figures if f.superseded]
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
                and not forces_after(masked[f.number.end:])
                # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
@@ -319,6 +320,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
+    claims = _scope_of_replaced(claims, superseded, sentence, unblanked, masked, figures, phrases, frame, statement_date)
     each = frame.each if frame.union_only else ()
     respective = bool(RESPECTIVELY.search(text))
     own = tuple(each_year(text, [p for p in phrases if p.is_period and not p.anaphor])) if respective else ()
@@ -362,6 +364,23 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
     return claims, after, named
 
+
+
+def _scope_of_replaced(claims: list[Claim], superseded: list, sentence: Sentence, unblanked: str, masked: str,
+                       figures: list, phrases: list[Phrase], frame: Frame, statement_date: date | None) -> list[Claim]:
+    """ "I gave the number of deployments in March as 15; the correct figure is 16": the figure that replaces an
+    earlier answer's takes that figure's period and places."""
+    for old in superseded:
+        said = figure_claim(sentence, unblanked, masked, replace(old, superseded=False), figures + [old], phrases, frame,
+                            statement_date)
+        if said is None or said.period_source != "sentence":
+            continue
+        claims = [replace(c, period_start=said.period_start, period_end=said.period_end, period_words=said.period_words,
+                          period_source=said.period_source, locations=said.locations or c.locations,
+                          place_words=said.place_words or c.place_words, places_source=said.places_source or c.places_source)
+                  if c.metric == old.metric and c.sentence_index == said.sentence_index and c.period_source != "sentence"
+                  else c for c in claims]
+    return claims
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,

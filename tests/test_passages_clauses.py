@@ -192,3 +192,14 @@ def test_the_set_named_again_in_its_own_sentence_is_every_place_and_day_of_it():
     assert [c[:4] for c in got(text, "2025-04-10")] == [("deployments", 2, "2025-03-05", "2025-03-22"),
                                                         ("arrests", 12, "2025-03-05", "2025-03-22"),
                                                         ("alerts_total", 35, "2025-03-05", "2025-03-22")]
+
+
+def test_the_corrected_figure_takes_the_scope_of_the_one_it_replaces():
+    text = ("Of those arrests, 84 were made in April.\n\nIn my answer to question 2025/1187 I gave the number of "
+            "deployments in March as 15; the correct figure is 16.")
+    assert got(text, "2025-05-22")[-1][:4] == ("deployments", 16, "2025-03-01", "2025-03-31")
+
+
+def test_since_first_used_in_the_borough_of_a_two_part_name():
+    text = "Since LFR was first used in the borough of Barking and Dagenham, on 11 June, 14 arrests have followed."
+    assert got(text, "2024-06-20") == [("arrests", 14, "2024-06-11", "2024-06-20", ("Barking and Dagenham",))]
