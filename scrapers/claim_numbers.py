@@ -52,6 +52,8 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bonce(?=\s+(?:in|at|on|outside)\s+[A-Z])"), 1),
     # "LFR was used in Woolwich only once", "… once, on Thursday 28 March"
     (re.compile(r"(?<=\bonly )once\b|(?<=\bjust )once\b|(?<![Aa]t )\bonce(?=\s*(?:[,.;]|$))"), 1),
+    # "twice in January, once in March and …", its month blanked out by then
+    (re.compile(r"(?<=, )once(?=\s{4,}(?:[,.;]|and\b|$))|(?<=\band )once(?=\s{4,}(?:[,.;]|and\b|$))"), 1),
     (re.compile(r"\bno\b(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|other|further)\b)(?![.-])", re.I), 0),
 ]
 _PERCENT = re.compile(r"^\s*(?:%|per\s?cent\b)", re.I)

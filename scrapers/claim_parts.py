@@ -149,6 +149,8 @@ def engagement_of_flagged(s: Scan, i: int, num: Number, before: str, after: str)
 _BLANKED_FRONT = re.compile(rf"(?:^\s{{4,}}|^\W*of\s{{4,}}['’]s\s+)(?P<noun>[a-z' -]{{3,30}}),\s*(?:(?:{QUALIFIERS})\s+)?$")
 _OF_THE_SET = re.compile(r"\bof\s+(?:the|these|those)\s+(?:#\d+#\s+)?(?:\w+\s+)?deployments,\s*$")
 _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
+_COLON_SPLIT = re.compile(r"#\d+#[^#.;:]{0,60}:\s*(?:[^.;:]*?(?:,|\band)\s+)?$")
+_TIMES_PERIOD_NEXT = re.compile(r"^\s+times\s{4,}(?:,|\s*and\b|[.;]|$)")
 _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 
 
@@ -167,6 +169,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _OF_THE_SET.search(before) and re.match(r"^\s+(?:took\s+place|were\s+(?:held|carried\s+out)|happened)\b", after):
         # "of the 17 deployments, 6 took place in December 2023": the part in the period named after it
         return s.take(Figure(num, "deployments", sub_period=True))
+    if _COLON_SPLIT.search(before) and _TIMES_PERIOD_NEXT.match(after):
+        # "on six occasions in 2022: twice in January, once in March and three times in July": each month's share
+        return s.take(Figure(num, whole, sub_period=True))
     if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)
         return s.take(Figure(num, whole, sub_period=True))

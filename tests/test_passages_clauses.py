@@ -203,3 +203,10 @@ def test_the_corrected_figure_takes_the_scope_of_the_one_it_replaces():
 def test_since_first_used_in_the_borough_of_a_two_part_name():
     text = "Since LFR was first used in the borough of Barking and Dagenham, on 11 June, 14 arrests have followed."
     assert got(text, "2024-06-20") == [("arrests", 14, "2024-06-11", "2024-06-20", ("Barking and Dagenham",))]
+
+
+def test_a_count_spelled_out_by_month_after_a_colon():
+    text = "The MPS deployed LFR on six occasions in 2022: once in January, once in March and four times in July."
+    assert [c[1:4] for c in got(text, "2023-02-14")] == [
+        (6, "2022-01-01", "2022-12-31"), (1, "2022-01-01", "2022-01-31"), (1, "2022-03-01", "2022-03-31"),
+        (4, "2022-07-01", "2022-07-31")]
