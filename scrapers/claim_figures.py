@@ -306,7 +306,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         # deployments …? — Dan Howarth: Forty-eight, between January and March, with 213 arrests.": the count asked for
         s.take(Figure(num, s.antecedent))
         return
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took) (?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took|brought) (?:(?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|lfr|live facial recognition|the technology) to|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):

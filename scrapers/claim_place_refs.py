@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from schemas.claims import Claim
+from schemas.places import area_named
 from scrapers.claim_numbers import find_numbers
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
@@ -24,6 +25,25 @@ def last_town(places: tuple[str, ...], town: tuple[str, str] | None, origin: str
     `town`."""
     named = [p for p in places if _TOWN.search(p)]
     return (named[-1], origin or "sentence") if named else town
+
+
+_THE_BOROUGH = re.compile(r"(?i)\b(?:in|across|within|throughout|to)\s+the\s+borough\b(?!\s+of\b)")
+
+
+def last_borough(places: tuple[str, ...], borough: tuple[str, str] | None, origin: str | None) -> tuple[str, str] | None:
+    """The borough named last, with where its words came from: one of `places` (named by `origin`), else `borough`."""
+    named = [p for p in places if area_named(p) is not None]
+    return (named[-1], origin or "sentence") if named else borough
+
+
+def borough_again(claims: list[Claim], text: str, borough: tuple[str, str] | None) -> list[Claim]:
+    """Claims of a sentence that says "in the borough" and names no place of their own: the borough named before
+    ("… to Barking and Dagenham nine times … Last month alone, the cameras led to 13 arrests in the borough")."""
+    if borough is None or not (m := _THE_BOROUGH.search(text)):
+        return claims
+    source = "earlier_sentence" if borough[1] == "sentence" else borough[1]
+    return [replace(c, locations=(borough[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
+            for c in claims]
 
 
 def town_centre_again(claims: list[Claim], text: str, town: tuple[str, str] | None) -> list[Claim]:

@@ -210,3 +210,11 @@ def test_a_count_spelled_out_by_month_after_a_colon():
     assert [c[1:4] for c in got(text, "2023-02-14")] == [
         (6, "2022-01-01", "2022-12-31"), (1, "2022-01-01", "2022-01-31"), (1, "2022-03-01", "2022-03-31"),
         (4, "2022-07-01", "2022-07-31")]
+
+
+def test_taken_to_a_borough_and_the_borough_again():
+    text = ("In the past 12 months we've taken Live Facial Recognition to Barking and Dagenham nine times. Last month "
+            "alone, the cameras led to 13 arrests in the borough, ten of them in Barking.")
+    assert [c[:2] + c[4:] for c in got(text, "2025-03-03")] == [
+        ("deployments", 9, ("Barking and Dagenham",)), ("arrests", 13, ("Barking and Dagenham",)),
+        ("arrests", 10, ("Barking",))]
