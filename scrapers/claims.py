@@ -106,6 +106,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     quoting = False
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     lead = None
+    day_frame: Frame | None = None  # the frame of the last sentence that was about one day
     read_any = False  # a sentence of the answer's own read yet
     for sentence in read_blocks(text):
         if the_pages(sentence.text, claims_yet=bool(claims)):
@@ -150,6 +151,11 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
+        if day_frame is not None and not frame.is_day and _SAME_DAY.search(sentence.text):
+            # "… ten times since it was first used there on 7 December. On the same day, officers in Westminster …":
+            # the day the story is about, not the span named since
+            frame = replace(frame, first=day_frame.first, last=day_frame.last, period_words=day_frame.period_words,
+                            period_origin=day_frame.period_origin, period_kind=day_frame.period_kind, cumulative=False)
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else None)
@@ -186,6 +192,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = town_centre_again(found, sentence.text, town)  # "ten times in the town centre"
         found = borough_again(found, sentence.text, borough)  # "13 arrests in the borough"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
+        day_frame = frame if frame.is_day else day_frame
         town = last_town(frame.places, town, frame.places_origin)
         borough = last_borough(frame.places, borough, frame.places_origin)
         claims.extend(found)
@@ -251,6 +258,7 @@ _NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['�
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
+_SAME_DAY = re.compile(r"(?i)\b(?:on|later|earlier)\s+(?:that|the same)\s+day\b")
 _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not include|does not include|excluded|excludes)\b")
 _OF_THE_BEFORE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+$")
 _FRONTED = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+[\w,]+")

@@ -218,3 +218,11 @@ def test_taken_to_a_borough_and_the_borough_again():
     assert [c[:2] + c[4:] for c in got(text, "2025-03-03")] == [
         ("deployments", 9, ("Barking and Dagenham",)), ("arrests", 13, ("Barking and Dagenham",)),
         ("arrests", 10, ("Barking",))]
+
+
+def test_the_same_day_after_a_span_is_the_day_the_story_is_about():
+    text = ("Seven people were arrested in Croydon yesterday (Tuesday, 30 January) after officers deployed LFR on Church "
+            "Street.\n\nLFR has been deployed in Croydon town centre ten times since it was first used there on 7 "
+            "December, taking the total number of arrests to 46.\n\nOn the same day, officers using LFR in Westminster "
+            "made one arrest.")
+    assert got(text, "2024-01-31")[-1] == ("arrests", 1, "2024-01-30", "2024-01-30", ("Westminster",))
