@@ -107,6 +107,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     lead = None
     day_frame: Frame | None = None  # the frame of the last sentence that was about one day
+    it_metric: str | None = None  # what "it" (the technology) was last said to have led to
     read_any = False  # a sentence of the answer's own read yet
     for sentence in read_blocks(text):
         if the_pages(sentence.text, claims_yet=bool(claims)):
@@ -157,6 +158,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = replace(frame, first=day_frame.first, last=day_frame.last, period_words=day_frame.period_words,
                             period_origin=day_frame.period_origin, period_kind=day_frame.period_kind, cumulative=False)
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
+        if it_metric and _IT_BARE.search(sentence.text):
+            antecedent = it_metric  # "… it's led to just over 300 arrests. We've been out about 60 times. In the past
+            # 12 months it's north of 700.": what "it" led to, not the times we went out
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else None)
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
@@ -210,6 +214,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                       and FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
+        if found and _IT_LED.search(sentence.text):
+            it_metric = next((c.metric for c in reversed(found) if c.metric != "deployments"), it_metric)
         prev = sentence
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
@@ -258,6 +264,9 @@ _NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['�
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
+_IT_LED = re.compile(r"(?i)\bit(?:['’]s|\s+has|\s+had)\s+(?:now\s+|already\s+)?(?:led|resulted|helped)\b")
+_IT_BARE = re.compile(r"(?i)\bit['’]s\s+(?:(?:north|south)\s+of|well\s+over|just\s+over|over|more\s+than|about|around|nearly|"
+                      r"almost|roughly|at|on)?\s*(?:\d|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten)")
 _SAME_DAY = re.compile(r"(?i)\b(?:on|later|earlier)\s+(?:that|the same)\s+day\b")
 _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not include|does not include|excluded|excludes)\b")
 _OF_THE_BEFORE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+$")

@@ -226,3 +226,9 @@ def test_the_same_day_after_a_span_is_the_day_the_story_is_about():
             "December, taking the total number of arrests to 46.\n\nOn the same day, officers using LFR in Westminster "
             "made one arrest.")
     assert got(text, "2024-01-31")[-1] == ("arrests", 1, "2024-01-30", "2024-01-30", ("Westminster",))
+
+
+def test_a_bare_figure_about_it_counts_what_it_led_to():
+    text = ("So far this year it's led to just over 300 arrests. We've been out about 60 times since January. In the "
+            "past 12 months it's north of 700.")
+    assert [c[:2] for c in got(text, "2025-04-25")] == [("arrests", 301), ("deployments", 57), ("arrests", 701)]
