@@ -65,6 +65,8 @@ VERDICT_SETS = (
     ("verdicts21", "real deployments followed months later by many voices: boroughs, running totals, first N, corrections, messy text"),
     ("verdicts22", "precision: real Met figures among other forces', other tools', campaigners', laboratories' and plans' numbers"),
     ("verdicts23", "periods as officials state them, relative to the statement and carried across sentences, about real deployments"),
+    ("verdicts24", "statements as pasted from the web: reprints, quotes, posts, undated pages, about real deployments"),
+    ("verdicts25", "answers scoped by their question or title, with lists, tables, quarters and corrections, about real deployments"),
 )
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from schemas.claims import Claim
-from schemas.places import area_named
+from schemas.places import area_named, areas_of
 from scrapers.claim_numbers import find_numbers
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
@@ -44,6 +44,20 @@ def borough_again(claims: list[Claim], text: str, borough: tuple[str, str] | Non
     source = "earlier_sentence" if borough[1] == "sentence" else borough[1]
     return [replace(c, locations=(borough[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
             for c in claims]
+
+
+def short_name_again(claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """A place name no single area has ("Westfield", "the Broadway") that begins a fuller one said before in the
+    statement ("three times at Westfield Stratford City … The Westfield deployments …"): that fuller place."""
+    named = [p for c in earlier for p in c.locations]
+
+    def fuller(place: str) -> str:
+        if areas_of(place):
+            return place  # ("Stratford" after "Stratford Broadway" is the town)
+        longer = {p for p in named if p.lower().startswith(place.lower() + " ") and areas_of(p)}
+        return longer.pop() if len(longer) == 1 else place
+    return [replace(c, locations=tuple(dict.fromkeys(fuller(p) for p in c.locations)))
+            if any(fuller(p) != p for p in c.locations) else c for c in claims]
 
 
 def town_centre_again(claims: list[Claim], text: str, town: tuple[str, str] | None) -> list[Claim]:

@@ -232,3 +232,9 @@ def test_a_bare_figure_about_it_counts_what_it_led_to():
     text = ("So far this year it's led to just over 300 arrests. We've been out about 60 times since January. In the "
             "past 12 months it's north of 700.")
     assert [c[:2] for c in got(text, "2025-04-25")] == [("arrests", 301), ("deployments", 57), ("arrests", 701)]
+
+
+def test_a_name_no_area_has_is_the_fuller_place_said_before():
+    text = ("Over the period, LFR was deployed in Stratford seven times: four times on Stratford Broadway and three times "
+            "at Westfield Stratford City. The Westfield deployments accounted for 17 of the arrests.")
+    assert got(text, "2025-06-12")[-1][4] == ("Westfield Stratford City",)
