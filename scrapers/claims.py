@@ -31,6 +31,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim
 from schemas.questions import Question
+from scrapers.claim_back_refs import (back_to_the_day, counted_again, it_bare, scope_of_replaced, what_it_led_to,
+                                      wholes_again)
 from scrapers.claim_corrections import corrected
 from scrapers.claim_cues import (ANOTHER, ASKS, COMPARISON, FROM_DEPLOYMENTS, NOT_YET, NUMBER_LIST, OF_THE_TOTAL, PARTS_OF,
                                  QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS, SUBJECT,
@@ -153,15 +155,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
         frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
-        if day_frame is not None and not frame.is_day and _SAME_DAY.search(sentence.text):
-            # "… ten times since it was first used there on 7 December. On the same day, officers in Westminster …":
-            # the day the story is about, not the span named since
-            frame = replace(frame, first=day_frame.first, last=day_frame.last, period_words=day_frame.period_words,
-                            period_origin=day_frame.period_origin, period_kind=day_frame.period_kind, cumulative=False)
+        frame = back_to_the_day(frame, day_frame, sentence.text)  # "On the same day" after a span
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
-        if it_metric and _IT_BARE.search(sentence.text):
-            antecedent = it_metric  # "… it's led to just over 300 arrests. We've been out about 60 times. In the past
-            # 12 months it's north of 700.": what "it" led to, not the times we went out
+        antecedent = it_metric if it_metric and it_bare(sentence.text) else antecedent  # "it's north of 700"
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else None)
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
@@ -216,8 +212,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                       and FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
-        if found and _IT_LED.search(sentence.text):
-            it_metric = next((c.metric for c in reversed(found) if c.metric != "deployments"), it_metric)
+        it_metric = what_it_led_to(sentence.text, found, it_metric)
         prev = sentence
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
@@ -266,13 +261,7 @@ _NOTE_DATE = re.compile(r"(?i)^(?:correction|clarification|update[ds]?|editor['�
 _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|took)\s+the\s+(?:overall\s+|running\s+)?total\b")
 
 
-_IT_LED = re.compile(r"(?i)\bit(?:['’]s|\s+has|\s+had)\s+(?:now\s+|already\s+)?(?:led|resulted|helped)\b")
-_IT_BARE = re.compile(r"(?i)\bit['’]s\s+(?:(?:north|south)\s+of|well\s+over|just\s+over|over|more\s+than|about|around|nearly|"
-                      r"almost|roughly|at|on)?\s*(?:\d|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten)")
-_SAME_DAY = re.compile(r"(?i)\b(?:on|later|earlier)\s+(?:that|the same)\s+day\b")
 _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not include|does not include|excluded|excludes)\b")
-_OF_THE_BEFORE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+$")
-_FRONTED = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+[\w,]+")
 
 
 def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
@@ -310,10 +299,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            day_starts={at(p.start) for p in phrases if p.kind == "day"},
                            counted_at={at(f.number.start): f.metric for f in counted}, asked=asked)
-    # "… twice in March, …, and the two deployments led to 12 arrests": the count said again inside the phrase
-    counted = [f for f in counted if not any(g.metric == "deployments" and g.number.value == f.number.value
-                                             and g.number.end <= f.number.start for g in figures)]
-    figures += counted + not_deployed(unblanked, phrases)
+    figures += counted_again(counted, figures) + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
     # "Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again
@@ -326,11 +312,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
             whole = said[f.number.value]  # and the part named with it ("Four of the ten") is a part of those
             figures = [replace(g, metric=whole) if g is f or (j == i - 1 and g.metric == f.metric) else g
                        for j, g in enumerate(figures)]
-    # "Seven people were arrested … Four of the seven (people arrested) were wanted on recall": the seven said again,
-    # no new claim
-    # (a fronted whole, "Of the 30 arrests, six …", is a claim again: real statements' readers count it)
-    figures = [f for f in figures if not ((f.restated or _OF_THE_BEFORE.search(masked[:f.number.start]))
-                                          and said.get(f.number.value) == f.metric and not _FRONTED.match(text))]
+    figures = wholes_again(figures, masked, text, said)  # "Four of the seven were …": the seven said again
     named = figures[-1].metric if figures else None
     claims = []
     superseded = [f for f in figures if f.superseded]
@@ -342,7 +324,8 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
         if claim is not None:
             claims.append(claim)
-    claims = _scope_of_replaced(claims, superseded, sentence, unblanked, masked, figures, phrases, frame, statement_date)
+    claims = scope_of_replaced(claims, superseded, lambda f: figure_claim(sentence, unblanked, masked, f, figures + [f],
+                                                                           phrases, frame, statement_date))
     each = frame.each if frame.union_only else ()
     respective = bool(RESPECTIVELY.search(text))
     own = tuple(each_year(text, [p for p in phrases if p.is_period and not p.anaphor])) if respective else ()
@@ -386,23 +369,6 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         after = replace(after, topic=True)  # "Croydon town centre is a good example.": what follows is about it
     return claims, after, named
 
-
-
-def _scope_of_replaced(claims: list[Claim], superseded: list, sentence: Sentence, unblanked: str, masked: str,
-                       figures: list, phrases: list[Phrase], frame: Frame, statement_date: date | None) -> list[Claim]:
-    """ "I gave the number of deployments in March as 15; the correct figure is 16": the figure that replaces an
-    earlier answer's takes that figure's period and places."""
-    for old in superseded:
-        said = figure_claim(sentence, unblanked, masked, replace(old, superseded=False), figures + [old], phrases, frame,
-                            statement_date)
-        if said is None or said.period_source != "sentence":
-            continue
-        claims = [replace(c, period_start=said.period_start, period_end=said.period_end, period_words=said.period_words,
-                          period_source=said.period_source, locations=said.locations or c.locations,
-                          place_words=said.place_words or c.place_words, places_source=said.places_source or c.places_source)
-                  if c.metric == old.metric and c.sentence_index == said.sentence_index and c.period_source != "sentence"
-                  else c for c in claims]
-    return claims
 
 
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
