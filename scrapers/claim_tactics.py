@@ -67,6 +67,8 @@ _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the techn
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b|"
                       # "Live Facial Recognition cameras were deployed … They led to 47 arrests": things, not officers
                       r"^\W*(?:they|these|it)\s+(?:led|resulted|contributed)\s+(?:to|in)\b")
+_AFTER_LFR_USE = re.compile(r"(?i)\barrested\b[^.;]{0,80}?\b(?:after|following)\s+(?:officers\s+|police\s+)?(?:used|deployed|"
+                           r"using|deploying)\s+(?:live\s+facial\s+recognition|lfr)\b")
 _GENERAL_METRICS = {"arrests", "engagements"}
 # "Newham officers made 115 arrests during a week of action in Stratford": the operation's, unless tied to LFR
 _OF_ACTION = re.compile(r"(?i)\b(?:weeks?|days?|month|fortnight) of (?:action|intensification)\b")
@@ -183,7 +185,9 @@ def lfr_figure(metric: str, sentence: str, mixed: bool) -> bool:
     if _CARNIVAL.search(sentence) and not _LFR_TIE.search(sentence):
         return False  # "the MPS made 423 arrests during Carnival": a whole operation's arrests, unless tied to LFR
     if _NOT_LFR.search(sentence):  # other means named beside: LFR must be named apart from them
-        return not mixed and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
+        # ("Eight people were arrested … after officers used Live Facial Recognition as part of a wider operation":
+        # the arrests the LFR use led to, whatever operation it was part of)
+        return (not mixed or bool(_AFTER_LFR_USE.search(sentence))) and bool(_LFR_TIE.search(_NOT_LFR.sub(" ", sentence)))
     return not mixed or bool(_LFR_TIE.search(sentence))
 
 

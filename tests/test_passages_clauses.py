@@ -238,3 +238,10 @@ def test_a_name_no_area_has_is_the_fuller_place_said_before():
     text = ("Over the period, LFR was deployed in Stratford seven times: four times on Stratford Broadway and three times "
             "at Westfield Stratford City. The Westfield deployments accounted for 17 of the arrests.")
     assert got(text, "2025-06-12")[-1][4] == ("Westfield Stratford City",)
+
+
+def test_arrests_after_lfr_used_as_part_of_a_wider_operation_are_lfrs():
+    text = ("Eight people were arrested in Croydon town centre yesterday (Thursday, 14 December) after officers used Live "
+            "Facial Recognition (LFR) as part of a wider operation to keep Christmas shoppers safe.\n\nAlongside the "
+            "cameras, officers carried out 14 stop and searches.")
+    assert [c[:2] for c in got(text, "2023-12-15")] == [("arrests", 8)]
