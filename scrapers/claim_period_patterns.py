@@ -159,6 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
+    # "Compare that with February last year": February of last year, before "last year" alone claims its words
+    ("month", re.compile(rf"(?:{PREP}\s+)?(?<!\d\s)(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),  # (not "13 November last year")
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?(?<!the )last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
     # "over the last year", "in the past year": the twelve months up to the statement ("last year" is the calendar year)
     ("past_year", re.compile(r"(?i)(?:(?:in |over |during )?the (?:last|past) (?:twelve|12) months|(?:in |over |during )?the (?:past|last) year)")),
@@ -199,7 +201,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
     ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
     ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{YEAR})")),
-    ("month", re.compile(rf"(?:{PREP}\s+)?(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),
     # "The busiest month was November, when 75 people were arrested": the month the figures are for
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject

@@ -198,7 +198,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
     if kind == "year_end":  # which year's end is the other period's (scrapers/claim_period_combine.py)
         return None, None
     if kind in ("range", "since", "day", "month"):
-        a = m.group("a") or m.groupdict().get("b")
+        a = m.groupdict().get("a") or m.groupdict().get("b")
         if m.groupdict().get("ly"):  # "in July last year"
             if statement_date is None:
                 return None, None

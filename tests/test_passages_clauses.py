@@ -245,3 +245,11 @@ def test_arrests_after_lfr_used_as_part_of_a_wider_operation_are_lfrs():
             "Facial Recognition (LFR) as part of a wider operation to keep Christmas shoppers safe.\n\nAlongside the "
             "cameras, officers carried out 14 stop and searches.")
     assert [c[:2] for c in got(text, "2023-12-15")] == [("arrests", 8)]
+
+
+def test_a_month_last_year():
+    text = "Compare that with February last year, when we deployed 12 times and made 29 arrests."
+    assert [c[:4] for c in got(text, "2025-02-26")] == [("deployments", 12, "2024-02-01", "2024-02-29"),
+                                                        ("arrests", 29, "2024-02-01", "2024-02-29")]
+    (claim,) = got("On 13 November last year, 11 people were arrested on North End.", "2025-03-01")
+    assert claim[2:4] == ("2024-11-13", "2024-11-13")
