@@ -150,6 +150,13 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
         periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
+    elif parts := [f.number.end for f in figures if f.sub_period and f.number.end <= num.start]:
+        # "… 32 times, 16 in January and 16 in February, and those deployments have led to 149 arrests": not the
+        # parts' months
+        owned = [next((p for p in phrases if p.is_period and not p.anaphor and end <= p.start), None) for end in parts]
+        first_part = min(f.number.start for f in figures if f.sub_period)
+        periods = [p for p in periods if p not in owned] or [
+            p for p in phrases if p.is_period and not p.anaphor and p.end <= first_part] or periods
     places = [p for p in chosen if p.kind == "location"]
     if figure.split_by_place and not figure.bracketed:
         own = [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]

@@ -151,6 +151,8 @@ _OF_THE_SET = re.compile(r"\bof\s+(?:the|these|those)\s+(?:#\d+#\s+)?(?:\w+\s+)?
 _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _COLON_SPLIT = re.compile(r"#\d+#[^#.;:]{0,60}:\s*(?:[^.;:]*?(?:,|\band)\s+)?$")
 _TIMES_PERIOD_NEXT = re.compile(r"^\s+times\s{4,}(?:,|\s*and\b|[.;]|$)")
+_MADE_AND = re.compile(r"#\d+#\s+(?:were|was)\s+(?:made|recorded|carried out|generated|raised)\s{4,}(?:,\s*|\s+and\s+)$")
+_COMMA_SPLIT = re.compile(r"#\d+#(?:\s+(?:times|deployments|arrests|alerts))?,\s+(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 
 
@@ -171,6 +173,12 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
         return s.take(Figure(num, "deployments", sub_period=True))
     if _COLON_SPLIT.search(before) and _TIMES_PERIOD_NEXT.match(after):
         # "on six occasions in 2022: twice in January, once in March and three times in July": each month's share
+        return s.take(Figure(num, whole, sub_period=True))
+    if _MADE_AND.search(before) and _PERIOD_NEXT.match(after):
+        # "Of those arrests, 74 were made in January and 86 in April": the second month's, its verb left out
+        return s.take(Figure(num, whole, sub_period=True))
+    if _COMMA_SPLIT.search(before) and _PERIOD_NEXT.match(after):
+        # "we have deployed it 32 times, 16 in January and 16 in February": each month's share of the whole
         return s.take(Figure(num, whole, sub_period=True))
     if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)

@@ -129,7 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:days|weeks|months|years) since\b(?!\s+\w)")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     # ("across this week", "during this month": the statement's own week and month, not the ones named before)
-    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
+    # ("compares this with the same quarter last year": the quarter in hand, a year back)
+    ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within|(?<!compared )with)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
                                   r"the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year|quarter)|"
                                   r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time))\b(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before

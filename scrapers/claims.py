@@ -217,6 +217,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
 
+_PARTS_OF_THOSE = re.compile(r"(?i)^\W*of\s+(?:those|these|them|the\s+[\d,]+)(?:\s+(?:arrests|alerts|deployments|people\s+arrested|"
+                             r"arrested))?\s*,")
+
+
 def _is_headline(sentence: Sentence) -> bool:
     """A first line with no full stop, alone in its block: a release's headline."""
     return sentence.list_no is None and len(sentence.text) <= 160 and not re.search(r"[.!?:;”\"]\s*$", sentence.text)
@@ -354,6 +358,10 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
              for f in figures if f.sub_period]
     if parts and any(not f.sub_period for f in figures):
         framing = [p for p in framing if p not in parts]
+    if figures and _PARTS_OF_THOSE.match(text):
+        # "Of those arrests, 74 were made in January and 86 in April.": parts of the whole in hand, in periods of their
+        # own; "the same period" after them is still the whole's
+        framing = [p for p in framing if not p.is_period]
     if (splits := [f.number.end for f in figures if f.split_by_place]) and all(
             f.split_by_place and f.metric != "deployments" for f in figures):
         # "Three of those arrests were made on North End.": the place of a part of a whole stated before, not the

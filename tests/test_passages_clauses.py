@@ -253,3 +253,30 @@ def test_a_month_last_year():
                                                         ("arrests", 29, "2024-02-01", "2024-02-29")]
     (claim,) = got("On 13 November last year, 11 people were arrested on North End.", "2025-03-01")
     assert claim[2:4] == ("2024-11-13", "2024-11-13")
+
+
+def test_a_whole_and_its_months_after_a_comma_and_the_figure_after_them():
+    text = ("So far this year we have deployed it 32 times, 16 in January and 16 in February, and those deployments have "
+            "led to 149 arrests.")
+    assert [c[:4] for c in got(text, "2025-03-04")] == [
+        ("deployments", 32, "2025-01-01", "2025-03-04"), ("deployments", 16, "2025-01-01", "2025-01-31"),
+        ("deployments", 16, "2025-02-01", "2025-02-28"), ("arrests", 149, "2025-01-01", "2025-03-04")]
+
+
+def test_parts_of_those_arrests_leave_the_same_period_to_the_whole():
+    text = ("As of 8 May 2025, 333 people had been arrested following an LFR alert this year.\n\nOf those arrests, 74 "
+            "were made in January and 86 in April.\n\nBy comparison, in the same period of 2024 there were 170 arrests.")
+    assert got(text, "2025-05-09")[-1][:4] == ("arrests", 170, "2024-01-01", "2024-05-08")
+
+
+def test_compares_with_the_same_quarter_last_year():
+    text = ("LFR was deployed 48 times between January and March 2025. The MPS compares this with the same quarter last "
+            "year, when LFR was deployed 39 times.")
+    assert got(text, "2025-04-15")[-1][:4] == ("deployments", 39, "2024-01-01", "2024-03-31")
+
+
+def test_the_second_months_part_with_its_verb_left_out():
+    text = "Of those arrests, 74 were made in January and 86 in April."
+    before = "As of 8 May 2025, 333 people had been arrested following an LFR alert this year. "
+    assert [c[:4] for c in got(before + text, "2025-05-09")][1:] == [("arrests", 74, "2025-01-01", "2025-01-31"),
+                                                                   ("arrests", 86, "2025-04-01", "2025-04-30")]
