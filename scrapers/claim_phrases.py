@@ -248,6 +248,9 @@ _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|wit
                       r"\s[^.;:\d–—]*$")
 
 
+# "… which also included additional patrols and knife arches at Barking and Ilford stations": another tactic's place
+_TACTIC_BEFORE = re.compile(r"(?i)\b(?:knife arch(?:es)?|patrols?|stop and search(?:es)?|licensing visits?|weapons? sweeps?|"
+                            r"dispersal orders?|section 60 orders?)\s+$")
 # "179 times, more than in the previous four years combined": what a figure is compared with
 _THAN = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|over\s+|across\s+|for\s+)?(?:the\s+)?(?:(?:whole|entire|full)\s+(?:of\s+)?)?$")
 
@@ -265,7 +268,8 @@ def in_example(masked: str, phrase: Phrase) -> bool:
     """Whether a phrase stands in an example after the figures ("…, including a deployment at Oxford Circus"), or in
     what they are compared with ("more than in the previous four years"): where and when that one was, not the
     figures' scope nor the frame the sentences after it continue."""
-    return bool(_EXAMPLE.search(masked[:phrase.start]) or _THAN.search(masked[:phrase.start]))
+    return bool(_EXAMPLE.search(masked[:phrase.start]) or _THAN.search(masked[:phrase.start])
+                or _TACTIC_BEFORE.search(masked[:phrase.start]))
 
 
 def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],

@@ -60,6 +60,19 @@ def short_name_again(claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
             if any(fuller(p) != p for p in c.locations) else c for c in claims]
 
 
+_SAME_PLACES = re.compile(r"(?i)\b(?:on|at|in|from)\s+the\s+same\s+(?:two|three|four|five|\d\s+)?\s*(?:streets|sites|"
+                          r"locations|places|spots)\b")
+
+
+def same_places_again(claims: list[Claim], text: str, group: tuple[str, ...]) -> list[Claim]:
+    """Claims of a sentence that says "on the same two streets" (and names no place of its own): the places of the set
+    named before (`group`), not the one place the sentence before it was about."""
+    if not group or not (m := _SAME_PLACES.search(text)):
+        return claims
+    return [replace(c, locations=group, place_words=m[0].strip(), places_source="earlier_sentence")
+            if c.places_source != "sentence" else c for c in claims]
+
+
 def town_centre_again(claims: list[Claim], text: str, town: tuple[str, str] | None) -> list[Claim]:
     """Claims of a sentence that says "in the town centre" and names no place: the town centre named before."""
     if town is None or not (m := _THE_TOWN_CENTRE.search(text)):

@@ -51,8 +51,8 @@ from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
-from scrapers.claim_place_refs import (borough_again, last_borough, last_town, short_name_again, town_centre_again,
-                                       whole_again)
+from scrapers.claim_place_refs import (borough_again, last_borough, last_town, same_places_again, short_name_again,
+                                       town_centre_again, whole_again)
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -192,6 +192,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             opening.append(sentence.index)
         found = town_centre_again(found, sentence.text, town)  # "ten times in the town centre"
         found = borough_again(found, sentence.text, borough)  # "13 arrests in the borough"
+        found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
         found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame

@@ -280,3 +280,13 @@ def test_the_second_months_part_with_its_verb_left_out():
     before = "As of 8 May 2025, 333 people had been arrested following an LFR alert this year. "
     assert [c[:4] for c in got(before + text, "2025-05-09")][1:] == [("arrests", 74, "2025-01-01", "2025-01-31"),
                                                                    ("arrests", 86, "2025-04-01", "2025-04-30")]
+
+
+def test_another_tactics_place_and_the_same_two_streets():
+    text = ("The MPS has advised that LFR was deployed four times in June 2024 as part of the weeks of action, which also "
+            "included additional patrols and knife arches at Barking and Ilford stations.")
+    assert got(text, "2024-07-18") == [("deployments", 4, "2024-06-01", "2024-06-30", ())]
+    text = ("Eight people were arrested yesterday (Thursday, 14 December) after officers used LFR on George Street and on "
+            "North End.\n\nOn North End, 11 alerts led to six arrests.\n\nLast Thursday (7 December), seven people were "
+            "arrested following alerts on the same two streets.")
+    assert got(text, "2023-12-15")[-1] == ("arrests", 7, "2023-12-07", "2023-12-07", ("George Street", "North End"))
