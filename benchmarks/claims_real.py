@@ -67,6 +67,8 @@ VERDICT_SETS = (
     ("verdicts23", "periods as officials state them, relative to the statement and carried across sentences, about real deployments"),
     ("verdicts24", "statements as pasted from the web: reprints, quotes, posts, undated pages, about real deployments"),
     ("verdicts25", "answers scoped by their question or title, with lists, tables, quarters and corrections, about real deployments"),
+    ("verdicts26", "ministers, Hansard, committees, the NPCC and Met leaders quoting real deployments among other numbers"),
+    ("verdicts27", "releases about busy operations where LFR is one tactic among several, about real deployments"),
 )
 
 

@@ -38,9 +38,10 @@ def test_prose_about_real_deployment_days_gets_the_verdicts_the_records_give():
     ("verdicts13", 34, 0.90), ("verdicts14", 21, 0.95), ("verdicts15", 24, 0.88),
     ("verdicts16", 30, 0.82), ("verdicts17", 33, 0.92), ("verdicts18", 32, 0.93),
     ("verdicts19", 36, 0.86), ("verdicts20", 31, 0.94), ("verdicts21", 22, 0.86), ("verdicts22", 14, 0.88),
-    ("verdicts23", 31, 0.88), ("verdicts24", 24, 0.94), ("verdicts25", 31, 0.93)])
+    ("verdicts23", 31, 0.88), ("verdicts24", 24, 0.94), ("verdicts25", 31, 0.93),
+    ("verdicts26", 30, 0.87), ("verdicts27", 17, 0.79)])
 def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_records_give(name, raised, agreements):
-    """The verdicts sets 2 to 25 (tests/evidence/README.md): Mayor's answers with tables by place and by month,
+    """The verdicts sets 2 to 27 (tests/evidence/README.md): Mayor's answers with tables by place and by month,
     Parliamentary answers, releases about several deployments, corrections, FOI replies, committee transcripts,
     Assembly reports, newspaper reprints and rates, all about real deployments. None invents a contradiction."""
     if not all(p.exists() for p in REAL_PDFS.values()):
