@@ -290,3 +290,10 @@ def test_another_tactics_place_and_the_same_two_streets():
             "North End.\n\nOn North End, 11 alerts led to six arrests.\n\nLast Thursday (7 December), seven people were "
             "arrested following alerts on the same two streets.")
     assert got(text, "2023-12-15")[-1] == ("arrests", 7, "2023-12-07", "2023-12-07", ("George Street", "North End"))
+
+
+def test_a_day_labelled_line_is_that_days():
+    text = ("Between January and June 2024 LFR was deployed in Woolwich five times, resulting in 34 arrests:\n\n"
+            "28 March 2024: 6 arrests\n9 April 2024: 6 arrests\n18 April 2024: 7 arrests")
+    assert [c[1:4] for c in got(text, "2025-04-24")][2:] == [(6, "2024-03-28", "2024-03-28"), (6, "2024-04-09", "2024-04-09"),
+                                                            (7, "2024-04-18", "2024-04-18")]
