@@ -152,7 +152,9 @@ _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))
 _COLON_SPLIT = re.compile(r"#\d+#[^#.;:]{0,60}:\s*(?:[^.;:]*?(?:,|\band)\s+)?$")
 _TIMES_PERIOD_NEXT = re.compile(r"^\s+times\s{4,}(?:,|\s*and\b|[.;]|$)")
 _MADE_AND = re.compile(r"#\d+#\s+(?:were|was)\s+(?:made|recorded|carried out|generated|raised)\s{4,}(?:,\s*|\s+and\s+)$")
-_COMMA_SPLIT = re.compile(r"#\d+#(?:\s+(?:times|deployments|arrests|alerts))?,\s+(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
+# ("Two of the alerts in that period were false alerts, one in January and one in February")
+_COMMA_SPLIT = re.compile(r"#\d+#(?:\s+(?:times|deployments|arrests|alerts)|[^#.;,]{0,60}?\b(?:were|was)\s+(?:false\s+|true\s+)?"
+                          r"(?:alerts|arrests|deployments))?,\s+(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 
 

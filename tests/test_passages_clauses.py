@@ -297,3 +297,11 @@ def test_a_day_labelled_line_is_that_days():
             "28 March 2024: 6 arrests\n9 April 2024: 6 arrests\n18 April 2024: 7 arrests")
     assert [c[1:4] for c in got(text, "2025-04-24")][2:] == [(6, "2024-03-28", "2024-03-28"), (6, "2024-04-09", "2024-04-09"),
                                                             (7, "2024-04-18", "2024-04-18")]
+
+
+def test_a_kind_of_alert_split_by_month_after_a_comma():
+    text = ("Between January and March 2024 the deployments generated 171 alerts. Two of the alerts in that period were "
+            "false alerts, one in January and one in February.")
+    assert [c[:4] for c in got(text, "2024-05-16")][1:] == [
+        ("false_alerts", 2, "2024-01-01", "2024-03-31"), ("false_alerts", 1, "2024-01-01", "2024-01-31"),
+        ("false_alerts", 1, "2024-02-01", "2024-02-29")]
