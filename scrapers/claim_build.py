@@ -33,6 +33,7 @@ _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s
 
 
 _PART_OF_THOSE = re.compile(r"(?i)^\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b")
+_INCLUDING = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:]*$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:]*$")
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
@@ -79,7 +80,17 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # arrests": the set the sentence named, every place and day of it
         chosen = named + [sets[-1]]
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
-    chosen = [p for p in chosen if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
+    if figure.part_of and _INCLUDING.search(masked[:num.start]) and (own := [
+            p for p in phrases if num.end <= p.start and (p.is_period or p.kind == "location")
+            and not re.search(r"[.;,]|#\d+#", masked[num.end:p.start])]):
+        # "Ten of these occurred in June, including three at a single deployment in Brent on 28 June": the part's
+        # own place and day, said after it
+        # (the whole's period stays when the part names only a place: "231 times in 2025, including 38 in Croydon")
+        chosen = [p for p in chosen if not (p.is_period and any(q.is_period for q in own)
+                                            or p.kind == "location" and any(q.kind == "location" for q in own))] + own
+    else:
+        chosen = [p for p in chosen
+                  if not (num.end <= p.start and (in_example(masked, p) or in_reason(masked[num.end:p.start])))]
     if (colon := masked.find(":", num.end)) >= 0 and not re.search(r"[.;]", masked[num.end:colon]):
         # "used six times: at Oxford Circus in January, in Leicester Square in March and, following …, again in July":
         # an item of the list with a time and no place, so the places are some of them, not the count's scope

@@ -151,6 +151,7 @@ _OF_THE_SET = re.compile(r"\bof\s+(?:the|these|those)\s+(?:#\d+#\s+)?(?:\w+\s+)?
 _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))*$")
 _COLON_SPLIT = re.compile(r"#\d+#[^#.;:]{0,60}:\s*(?:[^.;:]*?(?:,|\band)\s+)?$")
 _TIMES_PERIOD_NEXT = re.compile(r"^\s+times\s{4,}(?:,|\s*and\b|[.;]|$)")
+_OCCURRED_IN = re.compile(r"^\s+of\s+(?:these|those|them)\s+(?:occurred|happened|came|took\s+place)\s{4,}")
 _MADE_AND = re.compile(r"#\d+#\s+(?:were|was)\s+(?:made|recorded|carried out|generated|raised)\s{4,}(?:,\s*|\s+and\s+)$")
 # ("Two of the alerts in that period were false alerts, one in January and one in February")
 _COMMA_SPLIT = re.compile(r"#\d+#(?:\s+(?:times|deployments|arrests|alerts)|[^#.;,]{0,60}?\b(?:were|was)\s+(?:false\s+|true\s+)?"
@@ -175,6 +176,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
         return s.take(Figure(num, "deployments", sub_period=True))
     if _COLON_SPLIT.search(before) and _TIMES_PERIOD_NEXT.match(after):
         # "on six occasions in 2022: twice in January, once in March and three times in July": each month's share
+        return s.take(Figure(num, whole, sub_period=True))
+    if _OCCURRED_IN.match(after):
+        # "Fifteen of the alerts … were false alerts. Ten of these occurred in June": the part in the month named after
         return s.take(Figure(num, whole, sub_period=True))
     if _MADE_AND.search(before) and _PERIOD_NEXT.match(after):
         # "Of those arrests, 74 were made in January and 86 in April": the second month's, its verb left out

@@ -305,3 +305,12 @@ def test_a_kind_of_alert_split_by_month_after_a_comma():
     assert [c[:4] for c in got(text, "2024-05-16")][1:] == [
         ("false_alerts", 2, "2024-01-01", "2024-03-31"), ("false_alerts", 1, "2024-01-01", "2024-01-31"),
         ("false_alerts", 1, "2024-02-01", "2024-02-29")]
+
+
+def test_a_part_in_its_month_and_a_part_of_it_on_its_own_day_and_place():
+    text = ("Fifteen of the alerts in that period were false alerts. Ten of these occurred in June, including three at a "
+            "single deployment in Brent on 28 June.")
+    assert got(text, "2024-09-11")[1:] == [("false_alerts", 10, "2024-06-01", "2024-06-30", ()),
+                                           ("false_alerts", 3, "2024-06-28", "2024-06-28", ("Brent",))]
+    (whole, part) = got("Live facial recognition was deployed 231 times in 2025, including 38 in Croydon.", "2026-03-10")
+    assert part == ("deployments", 38, "2025-01-01", "2025-12-31", ("Croydon",))
