@@ -33,6 +33,8 @@ _THE_MONTH = re.compile(r"(?i)\b(?:the|that|this)\s+(?:whole\s+|entire\s+|full\s
 
 
 _PART_OF_THOSE = re.compile(r"(?i)^\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of\s+(?:those|these|them)\b")
+_TAKES_TO = re.compile(r"(?i)\b(?:takes?|taking|took|brings?|bringing|brought)\s+(?:the|our|its|their)\s+(?:\w+\s+)?"
+                       r"(?:number|total|tally|count)\b[^#.;]*\bto\s+(?:(?:more than|over|around|about|almost|nearly)\s+)?$")
 _INCLUDING = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:]*$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:]*$")
@@ -133,6 +135,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         own = [p for p in phrases if p.is_period and not p.anaphor and anchor[-1].start <= p.start < where.start()]
         chosen = [anchor[-1]] + own if own else [p for p in chosen if p.kind != "location"] + [anchor[-1]]
     periods = [p for p in chosen if p.is_period and not p.anaphor]
+    if (take := _TAKES_TO.search(masked[:num.start])) and (inside := [p for p in periods if p.start >= take.start()]):
+        # "This week's deployments take the number of arrests … so far this year to 541": the total's period
+        periods = inside
     if (when := _WHEN_CLAUSE.search(masked[:num.start])) and (last := max(
             (p for p in phrases if p.is_period and not p.anaphor and p.end <= when.start()), default=None,
             key=lambda p: p.end)) and re.fullmatch(r"[\s)]*", masked[last.end:when.start()]):

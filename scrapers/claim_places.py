@@ -119,6 +119,8 @@ def _places(text: str) -> tuple[str, ...]:
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
+    # "Neighbouring Ilford saw 16 alerts": Ilford
+    places = [re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p) for p in places]
     places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
               and not _BODY.search(p)]  # "Greenwich Safer Neighbourhood Board": who met, not where
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES

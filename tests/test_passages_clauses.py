@@ -314,3 +314,9 @@ def test_a_part_in_its_month_and_a_part_of_it_on_its_own_day_and_place():
                                            ("false_alerts", 3, "2024-06-28", "2024-06-28", ("Brent",))]
     (whole, part) = got("Live facial recognition was deployed 231 times in 2025, including 38 in Croydon.", "2026-03-10")
     assert part == ("deployments", 38, "2025-01-01", "2025-12-31", ("Croydon",))
+
+
+def test_a_total_taken_to_a_figure_has_the_totals_period():
+    (claim,) = got("This week's deployments take the number of arrests made following an LFR alert so far this year to "
+                   "541.", "2024-06-14")
+    assert claim[:4] == ("arrests", 541, "2024-01-01", "2024-06-14")
