@@ -69,6 +69,8 @@ VERDICT_SETS = (
     ("verdicts25", "answers scoped by their question or title, with lists, tables, quarters and corrections, about real deployments"),
     ("verdicts26", "ministers, Hansard, committees, the NPCC and Met leaders quoting real deployments among other numbers"),
     ("verdicts27", "releases about busy operations where LFR is one tactic among several, about real deployments"),
+    ("verdicts28", "Mayor's Questions as london.gov.uk shows them: lettered parts, breakdowns, corrections, about real deployments"),
+    ("verdicts29", "Met news releases as news.met.police.uk publishes them, single days to milestones, about real deployments"),
 )
 
 
