@@ -320,3 +320,8 @@ def test_a_total_taken_to_a_figure_has_the_totals_period():
     (claim,) = got("This week's deployments take the number of arrests made following an LFR alert so far this year to "
                    "541.", "2024-06-14")
     assert claim[:4] == ("arrests", 541, "2024-01-01", "2024-06-14")
+
+
+def test_a_command_units_area_is_kept_so_the_count_is_not_read_for_all_london():
+    (claim,) = got("Two LFR deployments in the South East this week.", "2025-03-28")
+    assert claim[4] == ("South East",)
