@@ -2,9 +2,12 @@
 
 Owns "in the town centre" after "Live Facial Recognition in Croydon town
 centre" (the title, the question or an earlier sentence): the town centre
-named last; and "Of the 37 arrests, nine were …" after "They resulted in 37
-arrests": the 37 again, with the scope it was stated with (not that of the
-parts named in between). Pure. Proof: tests/test_passages_official.py.
+named last, and "in the borough" the borough; "on the same two streets": the
+set named before; "the Westfield deployments" after "Westfield Stratford
+City": the fuller name; and "Of the 37 arrests, nine were …" after "They
+resulted in 37 arrests": the 37 again, with the scope it was stated with
+(not that of the parts named in between). Pure. Proof:
+tests/test_passages_official.py, tests/test_passages_clauses.py.
 """
 
 from __future__ import annotations
@@ -17,32 +20,30 @@ from schemas.places import area_named, areas_of
 from scrapers.claim_numbers import find_numbers
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
-_THE_TOWN_CENTRE = re.compile(r"(?i)\b(?:in|at|around|across|to|into)\s+the\s+town\s+cent(?:re|er)\b")
+# each kind of place a sentence may point back to: whether a named place is one, and the words that point back
+_KINDS = {
+    "town centre": (lambda p: bool(_TOWN.search(p)),
+                    re.compile(r"(?i)\b(?:in|at|around|across|to|into)\s+the\s+town\s+cent(?:re|er)\b")),
+    "borough": (lambda p: area_named(p) is not None,
+                re.compile(r"(?i)\b(?:in|across|within|throughout|to)\s+the\s+borough\b(?!\s+of\b)")),
+}
 
 
-def last_town(places: tuple[str, ...], town: tuple[str, str] | None, origin: str | None) -> tuple[str, str] | None:
-    """The town centre named last, with where its words came from: one of `places` (named by `origin`), else
-    `town`."""
-    named = [p for p in places if _TOWN.search(p)]
-    return (named[-1], origin or "sentence") if named else town
+def last_named(kind: str, places: tuple[str, ...], held: tuple[str, str] | None,
+               origin: str | None) -> tuple[str, str] | None:
+    """The place of `kind` ("town centre", "borough") named last, with where its words came from: one of `places`
+    (named by `origin`), else the one `held` before."""
+    named = [p for p in places if _KINDS[kind][0](p)]
+    return (named[-1], origin or "sentence") if named else held
 
 
-_THE_BOROUGH = re.compile(r"(?i)\b(?:in|across|within|throughout|to)\s+the\s+borough\b(?!\s+of\b)")
-
-
-def last_borough(places: tuple[str, ...], borough: tuple[str, str] | None, origin: str | None) -> tuple[str, str] | None:
-    """The borough named last, with where its words came from: one of `places` (named by `origin`), else `borough`."""
-    named = [p for p in places if area_named(p) is not None]
-    return (named[-1], origin or "sentence") if named else borough
-
-
-def borough_again(claims: list[Claim], text: str, borough: tuple[str, str] | None) -> list[Claim]:
-    """Claims of a sentence that says "in the borough" and names no place of their own: the borough named before
-    ("… to Barking and Dagenham nine times … Last month alone, the cameras led to 13 arrests in the borough")."""
-    if borough is None or not (m := _THE_BOROUGH.search(text)):
+def named_again(kind: str, claims: list[Claim], text: str, held: tuple[str, str] | None) -> list[Claim]:
+    """Claims of a sentence that says "in the town centre" or "in the borough" and names no place of their own: the
+    one of that kind named before ("… to Barking and Dagenham nine times … 13 arrests in the borough")."""
+    if held is None or not (m := _KINDS[kind][1].search(text)):
         return claims
-    source = "earlier_sentence" if borough[1] == "sentence" else borough[1]
-    return [replace(c, locations=(borough[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
+    source = "earlier_sentence" if held[1] == "sentence" else held[1]
+    return [replace(c, locations=(held[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
             for c in claims]
 
 
@@ -71,15 +72,6 @@ def same_places_again(claims: list[Claim], text: str, group: tuple[str, ...]) ->
         return claims
     return [replace(c, locations=group, place_words=m[0].strip(), places_source="earlier_sentence")
             if c.places_source != "sentence" else c for c in claims]
-
-
-def town_centre_again(claims: list[Claim], text: str, town: tuple[str, str] | None) -> list[Claim]:
-    """Claims of a sentence that says "in the town centre" and names no place: the town centre named before."""
-    if town is None or not (m := _THE_TOWN_CENTRE.search(text)):
-        return claims
-    source = "earlier_sentence" if town[1] == "sentence" else town[1]
-    return [replace(c, locations=(town[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
-            for c in claims]
 
 
 _OF_THE_WHOLE = re.compile(r"(?i)^\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+(?P<n>[\w,]+)\s")

@@ -51,8 +51,7 @@ from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
-from scrapers.claim_place_refs import (borough_again, last_borough, last_town, same_places_again, short_name_again,
-                                       town_centre_again, whole_again)
+from scrapers.claim_place_refs import last_named, named_again, same_places_again, short_name_again, whole_again
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -89,8 +88,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     if frame.period_origin == "question" and frame.first and frame.last:
         frame = replace(frame, asked=(frame.first, frame.last))  # what the question asked about, for the whole answer
     claims: list[Claim] = []
-    town = last_town(frame.places, None, frame.places_origin)  # "… in Croydon town centre" in the title
-    borough = last_borough(frame.places, None, frame.places_origin)
+    town = last_named("town centre", frame.places, None, frame.places_origin)  # "… in Croydon town centre" in the title
+    borough = last_named("borough", frame.places, None, frame.places_origin)
     asked = asked_metric(question)
     mixed = reports_other_tactics(text)
     # another force's release: only what names the Met is the Met's
@@ -190,14 +189,14 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                                    perfect=not ANOTHER.search(sentence.text))
         if not frame.has_period and sentence.block - first_block <= 1:
             opening.append(sentence.index)
-        found = town_centre_again(found, sentence.text, town)  # "ten times in the town centre"
-        found = borough_again(found, sentence.text, borough)  # "13 arrests in the borough"
+        found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
+        found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
         found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
-        town = last_town(frame.places, town, frame.places_origin)
-        borough = last_borough(frame.places, borough, frame.places_origin)
+        town = last_named("town centre", frame.places, town, frame.places_origin)
+        borough = last_named("borough", frame.places, borough, frame.places_origin)
         claims.extend(found)
         if frame.has_period:
             sets.extend((int(c.low), frame) for c in found if c.metric == "deployments" and c.low == c.high and c.low >= 2)

@@ -6,18 +6,8 @@ figures), one construction each (docs/claims.md names them).
 
 from __future__ import annotations
 
-from datetime import date
-
 from scrapers.claims import extract_claims
-
-
-def D(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def got(text: str, statement: str) -> list[tuple]:
-    return [(c.metric, c.low, c.period_start.isoformat() if c.period_start else None,
-             c.period_end.isoformat() if c.period_end else None, c.locations) for c in extract_claims(text, D(statement))]
+from tests.helpers.passages import D, got
 
 
 def test_a_when_clause_after_a_day_is_that_days():
