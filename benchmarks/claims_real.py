@@ -71,6 +71,9 @@ VERDICT_SETS = (
     ("verdicts27", "releases about busy operations where LFR is one tactic among several, about real deployments"),
     ("verdicts28", "Mayor's Questions as london.gov.uk shows them: lettered parts, breakdowns, corrections, about real deployments"),
     ("verdicts29", "Met news releases as news.met.police.uk publishes them, single days to milestones, about real deployments"),
+    ("verdicts30", "sparse official answers (written answers, Mayor's answers, MOPAC letters), periods worded every way"),
+    ("verdicts31", "Met releases from single days to quarterly round-ups, periods carried across paragraphs"),
+    ("verdicts32", "others quoting the Met (Assembly, Hansard, committees, NPCC, ICO, campaigners), precision"),
 )
 
 

@@ -51,6 +51,9 @@ _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+wh
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
 
 
+_SINCE_IT_BEGAN = re.compile(r"(?i)since (?:it|the (?:pilot|trial|scheme|programme)) (?:began|started)")
+
+
 def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
     """ "Those deployments led to 685 arrests, compared with 125 the year before" after "in 2024/25": the whole year
     (or financial year) the frame holds, a year back; nothing when the frame is no whole year."""
@@ -58,6 +61,13 @@ def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
         return phrase
     return replace(phrase, first=year_before(frame.first),
                    last=year_before(frame.last + timedelta(days=1)) - timedelta(days=1))
+
+
+def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None) -> bool:
+    """"There had been one false alert in that time, in April last year": a period inside the one pointed back to,
+    at its places."""
+    return bool(first and last and frame.first and frame.last and frame.first <= first and last <= frame.last
+                and any(p.kind == "anaphor_period" for p in chosen))
 
 
 def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -82,7 +92,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # arrests": the set the sentence named, every place and day of it
         chosen = named + [sets[-1]]
     # "… on nine occasions, including a deployment at Oxford Circus": the example's place is not the nine's
-    if figure.part_of and _INCLUDING.search(masked[:num.start]) and (own := [
+    if _INCLUDING.search(masked[:num.start]) and (own := [
             p for p in phrases if num.end <= p.start and (p.is_period or p.kind == "location")
             and not re.search(r"[.;,]|#\d+#", masked[num.end:p.start])]):
         # "Ten of these occurred in June, including three at a single deployment in Brent on 28 June": the part's
@@ -146,8 +156,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         day = min((p for p in phrases if p.is_period and not p.anaphor and p.first and p.last
                    and last.start - 25 <= p.start and p.end <= when.start()), default=None,
                   key=lambda p: p.last - p.first)
-        if day and (day.last - day.first).days < 7:
-            periods = [day]
+        if day and ((day.last - day.first).days < 7 or day is last and day.kind in ("month", "year")):
+            periods = [day]  # ("… and before that in February 2020, when it deployed the technology three times")
     periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
         text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
         else p for p in periods]
@@ -163,7 +173,13 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         periods = [p for p in periods if p.end <= num.start or p.start < cut]
         chosen = [p for p in chosen if not (p.kind == "location" and p.start > cut)]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
-        periods = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start][:1]
+        after = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start]
+        periods = after[:1] + [p for p in after[1:2] if p.kind == "as_of" and not masked[after[0].end:p.start].strip()]
+        # ("… and 15 in 2024/25 up to the end of January": where that period stopped)
+        if (fronted := [p for p in phrases if p.kind == "location" and not p.split and p.end <= num.start
+                        and re.fullmatch(r"\W*(?:(?i:in|at|across)\s+)?", masked[:p.start] + " ")]) \
+                and not any(p.kind == "location" for p in chosen):
+            chosen = chosen + fronted  # "In Croydon town centre there were 19 … and 15 …": the sentence's place
     elif subs := [f.number.end for f in figures if f.sub_period and f.number.start > num.start]:
         periods = [p for p in periods if p.start < min(subs)]  # the whole, not its part's period
     elif parts := [f.number.end for f in figures if f.sub_period and f.number.end <= num.start]:
@@ -209,6 +225,10 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # the sentence's own period, stopped there, before any frame's
         periods = before + periods
     own_first, own_last = combined_period(periods) if periods else (None, None)
+    if len(periods) == 1 and periods[0].kind == "to_date" and frame.period_kind == "since" and frame.first \
+            and _SINCE_IT_BEGAN.fullmatch(text[periods[0].start:periods[0].end].strip()):
+        # "The trial began in May 2026. Since it began, 40 people …": from the start just named
+        own_first = frame.first
     if periods and all(p.kind == "as_of" for p in periods) and frame.first and frame.last \
             and frame.first <= own_last and not frame.union_only:
         # "By the end of October we'd done 231 deployments" after "This year …": the frame's period, stopped there
@@ -289,7 +309,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         group = frame.group
         locations, place_words, places_source = group.places, group.place_words, inherited_source(group.places_origin)
     elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
-                                                                    or refers_to_place(text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
+                                                                    or refers_to_place(text) or inside_that_time(
+                chosen, frame, first, last)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
             locations = places_on(frame, first, last)

@@ -62,3 +62,18 @@ def _bare_before_noun(masked: str, said: Number, marker: re.Match[str], new: Num
         return None
     noun = noun_at(" " + masked[new.end + dash.end():].lstrip().lower())
     return Figure(said, METRICS[noun]) if noun in METRICS else None
+
+
+# "In my evidence I said that LFR had been deployed 117 times … The correct figure is 131.", "I told Members that there
+# had been 32 false alerts … That was wrong: the correct figure is 27.": the figure of the sentence before, withdrawn
+_CORRECT_FIGURE = re.compile(r"(?i)^\W*(?:(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|an error)\W+)?(?:the\s+)?"
+                             r"(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+(?:is|was|should\s+have\s+been)\b")
+
+
+def withdrawn_before(sentence: str, found: list, earlier: list, index: int | None) -> list:
+    """The claims stated so far less those of sentence `index` that `sentence` replaces ("The correct figure is 131"
+    after "I said that LFR had been deployed 117 times"): the ones of the metric it gives anew."""
+    if index is None or not found or not _CORRECT_FIGURE.match(sentence):
+        return earlier
+    metrics = {c.metric for c in found}
+    return [c for c in earlier if not (c.sentence_index == index and c.metric in metrics)]

@@ -28,6 +28,8 @@ RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|t
 # anywhere, a present perfect counts up to the statement's date.
 PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|used|carried out|scanned|"
                              r"generated|resulted|led|produced|seen|triggered)\b")
+# "rose to 572 in 2024, from 37 the year before": a change stated, the figure after ", from" only compares
+CHANGED_TO = r"\b(?:rose|risen|increased|grew|climbed|jumped|fell|fallen|dropped|decreased|went (?:up|down))\s+to\b"
 RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 TOTAL_WORDS = re.compile(r"(?i)\b(?:so far|in total|a total of|overall|altogether|in all)\b")
 OF_THE_TOTAL = re.compile(r"(?i)\bof (?:the|these|those) (?:total|overall)\b")

@@ -24,9 +24,9 @@ NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bth
                        r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
-_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)\s+(?:for|in|at|on)\b|"
+_NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)(?:\s+(?:for|in|at|on)\b|\s{4,}(?=(?:were|was)\s))|"
                              r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
-                             r"proposed|expected)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
+                             r"proposed|expected|stood\s+down|called\s+off|abandoned|scrapped)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
                              r"greater|the|fewer|lower)\b")
 
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
@@ -70,9 +70,10 @@ _THRESHOLD_CLAUSE = re.compile(r"\bthreshold\b[^.;]{0,120}$")
 # ("Each watchlist this week held between 16,100 and 16,300 images")
 _EACH_BEFORE = re.compile(rf"\beach\s+(?:watch\s?-?list\s+)?(?:\s{{6,}})?(?:contained|held|had|included|comprised|numbered)\s+"
                           rf"(?:(?:{QUALIFIERS}|between)\s+)?$"
-                          # "The watchlist for each deployment held fewer than 16,000 images": a bound, in line with policy
+                          # "The watchlist for each deployment held fewer than 16,000 images": a bound, in line with policy;
+                          # "… contained around 15,000 images": what each was like, not one watchlist's count
                           rf"|\beach\s+deployment\s+(?:contained|held|had|included)\s+(?:fewer than|less than|no more than|"
-                          rf"not more than|up to|under)\s+$")
+                          rf"not more than|up to|under|around|about|roughly|approximately|some)\s+$")
 
 # "so no arrest figures were recorded": no data, not a count of none
 _NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")

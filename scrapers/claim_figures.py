@@ -55,6 +55,7 @@ _RESPECTIVE_PARTS = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,?\s+and\s+#\d+#)?\s+(?
                                r"(?:took\s+place|were|was|came|happened)\b[^#.;]*\brespectively\b")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+                     rf",\s+from\s+(?=(?:just\s+|only\s+)?(?:\d|(?:{NUMBER_WORD})\b))|"  # "rose to 572 in 2024, from 37 …"
                      r"\s+\((?=compared\s+(?:with|to)\s|(?:up|down)\s+from\s)|"  # "(compared with 61 in the same period …)"
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
@@ -80,6 +81,10 @@ _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|g
 _WRONGFUL_ZERO = re.compile(r"(?:false|mis-?identif|wrong|incorrect|mistaken)")
 _LED_TO_ARREST = re.compile(r"^\s+(?:of\s+the\s+)?false\s+(?:alerts?|matches?)\s+(?:\w+\s+){0,2}(?:led|resulted|ended)\s+"
                             r"(?:to|in)\s+(?:an?\s+|any\s+)?(?:wrongful\s+)?arrests?\b")
+_NONE_OF_ARRESTED = re.compile(r"^\s+of\s+(?:the|those|these|them)\b[^#.;]{0,50}?\b(?:was|were)\s+(?:then\s+|subsequently\s+)?"
+                               r"(?:arrested|detained)\b")
+_NO_SET_LASTED = re.compile(r"^\s+(?:single\s+|one\s+)?(?:deployments?|operations?)\s+(?:has\s+|have\s+)?(?:lasted|exceeded|overran|"
+                            r"ran\s+(?:for\s+)?(?:more|longer|over|beyond)|went\s+(?:on|over|beyond)|took\s+(?:longer|more))\b")
 _POLICY_ZERO = re.compile(r"^\s+(?:\w+\s+)?(?:is|are)\s+(?:ever\s+)?(?:arrested|stopped|detained)\b")
 # "Deployments: 187", "Arrests following an alert: 604": a report's label and its figure
 _LABEL = re.compile(rf"(?:^|[-•*]\s*)(?P<label>[a-z][a-z ()'-]{{2,40}}):\s*(?:(?:{QUALIFIERS})\s+)?$")
@@ -333,6 +338,10 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     metric = _metric(cat, antecedent_cat, marked)
     if metric == "engagements" and _AFTER_FALSE.match(after):  # "engaged with five people following a false alert"
         metric = "false_alert_engagements"
+    if num.value == 0 and (_NONE_OF_ARRESTED.match(after) or _NO_SET_LASTED.match(after)):
+        # "none of those wrongly flagged was arrested": no wrongful arrests; "no deployment lasted more than six
+        # hours": a limit kept, not a count
+        return
     if metric == "false_alerts" and num.value == 0 and _LED_TO_ARREST.match(after):
         return  # "No false alert led to an arrest": no wrongful arrests, not a count of false alerts
     if metric == "arrests" and num.value == 0 and any(m and m.startswith(_FALSE_METRICS)

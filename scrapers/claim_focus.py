@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from scrapers.claim_frame import Frame, same_place
-from scrapers.claim_periods import Phrase
+from scrapers.claim_periods import Phrase, find_periods
 
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
 _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations|"
@@ -125,3 +125,25 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
     if not paired:
         return frame
     return replace(frame, first=min(f for f, _ in paired), last=max(l for _, l in paired))
+
+
+_NTH_DAY = re.compile(r"(?i)(?:on |over )?the (?P<n>first|second|third|fourth|final|last) (?:day|night|deployment)")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "final": -1, "last": -1}
+
+
+def nth_of_days(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None) -> list[Phrase]:
+    """"On the first day …, and the second day …" after "on Friday 11 April and on Tuesday 22 April": each of the days
+    named before, in order (unread where fewer than two days were named, or not that many)."""
+    if not any(p.kind == "vague" for p in phrases) or not frame.period_words or not frame.first or not frame.last:
+        return phrases
+    days = list(dict.fromkeys(q.first for q in find_periods(frame.period_words, statement_date)
+                              if q.kind == "day" and q.first and q.first == q.last))
+    if len(days) < 2 or not all(frame.first <= d <= frame.last for d in days):
+        return phrases
+    out = []
+    for p in phrases:
+        if p.kind == "vague" and (m := _NTH_DAY.fullmatch(text[p.start:p.end].strip())) and _NTH[m["n"].lower()] < len(days):
+            day = days[_NTH[m["n"].lower()]]
+            p = replace(p, kind="day", first=day, last=day)
+        out.append(p)
+    return out

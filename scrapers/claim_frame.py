@@ -284,10 +284,16 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)
             each = tuple((p.first, p.last, text[p.start:p.end].strip()) for p in periods if p.first and p.last)
-            return Frame(first, last, words(text, periods), origin, "union", False,
-                         tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places), origin if places else None,
-                         None, (), union_only=True, each=each if len(each) == len(periods) else (), asked=before.asked,
-                         breakdown=before.breakdown)
+            union = Frame(first, last, words(text, periods), origin, "union", False,
+                          tuple(dict.fromkeys(pl for p in places for pl in p.places)), words(text, places),
+                          origin if places else None, None, (), union_only=True,
+                          each=each if len(each) == len(periods) else (), asked=before.asked, breakdown=before.breakdown)
+            if not places and before.places and before.first and before.last and first and last \
+                    and before.first <= first and last <= before.last and before.first < before.last:
+                # "On the first day … 20 alerts, and the second day … 24" after the set's days and place: still there
+                union = replace(union, places=before.places, place_words=before.place_words,
+                                places_origin=before.places_origin, pairs=before.pairs)
+            return union
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods),
                       asked=before.asked, breakdown=before.breakdown)

@@ -14,7 +14,10 @@ import re
 from datetime import date, timedelta
 
 from scrapers.claim_frame import Frame
+from scrapers.claim_period_patterns import DATE
 from scrapers.claim_periods import Phrase
+
+_A_DAY = re.compile(DATE)
 
 
 def table_frame(frame: Frame, rows: list) -> Frame:
@@ -77,6 +80,11 @@ def opening_span(frame: Frame, phrase: Phrase, statement_date: date | None) -> t
     if frame.first is None or phrase.count is None:
         return None
     month = frame.first.month - 1 + phrase.count
+    if frame.period_kind == "since" and not _A_DAY.search(frame.period_words or ""):
+        # "began in October": any day of October, so its first three months end at the latest on 31 January
+        month += 1
+        end = date(frame.first.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return frame.first, min(end, statement_date) if statement_date else end
     try:
         end = date(frame.first.year + month // 12, month % 12 + 1, frame.first.day) - timedelta(days=1)
     except ValueError:  # 31 January + one month

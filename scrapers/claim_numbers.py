@@ -120,7 +120,8 @@ QUALIFIER_WORDS: list[tuple[str, str]] = [
 ]
 QUALIFIERS = "|".join(re.escape(w) for w, _ in QUALIFIER_WORDS)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({QUALIFIERS})(?:\s+|(?<=\bc\.))$", re.I)
-_COUNTED_OVER = re.compile(r"(?i)\b(?:alerts?|arrests?|engagements?|faces|people|deployments?|stops|matches)\s+$")
+_COUNTED_OVER = re.compile(r"(?i)\b(?:alerts?|arrests?|engagements?|faces|people|deployments?|stops|matches)"
+                           r"(?:\s+(?:generated|made|recorded|raised|scanned|seen|triggered|produced))?\s+$")
 _QUALIFIER_AFTER = re.compile(r"^\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
 # "90 or so", "180 deployments, roughly", "200-odd": approximately, said after the number
 _ROUGHLY_AFTER = re.compile(r"^(?:\s+or so\b|\s+or thereabouts\b|-odd\b|(?:\s+[a-z]+){0,2},?\s+(?:roughly|or so|give or take)"
@@ -254,7 +255,8 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     if before:
         word = before.group(1).lower()
         if word == "over" and _COUNTED_OVER.search(text[window:window + before.start()]):
-            return "exact", num.start  # "27 false alerts over 113 deployments": over is across, not more than
+            # "27 false alerts over 113 deployments", "eight alerts generated over three deployments": over is across
+            return "exact", num.start
         if "estimated" in word and num.kind == "count" and num.value >= 100 and num.value % 100 != 0:
             return "exact", num.start  # "an estimated 247,764 faces": a figure counted by the system, given exactly
         return next(q for w, q in QUALIFIER_WORDS if w == word), window + before.start()

@@ -152,6 +152,10 @@ _DASH_SPLIT = re.compile(r"(?:[–—(]|\s-)\s*(?:#\d+#\s{4,}(?:,\s*|\s+and\s+))
 _COLON_SPLIT = re.compile(r"#\d+#[^#.;:]{0,60}:\s*(?:[^.;:]*?(?:,|\band)\s+)?$")
 _TIMES_PERIOD_NEXT = re.compile(r"^\s+times\s{4,}(?:,|\s*and\b|[.;]|$)")
 _OCCURRED_IN = re.compile(r"^\s+of\s+(?:these|those|them)\s+(?:occurred|happened|came|took\s+place)\s{4,}")
+_NOUN_PART_IN = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|was)\s+"
+                           r"(?:made|recorded|generated|raised|carried out|held)\s{4,}(?:[.;,]|\s*and\b|$)")
+_AND_IN_ANOTHER = re.compile(r"(?:#\d+#|\b\d[\d,]*)\s+(?:arrests|alerts|false alerts|deployments|times)\b[^#.;:]{0,60}?\s{4,}\s*(?:,\s*)?and\s+$")
+_PART_NOUNS = {"arrests": "arrests", "alerts": "alerts_total", "false alerts": "false_alerts", "deployments": "deployments"}
 _MADE_AND = re.compile(r"#\d+#\s+(?:were|was)\s+(?:made|recorded|carried out|generated|raised)\s{4,}(?:,\s*|\s+and\s+)$")
 # ("Two of the alerts in that period were false alerts, one in January and one in February")
 _COMMA_SPLIT = re.compile(r"#\d+#(?:\s+(?:times|deployments|arrests|alerts)|[^#.;,]{0,60}?\b(?:were|was)\s+(?:false\s+|true\s+)?"
@@ -162,6 +166,9 @@ _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, split_place_ends: set[int]) -> bool:
     """A share of the figure named last, for a period, a place or a force named after it."""
     # (before any figure of its own, the sentence's noun: "Newham saw the most deployments …, five of them in January")
+    if named := _NOUN_PART_IN.match(after):
+        # "Eleven of those arrests were made on 16 January": the part in the period named after it (blanked)
+        return s.take(Figure(num, _PART_NOUNS[named["noun"]], sub_period=True))
     whole = s.last_metric if s.found else (last_metric_named(before) or s.last_metric)
     if not whole:
         return False
@@ -183,6 +190,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _MADE_AND.search(before) and _PERIOD_NEXT.match(after):
         # "Of those arrests, 74 were made in January and 86 in April": the second month's, its verb left out
         return s.take(Figure(num, whole, sub_period=True))
+    if _AND_IN_ANOTHER.search(before) and _PERIOD_NEXT.match(after):
+        # "155 arrests were made following an LFR alert in 2023-24 and 685 in 2024-25": the same count, another period
+        return s.take(Figure(num, whole, sub_period=True))
     if _COMMA_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "we have deployed it 32 times, 16 in January and 16 in February": each month's share of the whole
         return s.take(Figure(num, whole, sub_period=True))
@@ -194,9 +204,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
         return s.take(Figure(num, whole, split_by_place=True))
     if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
         return s.take(Figure(num, whole))  # "The Metropolitan Police alone made 587 of them": its share
-    if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:these|them|those),", before) and re.match(r"^\s*(?:[.;]|$)",
+    if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:(?:these|them|those),|which\s+(?:the\s+)?(?:met|mps|metropolitan)\b)", before) and re.match(r"^\s*(?:[.;]|$)",
                                                                                                      after):
-        return s.take(Figure(num, whole))  # "…; of these, the Metropolitan Police made 960."
+        return s.take(Figure(num, whole))  # "…; of these, the Metropolitan Police made 960.", "…, of which the MPS made 572."
     if any(re.fullmatch(r"\s+(?:on\s+)?", s.ptext[e:s.spans[i][0]]) for e in split_place_ends) and not any(
             p.match(after) for _, p in NOUNS):
         return s.take(Figure(num, whole, split_by_place=True, bracketed=True))  # the 12 of "Croydon 12"

@@ -113,15 +113,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("part_year", re.compile(rf"(?i:in|during|over|for|across)?\s*(?i:the)\s+(?P<q>(?i:last|final))\s+"
                              rf"(?P<unit>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:the|this)\s+(?i:calendar\s+)?"
                              rf"(?i:year))")),
-    # "in the 12 months to the end of March 2025", "in the year to 31 October 2025"
+    # "in the 12 months to the end of March 2025", "in the year to 31 October 2025", "the financial year to March 2025",
+    # "the two years to the end of 2024"
     ("months_to", re.compile(
-        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?i:year|twelve-month period|"
-        rf"12-month period))\s+(?i:to|ending|ended|up to|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
-        rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?)")),
-    # "the first nine months of 2024"
+        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?P<years>two|three|four|five|[2-5])"
+        rf"\s+(?i:years)|(?i:(?:financial\s+)?year|twelve-month period|12-month period))\s+(?i:to|ending|ended|up to|until)\s+"
+        rf"(?:(?i:the\s+end\s+of)\s+)?"
+        rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|(?<=end of ){YEAR})")),
+    # "the first nine months of 2024", "the first three months of last year"
     ("first_months", re.compile(
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
-        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
+        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?P<ly>(?i:last))\s+(?i:year)|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|as of|as at|up to|by the end of|to the end of|by)|"
                          rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
@@ -206,6 +208,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject
     ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
+    # "February brought 75 arrests …, and March was the busiest month, with 82": the second month made the subject
+    ("month", re.compile(rf"(?<=, and )(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
     ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:calendar\s+year))?(?:\s+(?i:so far|to date))?")),
     ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),

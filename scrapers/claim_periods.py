@@ -140,10 +140,12 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         return date(min(years), 1, 1), date(max(years), 12, 31)
     if kind in ("months_to", "first_months"):
         n = m["n"]
+        if kind == "months_to" and m["years"]:
+            n = str(12 * span_count(m["years"]))
         n = 12 if n is None else int(n) if n.isdigit() else SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
                                                                                     "seven": 7, "eight": 8}.get(n.lower()))
         if kind == "first_months":  # "the first nine months of 2024", "… of this year"
-            year = int(m["a"]) if m["a"] else statement_date.year if statement_date else None
+            year = int(m["a"]) if m["a"] else statement_date.year - bool(m["ly"]) if statement_date else None
             if year is None:
                 return None, None
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
@@ -237,6 +239,8 @@ _FULL_MONTH_STOP = re.compile(r"(?i)\b(?:january|february|march|april|may|june|j
                               r"december)\.$")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:lowest|highest|fewest|most|least|best|worst|biggest|largest|smallest|longest|"
                          r"first time)\b[^.,;:]{0,30}$")
+_SUPERLATIVE_SO_FAR = re.compile(r"(?i),\s+(?:the|its|our)\s+(?:highest|lowest|largest|biggest|smallest|most|fewest|best|"
+                                 r"busiest)\b[^.,;:]{0,60}$")
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?:in|during|the))\b")
 
 
@@ -274,6 +278,8 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                 continue
             if kind == "since" and _SUPERLATIVE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # "homicides were at their lowest level since 2014": a comparison, no period of figures
+            if kind in ("ytd", "to_date") and _SUPERLATIVE_SO_FAR.search(text[max(0, m.start() - 80):m.start()]):
+                continue  # "22 alerts, the highest number at a single Croydon deployment so far this year": a record
             try:
                 first, last, *point = _resolve(kind, m, statement_date, default_year, not_after)
             except ValueError:  # 31 February: not a date, so not a period
@@ -291,4 +297,16 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                                  "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START, point_end=point[0] if point else None))
-    return resolve_references(text, found, statement_date)
+    return resolve_references(text, [_started(text, p, statement_date) for p in found], statement_date)
+
+
+# "The pilot began in October 2025", "the trial started on 1 October": a programme's start, and the period from it on
+_PROGRAMME_BEGAN = re.compile(r"(?i)\b(?:pilot|trial|scheme|programme|project)\b[^.;:]{0,60}?\b(?:began|begun|started|"
+                              r"launched|commenced|went live|got under way|went operational)\s*$")
+
+
+def _started(text: str, phrase: Phrase, statement_date: date | None) -> Phrase:
+    if phrase.kind not in ("month", "year", "day") or phrase.first is None or statement_date is None \
+            or not _PROGRAMME_BEGAN.search(text[:phrase.start]) or not re.match(r"(?i)(?:in|on)\b", text[phrase.start:]):
+        return phrase
+    return replace(phrase, kind="since", last=statement_date, point_end=phrase.last)

@@ -21,6 +21,7 @@ from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_done, policy
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
+from scrapers.claim_cues import CHANGED_TO
 from scrapers.claim_words import Figure
 from scrapers.claim_period_patterns import BARE_QUARTER, NTH_DAY
 from scrapers.claim_periods import Phrase, find_periods
@@ -189,6 +190,7 @@ _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|pe
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
 _COMPARISON_PART = re.compile(r"(?i),?\s+\(?(?:compared (?:with|to)|versus|up from|down from)\s")
 
+_FROM_PART = re.compile(rf"(?i),?\s+from\s+(?:(?:just|only)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|given))?)\s+(?:calendar\s+)?"
@@ -222,7 +224,9 @@ def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
     out = []
     for a, b in parts:
         # "…, up from 94 in December and 87 in November": the comparison goes on
-        if _COMPARISON_PART.match(masked[a:b]) or (out and out[-1][1] == a and _AND_FIGURE.match(masked[a:b])):
+        if _COMPARISON_PART.match(masked[a:b]) or (out and out[-1][1] == a and _AND_FIGURE.match(masked[a:b])) or (
+                _FROM_PART.match(masked[a:b]) and re.search(rf"(?i){CHANGED_TO}[^.;:]{{0,60}}$", masked[:a])):
+            # ("rose to 572 in 2024, from 37 the year before")
             out.append((a, b))
     return out
 

@@ -17,6 +17,7 @@ from datetime import date
 from schemas.claims import Claim
 from scrapers.claim_numbers import QUALIFIERS, Number
 from scrapers.claim_periods import Phrase
+from scrapers.claim_cues import CHANGED_TO
 from scrapers.claim_words import METRICS, NOUNS, Figure
 
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
@@ -24,8 +25,10 @@ _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:f
 
 
 
-# "compared with 83 in the same period of 2024", "up from 44 in Q1": the figure before, for another period
-_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from)\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
+# "compared with 83 in the same period of 2024", "up from 44 in Q1", "rose to 572 in 2024, from 37 the year before": the
+# figure before, for another period
+_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from|{CHANGED_TO}[^.;:]{{0,60}}?,\s+from)\s+"
+                              rf"(?:(?:{QUALIFIERS})\s+)?$", re.I)
 _AND_ANOTHER = re.compile(r"[^.;:#\d]{0,40}?,?\s+and\s+(?:(?:" + QUALIFIERS + r")\s+)?")
 # "26 arrests during the week, with nine on Tuesday (3 June) alone": a part of the figure before, for a day or place
 _WITH_BEFORE = re.compile(rf",\s+with\s+(?:(?:{QUALIFIERS})\s+)?$", re.I)
@@ -94,7 +97,9 @@ def each_year(text: str, periods: list[Phrase]) -> list[tuple[date, date, str]]:
     out = []
     for p in periods:
         years = re.findall(r"\b(?:19|20)\d\d\b", text[p.start:p.end])
-        if p.kind == "year" and len(years) >= 2:
+        listed = p.kind == "range" and re.fullmatch(r"(?i)(?:in|during|for|over|across)\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d",
+                                                    text[p.start:p.end].strip())  # "in 2023 and 2024 respectively"
+        if (p.kind == "year" or listed) and len(years) >= 2:
             out += [(date(int(y), 1, 1), date(int(y), 12, 31), y) for y in years]
         elif p.first and p.last:
             out.append((p.first, p.last, text[p.start:p.end].strip()))

@@ -24,7 +24,8 @@ _SUBSET = re.compile(
     rf"(?:for|on suspicion of|in connection with|allegedly involved in|involved in|subject to)\s+{_GENERAL}"
     # ("119 alerts that month": "that" points to a time, no clause)
     r"[^,.;:()#]{3,80}|(?:who|that)\s+(?!(?:month|day|week|fortnight|year|quarter|period|weekend|morning|afternoon|"
-    r"evening|night|time|deployment|operation)\b)(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?police)?\s*[,.;]|"
+    r"evening|night|time|deployment|operation)\b)(?!(?:were|are|was|is)\s+(?:wanted|sought)(?:\s+by\s+(?:the\s+)?(?:police|courts)"
+    r"(?:\s+(?:or|and)\s+(?:by\s+)?(?:the\s+)?(?:police|courts))?)?\s*(?:[,.;]|$)|"
     r"(?:were|was)\s+(?:arrested|stopped|identified)\b)[^,.;:()#]{3,80})")
 _RESTRICTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?P<words>(?:registered\s+)?sex offenders|children|under[- ]18s?)\b")
 _SUBSET_METRICS = {"arrests", "engagements", "alerts_total", "true_alerts"}

@@ -33,7 +33,7 @@ from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_back_refs import (back_to_the_day, counted_again, it_bare, scope_of_replaced, what_it_led_to,
                                       wholes_again)
-from scrapers.claim_corrections import corrected
+from scrapers.claim_corrections import corrected, withdrawn_before
 from scrapers.claim_cues import (ANOTHER, ASKS, COMPARISON, FROM_DEPLOYMENTS, NOT_YET, NUMBER_LIST, OF_THE_TOTAL, PARTS_OF,
                                  QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS, SUBJECT,
                                  SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
@@ -45,13 +45,15 @@ from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_befor
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
-from scrapers.claim_focus import focused, in_named_week, listed_in_order
+from scrapers.claim_focus import focused, in_named_week, listed_in_order, nth_of_days
 from scrapers.claim_frame import Frame, advance, date_back, inherited_source, names_the_set, running_total, words
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
-from scrapers.claim_place_refs import last_named, named_again, same_places_again, short_name_again, whole_again
+from scrapers.claim_programme import dated_by_programme, programme_start
+from scrapers.claim_place_refs import (last_named, named_again, same_places_again, short_name_again, street_named_again,
+                                       whole_again)
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -111,7 +113,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     day_frame: Frame | None = None  # the frame of the last sentence that was about one day
     it_metric: str | None = None  # what "it" (the technology) was last said to have led to
     read_any = False  # a sentence of the answer's own read yet
-    for sentence in read_blocks(text):
+    sentences = read_blocks(text)
+    for sentence in sentences:
         if the_pages(sentence.text, claims_yet=bool(claims)):
             continue  # a dateline, "Skip to content", "Page 3 of 7", "Reference: 2025/4127": the page's, not the statement's
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
@@ -172,6 +175,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                      and lfr_figure(c.metric, sentence.text, False))]
         if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
+        claims = withdrawn_before(sentence.text, found, claims, prev.index if prev is not None else None)
         if prev is not None and not found and (metric := disowned(sentence.text)):
             claims = [c for c in claims if not (c.sentence_index == prev.index and c.metric == metric)]
         if prev is not None and not before.has_period and REFERS_BACK.search(sentence.text):
@@ -192,7 +196,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
-        found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
+        found = street_named_again(short_name_again(found, claims), sentence.text, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
         town = last_named("town centre", frame.places, town, frame.places_origin)
@@ -214,6 +218,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
         it_metric = what_it_led_to(sentence.text, found, it_metric)
         prev = sentence
+    claims = dated_by_programme(claims, programme_start(sentences, statement_date, not_after), statement_date, not_after)
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])
 
 
@@ -293,7 +298,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     def at(offset: int) -> int:  # a sentence offset in ptext
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
-    phrases = listed_in_order(text, in_named_week(frame, text, phrases))
+    phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
     frame = focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
     counted = selection_counts(masked, selections, frame,

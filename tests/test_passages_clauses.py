@@ -315,3 +315,104 @@ def test_a_total_taken_to_a_figure_has_the_totals_period():
 def test_a_command_units_area_is_kept_so_the_count_is_not_read_for_all_london():
     (claim,) = got("Two LFR deployments in the South East this week.", "2025-03-28")
     assert claim[4] == ("South East",)
+
+
+def test_a_pilots_start_named_after_its_figures_dates_them():
+    text = ("More than 80 wanted people have been arrested within the first three months of a new LFR pilot in "
+            "Harrow.\n\nThe cameras are fixed to street furniture, so no van is needed.\n\nThe pilot, which ran from "
+            "March, has also cut robbery in the town centre by 9%.")
+    (claim,) = extract_claims(text, D("2026-06-20"))
+    # any day of March: its first three months end on 30 June at the latest, and never after the statement
+    assert (claim.low, claim.period_start, claim.period_end) == (81, D("2026-03-01"), D("2026-06-20"))
+    assert (claim.period_words, claim.period_source) == ("from March; within the first three months", "later_sentence")
+    # a pilot said to have begun in a month: from then on, and its first months from that month
+    text = "The trial began in May 2026. Since it began, 40 people have been arrested."
+    assert got(text, "2026-09-01") == [("arrests", 40, "2026-05-01", "2026-09-01", ())]
+    text = "The Harrow pilot started on 2 March 2026. In the first three months, 70 arrests were made."
+    assert got(text, "2026-09-01") == [("arrests", 70, "2026-03-02", "2026-06-01", ())]
+    # two starts named: which one a figure is about is not known
+    text = ("More than 80 people have been arrested during the pilot. The pilot began in March in Harrow, and a "
+            "second pilot started in June in Ealing.")
+    assert got(text, "2026-09-01")[0][2] is None
+
+
+def test_a_part_of_the_whole_in_its_own_period_keeps_the_wholes_places():
+    text = ("Between 1 January and 31 March 2026 LFR was deployed three times in Harrow, leading to 20 arrests. Eight of "
+            "those arrests were made on 14 January.")
+    assert got(text, "2026-04-10")[2] == ("arrests", 8, "2026-01-14", "2026-01-14", ("Harrow",))
+    # "In Harrow town centre there were 9 … and 7 …": the sentence's place for both, and where the second stopped
+    text = "In Harrow town centre there were 9 deployments in 2024/25 and 7 in 2025/26 up to the end of January."
+    assert got(text, "2026-02-20") == [("deployments", 9, "2024-04-01", "2025-03-31", ("Harrow town centre",)),
+                                       ("deployments", 7, "2025-04-01", "2026-01-31", ("Harrow town centre",))]
+
+
+def test_spans_ending_at_a_named_point():
+    assert got("In the financial year to March 2026, LFR was deployed 90 times.", "2026-05-01") == [
+        ("deployments", 90, "2025-04-01", "2026-03-31", ())]
+    assert got("There were 150 deployments in the two years to the end of 2025.", "2026-03-01") == [
+        ("deployments", 150, "2024-01-01", "2025-12-31", ())]
+    assert got("That is double the 40 arrests made in the first three months of last year.", "2026-04-14") == [
+        ("arrests", 40, "2025-01-01", "2025-03-31", ())]
+
+
+def test_counts_for_periods_listed_in_order():
+    assert got("The MPS deployed LFR 30 and 90 times in 2024 and 2025 respectively.", "2026-03-01") == [
+        ("deployments", 30, "2024-01-01", "2024-12-31", ()), ("deployments", 90, "2025-01-01", "2025-12-31", ())]
+    assert got("The MPS says 120 arrests followed an LFR alert in 2024-25 and 300 in 2025-26.", "2026-06-01") == [
+        ("arrests", 120, "2024-04-01", "2025-03-31", ()), ("arrests", 300, "2025-04-01", "2026-03-31", ())]
+    assert got("There were 30 deployments in 2024 and 90 in 2025.", "2026-03-01") == [
+        ("deployments", 30, "2024-01-01", "2024-12-31", ()), ("deployments", 90, "2025-01-01", "2025-12-31", ())]
+    text = "February brought 40 arrests from the same number of deployments, and March was the busiest month, with 52 arrests."
+    assert [c[1:4] for c in got(text, "2026-04-10")] == [(40, "2026-02-01", "2026-02-28"), (52, "2026-03-01", "2026-03-31")]
+
+
+def test_an_example_with_its_own_day_is_that_days():
+    text = "Last year the MPS used LFR on 30 occasions, including two deployments in Westminster on 6 May."
+    assert got(text, "2026-02-15") == [("deployments", 30, "2025-01-01", "2025-12-31", ()),
+                                       ("deployments", 2, "2025-05-06", "2025-05-06", ("Westminster",))]
+    text = ("Before this, the MPS last used LFR in January and March of this year, and before that in February 2024, "
+            "when it deployed the technology four times.")
+    assert got(text, "2026-08-10") == [("deployments", 4, "2024-02-01", "2024-02-29", ())]
+
+
+def test_words_that_are_no_count():
+    for text, expected in (
+            ("There were 9 false alerts over the summer, and none of those wrongly flagged was arrested.",
+             [("false_alerts", 9)]),
+            ("No deployment lasted more than six hours.", []),
+            ("The watchlist for each deployment contained around 15,000 images.", []),
+            ("Two deployments planned for 23 and 24 December were stood down because of officer abstractions.", [])):
+        assert [c[:2] for c in got(text, "2026-01-20")] == expected, text
+    text = "In July, two of the eight alerts generated over three deployments at Oxford Circus were false."
+    assert ("deployments", 3) in [c[:2] for c in got(text, "2026-08-05")]  # "over" is across, not more than
+
+
+def test_the_mets_share_and_a_change_from_the_year_before():
+    text = ("Over the whole of 2025, forces in England and Wales made more than 900 arrests following LFR alerts, of "
+            "which the Metropolitan Police made 800.")
+    assert got(text, "2026-03-01") == [("arrests", 800, "2025-01-01", "2025-12-31", ())]
+    text = "Arrests following an LFR alert rose to 800 in 2025, from 570 the year before."
+    assert got(text, "2026-03-01") == [("arrests", 800, "2025-01-01", "2025-12-31", ()),
+                                       ("arrests", 570, "2024-01-01", "2024-12-31", ())]
+    (claim,) = extract_claims("In 2025 the deployments led to 800 arrests of people who were wanted by the police or the "
+                              "courts, or who were in breach of their conditions.", D("2026-03-01"))
+    assert claim.subset is None  # who LFR's arrests are, not a part of them
+
+
+def test_a_corrected_figure_replaces_the_one_said_before():
+    text = ("In my evidence I said that LFR had been deployed 117 times in 2025 up to the end of September. The correct "
+            "figure is 131.")
+    assert got(text, "2025-11-20") == [("deployments", 131, "2025-01-01", "2025-09-30", ())]
+
+
+def test_a_period_inside_the_one_pointed_back_to_keeps_its_places():
+    text = ("Since the Met started using LFR in Romford town centre in March last year, the vans have been deployed "
+            "there eight times. There had been one false alert in that time, in April last year.")
+    assert got(text, "2026-03-04")[1] == ("false_alerts", 1, "2025-04-01", "2025-04-30", ("Romford town centre",))
+
+
+def test_a_record_so_far_this_year_is_no_period_and_a_street_named_again_is_its_town():
+    text = ("Eleven people were arrested on Friday (2 May) after LFR deployments outside Bond Street station and on "
+            "London Road in Croydon.\n\nThe London Road deployment generated 22 alerts, the highest number at a single "
+            "Croydon deployment so far this year.")
+    assert got(text, "2025-05-06")[1] == ("alerts_total", 22, "2025-05-02", "2025-05-02", ("Croydon",))

@@ -298,10 +298,16 @@ def test_what_is_counted_in_long_answers(text, expected):
     assert [(c.metric, c.low) for c in extract_claims(text, D("2025-04-10"))] == expected
 
 
-def test_the_first_day_names_no_date():
+def test_the_first_day_is_the_first_of_the_days_named_before():
     text = ("Officers used LFR outside Walthamstow Central on Friday 11 April and on Tuesday 22 April. On the first day "
-            "the cameras generated 20 alerts.")
-    (claim,) = extract_claims(text, D("2025-04-25"))
+            "the cameras generated 20 alerts, and the second day brought 24 alerts.")
+    first, second = extract_claims(text, D("2025-04-25"))
+    assert (first.low, first.period_start, first.period_end, first.locations) == (
+        20, D("2025-04-11"), D("2025-04-11"), ("Walthamstow Central",))
+    assert (second.low, second.period_start, second.locations) == (24, D("2025-04-22"), ("Walthamstow Central",))
+    # one day named before: which day "the first day" is, is not said
+    (claim,) = extract_claims("Officers used LFR in Sutton in April. On the first day the cameras generated 20 alerts.",
+                              D("2025-04-25"))
     assert (claim.low, claim.period_start, claim.period_end) == (20, None, None)
 
 
