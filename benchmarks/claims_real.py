@@ -74,6 +74,9 @@ VERDICT_SETS = (
     ("verdicts30", "sparse official answers (written answers, Mayor's answers, MOPAC letters), periods worded every way"),
     ("verdicts31", "Met releases from single days to quarterly round-ups, periods carried across paragraphs"),
     ("verdicts32", "others quoting the Met (Assembly, Hansard, committees, NPCC, ICO, campaigners), precision"),
+    ("verdicts33", "short statements as real ones usually are: one to three figures, milestones, rates, none at all"),
+    ("verdicts34", "Mayor's answers scoped by their question: tables, lists, lettered parts, 'over that period'"),
+    ("verdicts35", "figures pasted from documents: FOI replies, reports, PDF tables, page furniture, footnotes"),
 )
 
 

@@ -63,11 +63,19 @@ def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
                    last=year_before(frame.last + timedelta(days=1)) - timedelta(days=1))
 
 
-def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None) -> bool:
+def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None, text: str) -> bool:
     """"There had been one false alert in that time, in April last year": a period inside the one pointed back to,
-    at its places."""
-    return bool(first and last and frame.first and frame.last and frame.first <= first and last <= frame.last
-                and any(p.kind == "anaphor_period" for p in chosen))
+    at its places; "The deployments in 2024 accounted for 19 of the arrests" after Romford's since March 2024: the
+    set's, in the part of its period named."""
+    if not (first and last and frame.first and frame.last):
+        return False
+    if frame.first <= first and last <= frame.last and any(p.kind == "anaphor_period" for p in chosen):
+        return True
+    return bool(_THE_SET_IN.match(text)) and first <= frame.last and frame.first <= last
+
+
+_THE_SET_IN = re.compile(r"(?i)^\W*(?:the|these|those)\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?deployments\s+"
+                         r"(?:in|during|of)\b")
 
 
 def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -129,8 +137,16 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     chosen = [p for p in chosen if not (p.kind == "location" and any(
         num.end <= f.number.start < p.start and _PART_AFTER.match(masked[num.end:f.number.start]) for f in figures))]
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
-        # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it
-        chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]
+        # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it; but
+        # "six times …, at four sites in Croydon town centre and two near Selhurst Park": the parts make the whole,
+        # and so do their places
+        parts = [f for f in figures if f.split_by_place and f.number.start > num.end]
+        counted = [p for p in phrases if p.kind == "selection" and p.count and num.end <= p.start < min(splits)]
+        if not (metric == "deployments" and parts and counted and sum(f.number.value for f in parts)
+                + sum(p.count for p in counted) == num.value):
+            chosen = [p for p in chosen if not (p.kind == "location" and (p.start > min(splits) or p.split))]
+        else:
+            chosen = chosen + [p for p in phrases if p.kind == "location" and p.start > num.end and p not in chosen]
     if metric == "deployments":  # a count of deployments is not scoped by the set it counts
         chosen = [p for p in chosen if not (p.kind == "selection" and p.start <= num.start < p.end)]
     if (where := _WHERE_CLAUSE.search(masked[:num.start])) and (anchor := [
@@ -310,7 +326,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         locations, place_words, places_source = group.places, group.place_words, inherited_source(group.places_origin)
     elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
                                                                     or refers_to_place(text) or inside_that_time(
-                chosen, frame, first, last)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
+                chosen, frame, first, last, text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
             locations = places_on(frame, first, last)

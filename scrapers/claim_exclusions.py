@@ -25,7 +25,7 @@ NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bth
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
 _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)(?:\s+(?:for|in|at|on)\b|\s{4,}(?=(?:were|was)\s))|"
-                             r"^(?:\s+[a-z-]+){0,6}?\s+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
+                             r"^(?:[\s,]+[a-z-]+){0,6}?[\s,]+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
                              r"proposed|expected|stood\s+down|called\s+off|abandoned|scrapped)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
                              r"greater|the|fewer|lower)\b")
 

@@ -156,8 +156,11 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
 
 
 def same_place(a: str, b: str) -> bool:
-    """"Sutton" and "Sutton High Street" are one place in one statement."""
+    """"Sutton" and "Sutton High Street" are one place in one statement; so are "Romford" or "South Street" and
+    "South Street, Romford" (a street with its town)."""
     a, b = a.lower(), b.lower()
+    if "," in a or "," in b:
+        return any(same_place(x.strip(), y.strip()) for x in a.split(",") for y in b.split(",") if x.strip() and y.strip())
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
@@ -188,7 +191,10 @@ _MEMBER = re.compile(r"(?i)\bthe\s+(?:most\s+recent|latest|last|first|earliest|b
                      r"\bof\s+(?:which|whom|them|these|those)\s+[\w,]+\s+(?:were|was)\s+(?:made|carried\s+out|recorded)\b|"
                      # "The busiest month was September, with 103 alerts": the best of the period in hand
                      r"\bthe\s+(?:busiest|quietest|best|worst|biggest|strongest|most\s+\w+)\s+(?:month|week|day|quarter|"
-                     r"period)\s+(?:was|were|came)\b")
+                     r"period)\s+(?:was|were|came)\b|"
+                     # "The most recent deployment, on South Street on 27 February, resulted in six arrests"
+                     r"^\W*the\s+(?:most\s+recent|latest|last|first|earliest)\s+(?:of\s+(?:these|those|them)\s+)?"
+                     r"deployment\b")
 _TOP_PLACE = re.compile(r"(?i)\b(?:the\s+)?(?:busiest|quietest|most\s+(?:used|visited|productive))\s+(?:location|site|place|"
                         r"spot|borough|town(?:\s+centre)?)\s+(?:was|were|has\s+been)\b")
 _THE_SET = re.compile(r"(?i)\b(?:the|these|those|both|all(?: the)?)\s+(?:\w+\s+)?deployments\b")

@@ -202,6 +202,8 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _OF_THEM.match(after) and (re.search(r",\s+with\s+$", before) or _OF_THEM_PLACE.match(after)):
         # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"
         return s.take(Figure(num, whole, split_by_place=True))
+    if re.search(r"\baccounted\s+for\s+the\s+(?:remaining|other|last)\s+$", before) and re.match(r"^\s*(?:[.;]|$)", after):
+        return s.take(Figure(num, whole))  # "…; the two deployments in February accounted for the remaining ten."
     if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
         return s.take(Figure(num, whole))  # "The Metropolitan Police alone made 587 of them": its share
     if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:(?:these|them|those),|which\s+(?:the\s+)?(?:met|mps|metropolitan)\b)", before) and re.match(r"^\s*(?:[.;]|$)",

@@ -116,17 +116,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "in the 12 months to the end of March 2025", "in the year to 31 October 2025", "the financial year to March 2025",
     # "the two years to the end of 2024"
     ("months_to", re.compile(
-        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS})\s+(?i:months)|(?P<years>two|three|four|five|[2-5])"
-        rf"\s+(?i:years)|(?i:(?:financial\s+)?year|twelve-month period|12-month period))\s+(?i:to|ending|ended|up to|until)\s+"
+        rf"(?i:in|over|during|for|within)?\s*(?i:the)\s+(?:(?P<n>{SPAN_UNIT_WORDS}|\d{{1,2}}|two|four|five|seven|eight|ten|eleven)"
+        rf"\s+(?i:months)|(?P<years>two|three|four|five|[2-5])\s+(?i:(?:financial\s+)?years)|"
+        rf"(?i:(?:financial\s+)?year|twelve-month period|12-month period))\s+(?i:to|ending|ended|up to|until)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?"
         rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|(?<=end of ){YEAR})")),
     # "the first nine months of 2024", "the first three months of last year"
     ("first_months", re.compile(
-        rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven)"
+        rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven|1[01]|[2-9])"
         rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?P<ly>(?i:last))\s+(?i:year)|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|as of|as at|up to|by the end of|to the end of|by)|"
                          rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "by the end of last year, the Met had made 1,000 arrests": a running total, stopped at the end of last year
+    ("as_of", re.compile(r"(?i:by|at|as at|as of|up to|until|to) (?i:the end of) (?P<ly>(?i:last))\s+(?i:(?:calendar\s+)?year)\b")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:days|weeks|months|years) since\b(?!\s+\w)")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before

@@ -57,6 +57,8 @@ _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commi
                         r"(?:on\s+)?$|"
                         # "Prepared for the MOPAC Oversight Board, 30 October 2025", "were reported to the Board in May"
                         r"\b(?:prepared|presented|submitted)\s+(?:for|to)\s+[^.\n]{1,60}?,?\s*$|"
+                        # "Report to MOPAC, October 2024": when a report was made
+                        r"\breport\s+(?:to|for|by)\s+[^.\n,]{1,60},\s*$|"
                         r"\b(?:reported|presented|submitted)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:board|committee|panel|assembly)\s+$|"
                         # a page's own dates: "Tabled: 1 July 2025", "Date: 22 September 2025", "debated on Wednesday 28
                         # January 2026", "last updated on …", "LONDON POLICING BOARD      22 October 2025"
@@ -272,6 +274,8 @@ def in_example(masked: str, phrase: Phrase) -> bool:
     """Whether a phrase stands in an example after the figures ("…, including a deployment at Oxford Circus"), or in
     what they are compared with ("more than in the previous four years"): where and when that one was, not the
     figures' scope nor the frame the sentences after it continue."""
+    if phrase.is_period and re.search(r"(?i)\b(?:used|deployed|visited)\s+most\s+(?:often|frequently)\s+$", masked[:phrase.start]):
+        return False  # "The locations used most often in the first four months of 2025 were:": when, for all of them
     return bool(_EXAMPLE.search(masked[:phrase.start]) or _THAN.search(masked[:phrase.start])
                 or _TACTIC_BEFORE.search(masked[:phrase.start]))
 

@@ -98,22 +98,3 @@ def whole_again(claims: list[Claim], text: str, earlier: list[Claim]) -> list[Cl
             if (c.period_start, c.period_end, c.locations) == (first.period_start, first.period_end, first.locations) else c
             for c in claims]
 
-
-_STREET_SET = re.compile(r"\b[Tt]he\s+(?P<street>(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Avenue|Parade|Way|Broadway))"
-                         r"\s+(?:deployment|team|van|cameras?|site)\b")
-
-
-def street_named_again(claims: list[Claim], text: str, earlier: list[Claim]) -> list[Claim]:
-    """"The London Road deployment generated 22 alerts" after "… on London Road in Croydon": of the places in hand
-    (not the sentence's own), the town that street was named in."""
-    if not (m := _STREET_SET.search(text)):
-        return claims
-    said = re.compile(rf"\b{re.escape(m['street'])}(?:\s+in|,)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-    towns = {t["town"] for c in earlier for t in said.finditer(c.sentence)}
-    out = []
-    for c in claims:
-        inside = [p for p in c.locations if any(p == t or t.startswith(p + " ") or p.startswith(t) for t in towns)]
-        if c.places_source != "sentence" and len(c.locations) > 1 and len(inside) == 1:
-            c = replace(c, locations=tuple(inside), place_words=m[0].strip(), places_source="sentence")
-        out.append(c)
-    return out

@@ -114,6 +114,14 @@ def _count(text: str | None) -> int | None:
 _COMPOUND = re.compile(r"\b(?:Hammersmith and Fulham|Barking and Dagenham|Kensington and Chelsea)\b")
 
 
+def street_in_town(places: list[str]) -> list[str]:
+    """"North End, Croydon", "Croydon, George St": one place, a street with the town that says where it is (a town
+    beside a street is no second place); other lists as they are."""
+    street = [p for p in places if _STREETISH.search(p) and area_named(p) is None]
+    town = [p for p in places if p not in street and not _STREETISH.search(p) and areas_of(p)]
+    return [f"{street[0]}, {town[0]}"] if len(places) == 2 and street and town else list(places)
+
+
 def _places(text: str) -> tuple[str, ...]:
     keep = {m[0].replace(" and ", " \x00 "): m[0] for m in _COMPOUND.finditer(text)}
     for joined in keep:
@@ -123,8 +131,11 @@ def _places(text: str) -> tuple[str, ...]:
     places = [re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p) for p in places]
     places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
               and not _BODY.search(p)]  # "Greenwich Safer Neighbourhood Board": who met, not where
+    if re.fullmatch(r"[^,]+,\s*[^,]+", text.strip()):
+        places = street_in_town(places)
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)
+                                             or re.match(r"London (?:Road|Rd|Bridge|Fields|Wall)\b", p)  # streets
                                              or (p.startswith("The ") and bool(areas_of(p)))))  # "The Mall"
 
 
@@ -140,7 +151,7 @@ _REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is re
                     r"lead for)\s+(?:(?:local\s+|neighbourhood\s+|frontline\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
 # "Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for eight arrests"
 _PLACE_WHERE = re.compile(rf"^\s*(?!(?:In|At|On|Outside|Near|Around|Across|Along)\b)(?P<places>{_PLACE})(?=(?:\s+in\s+[A-Z][\w'’-]+)?,\s+where\b)")
-_STREETISH = re.compile(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Parade|Way|End|Green|Circus)\b")
+_STREETISH = re.compile(r"\b(?:Street|St|Road|Rd|Lane|High|Broadway|B’way|Avenue|Ave|Square|Parade|Way|End|Green|Circus)\b")
 # "… this week - South Street, Romford on Tuesday and Ilford High Street yesterday": places each with its day, after a
 # dash or a colon
 _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
@@ -156,6 +167,13 @@ _LABEL_PLACE = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{
                           rf"about)\s+)?\d)|"
                           # "Tuesday: North End.", "Yesterday: George Street and North End together.": a post's label line
                           rf"^\s*:\s+(?P<alone>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?=(?:\s+together)?\s*\.?\s*$)")
+
+
+# "10 December 2024: Camden High Rd, 2 alerts, 1 arrest", "12/12: North End, Croydon, 11 alerts": a day's line, its place
+_DAY_LABEL_PLACE = re.compile(r"(?<=:\s)(?P<places>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+                              r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)(?=,\s*\d)")
+_DAY_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?|"
+                        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\s{4,})\s*:\s$")  # (the day blanked, as a period)
 
 
 def _known(places: tuple[str, ...]) -> tuple[str, ...]:
@@ -179,8 +197,8 @@ def find_locations(text: str) -> list[Phrase]:
             if places := _known(_places(each["places"].removeprefix("with "))):
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
-    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _PLACE_WHERE, _SUBJECT_PLACE,
-                    _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):
+    for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
+                    _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -193,6 +211,9 @@ def find_locations(text: str) -> list[Phrase]:
             elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):  # a street or a known place, not any
                 # capitalised words
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
+            elif pattern is _DAY_LABEL_PLACE:  # only on a line a day labels
+                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,))) \
+                    if _DAY_LABEL.match(text[:m.start()]) else ()
             elif pattern is _PLACE_WHERE:
                 places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)
             if places:

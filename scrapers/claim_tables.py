@@ -23,8 +23,10 @@ from schemas.claims import Claim
 from scrapers.claim_frame import Frame, inherited_source
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, find_numbers, qualifier_of
-from scrapers.claim_periods import find_periods
+from scrapers.claim_dates import latest_not_after
+from scrapers.claim_periods import Phrase, find_periods
 from schemas.places import area_named, areas_of
+from scrapers.claim_places import street_in_town
 
 SEPARATORS = ("\t", " – ", " — ", " | ", " - ", "  ", " ")
 # (two spaces or more: a table pasted from a PDF, aligned by spaces; one space: its text extracted as words, the header
@@ -60,18 +62,19 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
 
 
 def _month(cell: str, frame: Frame, statement_date: date | None) -> tuple[date, date] | None:
-    """A bare month name in a period column: that month in the year of the frame's period (one year), else the
-    latest such month that has begun by the statement's date."""
-    month = _MONTHS.get(cell.strip().rstrip(".").lower())
-    if month is None:
-        return None
+    """A bare month name in a period column ("March", or "Jan – Mar" for those months): that month in the year of the
+    frame's period (one year), else the latest such month that has begun by the statement's date."""
+    names = [n.strip().rstrip(".").lower() for n in re.split(r"\s*(?:–|-|\bto\b)\s*", cell.strip())]
+    month, end = _MONTHS.get(names[0]), _MONTHS.get(names[-1])
+    if month is None or end is None or len(names) > 2 or end < month:
+        return None  # ("Jan – Mar": the months from the first to the last)
     if frame.first and frame.last and frame.first.year == frame.last.year:
         year = frame.first.year
     elif statement_date:
         year = statement_date.year if month <= statement_date.month else statement_date.year - 1
     else:
         return None
-    first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    first, last = date(year, month, 1), date(year, end, calendar.monthrange(year, end)[1])
     if statement_date and first > statement_date:
         return None
     return first, min(last, statement_date) if statement_date else last
@@ -126,6 +129,17 @@ def cells_of(line: str, sep: str, width: int = 0) -> list[str]:
     if sep == "  ":
         return [c.strip() for c in re.split(r"\s{2,}", line.strip())]
     return [c.strip() for c in line.split(sep)]
+
+
+def _short_date(cell: str, statement_date: date | None) -> list[Phrase]:
+    """A date cell with no year ("03/12", day first): the latest such day not after the statement."""
+    if not (m := re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", cell)) or statement_date is None:
+        return []
+    try:
+        day = latest_not_after(int(m[2]), int(m[1]), statement_date)
+    except ValueError:  # 31/02: no date
+        return []
+    return [Phrase(0, len(cell), "day", day, day)]
 
 
 def split_row(line: str) -> tuple[str, list[str]] | None:
@@ -197,11 +211,11 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
         return []
     periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
-               for p in find_periods(cell, statement_date) if not p.anaphor]
+               for p in find_periods(cell, statement_date) or _short_date(cell, statement_date) if not p.anaphor]
     months = [m for cell, role in zip(cells, roles) if role in ("date", "period") and (m := _month(cell, frame,
                                                                                                     statement_date))]
-    places = tuple(part.strip() for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)
-                   for part in cell.split(",") if part.strip())
+    places = tuple(place for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)
+                   for place in street_in_town([part.strip() for part in cell.split(",") if part.strip()]))
     if not periods and months:  # a row "January | 16 | 74" under "Month": that month of the table's year
         first, last = months[0]
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"

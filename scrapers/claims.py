@@ -52,8 +52,7 @@ from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_programme import dated_by_programme, programme_start
-from scrapers.claim_place_refs import (last_named, named_again, same_places_again, short_name_again, street_named_again,
-                                       whole_again)
+from scrapers.claim_place_refs import last_named, named_again, same_places_again, short_name_again, whole_again
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -191,12 +190,12 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             for index in opening:
                 claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False),
                                    perfect=not ANOTHER.search(sentence.text))
-        if not frame.has_period and sentence.block - first_block <= 1:
-            opening.append(sentence.index)
+        if not frame.has_period and sentence.block - first_block <= 1 and not sentence.text.rstrip().endswith(":"):
+            opening.append(sentence.index)  # (a line that introduces a breakdown is not dated by its first item)
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
-        found = street_named_again(short_name_again(found, claims), sentence.text, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
+        found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
         town = last_named("town centre", frame.places, town, frame.places_origin)

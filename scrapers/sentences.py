@@ -37,6 +37,8 @@ _FIGURE = r"(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?(?:\s+[
 # ("28 March 2024: 6 arrests": a day's line)
 _LABEL_FIGURES = re.compile(rf"^\s*(?:[A-Z][\w ()'’/,.-]{{0,50}}?|(?:19|20)\d{{2}}(?:/\d{{2}})?(?:\s*\([^)]{{1,30}}\))?|"
                             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{{2}})?)\s*:\s*"
+                            # ("10 December 2024: Camden High Rd, 2 alerts, 1 arrest": the day's place, then its figures)
+                            rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?,\s*)?"
                             rf"{_FIGURE}(?:\s*[,;]\s*(?:and\s+)?{_FIGURE})*(?:\s*\([^()]{{1,80}}\))?\s*\.?\s*$")
 # A list item after a colon is a fragment or one sentence, not a paragraph of prose.
 _ITEM_MAX_CHARS = 300
@@ -156,8 +158,8 @@ def read_blocks(text: str) -> list[Sentence]:
                 open_list = None
                 blocks.append((_BULLET.sub("", block, count=1), None))
             elif item:
-                if open_list is None:
-                    lists += 1
+                if open_list is None or (blocks and blocks[-1][1] == open_list and blocks[-1][0].rstrip().endswith(":")):
+                    lists += 1  # (items under an item that ends with a colon are a list of their own: its breakdown)
                     open_list = lists
                 colon_items = False  # bullets mark the items: a plain paragraph after them ends the list
                 blocks.append((_BULLET.sub("", block, count=1), open_list))

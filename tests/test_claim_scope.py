@@ -158,6 +158,11 @@ def test_an_agreement_is_a_stored_verdict_and_history_does_not_change_it(con):
     ("Stratford Broadway", "Stratford B’way", True),
     ("Westfield", "Westfield, Stratford", True),
     ("Barking and Dagenham", "Heathway, Dagenham", True),  # a borough named by its towns takes either
+    # a street with its town, as the reader gives "Croydon, George St" and "Powis Street, Woolwich"
+    ("George St, Croydon", "Croydon, George St", True),
+    ("George St, Croydon", "Croydon, Northend", False),
+    ("Powis Street, Woolwich", "Powis St,", True),  # the row prints the street alone: the town's borough holds it
+    ("Powis Street, Woolwich", "Powis St, Croydon", False),
 ])
 def test_place_matching(con, place, location, matches):
     row = replace(find_records(con).rows[0], location=location, parts=tuple(place_parts(location)))

@@ -411,8 +411,55 @@ def test_a_period_inside_the_one_pointed_back_to_keeps_its_places():
     assert got(text, "2026-03-04")[1] == ("false_alerts", 1, "2025-04-01", "2025-04-30", ("Romford town centre",))
 
 
-def test_a_record_so_far_this_year_is_no_period_and_a_street_named_again_is_its_town():
+def test_a_record_so_far_this_year_is_no_period_and_london_road_is_a_street():
     text = ("Eleven people were arrested on Friday (2 May) after LFR deployments outside Bond Street station and on "
             "London Road in Croydon.\n\nThe London Road deployment generated 22 alerts, the highest number at a single "
             "Croydon deployment so far this year.")
-    assert got(text, "2025-05-06")[1] == ("alerts_total", 22, "2025-05-02", "2025-05-02", ("Croydon",))
+    assert got(text, "2025-05-06")[1] == ("alerts_total", 22, "2025-05-02", "2025-05-02", ("London Road",))
+    # a street with its town, in a table's cell or a day's line, is one place
+    text = "Officers were at the following sites:\n\n12 December 2024: North End, Croydon, 11 alerts, 8 arrests"
+    assert got(text, "2025-01-09")[0] == ("alerts_total", 11, "2024-12-12", "2024-12-12", ("North End, Croydon",))
+    text = "| Date | Location | Alerts |\n|---|---|---|\n| 09/02/2024 | Croydon, George St | 5 |"
+    assert got(text, "2024-05-02") == [("alerts_total", 5, "2024-02-09", "2024-02-09", ("George St, Croydon",))]
+
+
+def test_rows_pasted_from_a_pdf_take_their_own_days_and_months():
+    text = ("Week 49 summary (2 – 8 December 2024)\n\nDate     Location                       Alerts    Arrests\n"
+            "03/12    Kingsland High St, Dalston     12        5\n05/12    High St, Lewisham              14        6")
+    assert [c[:4] for c in got(text, "2024-12-09")] == [
+        ("alerts_total", 12, "2024-12-03", "2024-12-03"), ("arrests", 5, "2024-12-03", "2024-12-03"),
+        ("alerts_total", 14, "2024-12-05", "2024-12-05"), ("arrests", 6, "2024-12-05", "2024-12-05")]
+    text = ("Table 3: LFR deployments and arrests by quarter, 2024\nQuarter      Deployments    Arrests\n"
+            "Jan – Mar    39             118\nApr – Jun    50             145")
+    assert [c[:4] for c in got(text, "2025-03-20")] == [
+        ("deployments", 39, "2024-01-01", "2024-03-31"), ("arrests", 118, "2024-01-01", "2024-03-31"),
+        ("deployments", 50, "2024-04-01", "2024-06-30"), ("arrests", 145, "2024-04-01", "2024-06-30")]
+
+
+def test_a_numbered_paragraph_ending_in_a_colon_scopes_the_bullets_under_it():
+    text = ("3. The MPS deployed LFR 66 times between 1 January and 30 April 2025.\n\n4. The locations used most often "
+            "in the first four months of 2025 were:\n\n• Wembley Central – 4 deployments, 24 arrests")
+    assert got(text, "2025-06-12")[1:] == [("deployments", 4, "2025-01-01", "2025-04-30", ("Wembley Central",)),
+                                           ("arrests", 24, "2025-01-01", "2025-04-30", ("Wembley Central",))]
+    # when a report was made is not what its figures cover
+    text = ("London Policing Ethics Panel\nLive facial recognition: review, January to June 2024\nReport to MOPAC, "
+            "October 2024\n\n3.5 Officers engaged with 586 people following an alert.")
+    assert got(text, "2024-10-14") == [("engagements", 586, "2024-01-01", "2024-06-30", ())]
+
+
+def test_a_member_of_the_set_then_the_set_again():
+    text = ("LFR was first deployed in Romford town centre on 28 March 2024. Since then it has been deployed there eight "
+            "times.\n\nThe most recent deployment, on South Street on 27 February 2025, resulted in six arrests.\n\n"
+            "The deployments in 2024 accounted for 19 of the arrests; the two deployments in February 2025 accounted for "
+            "the remaining ten.")
+    assert got(text, "2025-03-10")[1:] == [
+        ("arrests", 6, "2025-02-27", "2025-02-27", ("South Street",)),
+        ("arrests", 19, "2024-01-01", "2024-12-31", ("Romford town centre",)),
+        ("arrests", 10, "2025-02-01", "2025-02-28", ("Romford town centre",))]
+
+
+def test_parts_that_make_the_whole_give_it_their_places():
+    text = "The MPS deployed LFR six times in December 2023, at four sites in Croydon town centre and two near Selhurst Park."
+    assert got(text, "2024-02-05")[0] == ("deployments", 6, "2023-12-01", "2023-12-31",
+                                          ("Croydon town centre", "Selhurst Park"))
+    assert got("One further deployment, in October, was stood down before going live.", "2024-11-05") == []

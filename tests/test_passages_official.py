@@ -718,7 +718,7 @@ def test_an_aside_between_dashes_neither_splits_the_sentence_nor_dates_it():
 def test_a_table_by_date_under_a_place_keeps_the_place():
     text = ("The MPS has provided the following information on deployments on Powis Street, Woolwich in 2025:\n\n"
             "Date | Alerts | Arrests\n10 January | 13 | 4\n24 January | 10 | 5")
-    assert [c[3:6] for c in claims_of(text, "2025-05-22")][:2] == [("2025-01-10", "2025-01-10", ("Powis Street", "Woolwich"))] * 2
+    assert [c[3:6] for c in claims_of(text, "2025-05-22")][:2] == [("2025-01-10", "2025-01-10", ("Powis Street, Woolwich",))] * 2
 
 
 @pytest.mark.parametrize("text, statement, expected", [
@@ -922,12 +922,12 @@ def test_a_post_with_places_each_after_its_day_and_lines_by_place():
             "and Ilford High Street yesterday.\n\nRomford: 8 alerts, 4 arrests\n"
             "Ilford: 11 alerts, 8 arrests (incl. a man wanted for GBH since 2022)\n\nThat's 10 arrests this week.")
     assert claims_of(text, "2024-11-22") == [
-        ("deployments", 2, 2, "2024-11-19", "2024-11-21", ("South Street", "Romford", "Ilford High Street")),
+        ("deployments", 2, 2, "2024-11-19", "2024-11-21", ("South Street, Romford", "Ilford High Street")),
         ("alerts_total", 8, 8, "2024-11-19", "2024-11-19", ("Romford",)),
         ("arrests", 4, 4, "2024-11-19", "2024-11-19", ("Romford",)),
         ("alerts_total", 11, 11, "2024-11-21", "2024-11-21", ("Ilford",)),
         ("arrests", 8, 8, "2024-11-21", "2024-11-21", ("Ilford",)),
-        ("arrests", 10, 10, "2024-11-18", "2024-11-22", ("South Street", "Romford", "Ilford High Street"))]
+        ("arrests", 10, 10, "2024-11-18", "2024-11-22", ("South Street, Romford", "Ilford High Street"))]
 
 
 @pytest.mark.parametrize("text, statement, expected", [

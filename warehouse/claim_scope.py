@@ -117,6 +117,14 @@ def _by_name(place: str, row: Row) -> bool:
     everything = frozenset().union(*row.parts) if row.parts else frozenset()
     if words <= everything:
         return True
+    if (pair := place.split(",")) and len(pair) == 2 and all(p.strip() for p in pair):
+        # "Powis Street, Woolwich" (the reader's street with its town) for a row printed "Powis St,": the street, in
+        # the town's borough
+        street, town = (p.strip() for p in pair)
+        street_words = frozenset().union(*place_parts(street)) if place_parts(street) else frozenset()
+        town_words = frozenset().union(*place_parts(town)) if place_parts(town) else frozenset()
+        return bool(street_words) and street_words <= everything and bool(areas_of(town)) \
+            and areas_of(town) <= areas_of(row.location) and all(part <= street_words | town_words for part in row.parts)
     # a part of the row that names only a kind of street ("High St" of "High St, Camden") names no place. A borough
     # named by its towns takes a row of either ("Barking and Dagenham": "Heathway, Dagenham"); any other place that
     # takes one part of a row must not leave out another site the row names: "Stratford Broadway" is not the row

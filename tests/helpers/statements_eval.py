@@ -61,7 +61,11 @@ def _matches(claim: dict, expected: dict) -> bool:
     """Same metric and range, in the sentence the expectation names."""
     return (claim["metric"] == expected["metric"] and _same(claim["low"], expected["low"])
             and _same(claim["high"], expected["high"])
-            and _norm(expected["sentence_contains"]) in _norm(claim["sentence"]))
+            and _MARKER.sub("", _norm(expected["sentence_contains"])) in _norm(claim["sentence"]))
+
+
+# "(b) These deployments generated 57 alerts": an answer's part letter, which the reader keeps apart from the sentence
+_MARKER = re.compile(r"^\((?:[a-z]|[ivx]+)\)\s+")
 
 
 def pair(found: list[dict], expected: list[dict]) -> list[tuple[dict | None, dict | None]]:
