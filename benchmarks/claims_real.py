@@ -77,6 +77,9 @@ VERDICT_SETS = (
     ("verdicts33", "short statements as real ones usually are: one to three figures, milestones, rates, none at all"),
     ("verdicts34", "Mayor's answers scoped by their question: tables, lists, lettered parts, 'over that period'"),
     ("verdicts35", "figures pasted from documents: FOI replies, reports, PDF tables, page furniture, footnotes"),
+    ("verdicts36", "official words second-hand: quoted statements, spokespeople, speeches, radio, undated reprints"),
+    ("verdicts37", "periods that are easy to misread: year to date, previous quarter, the same period last year, since"),
+    ("verdicts38", "precision: Met LFR figures among other forces', other tools', operations', surveys' and budgets'"),
 )
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame, advance
 from scrapers.claim_period_patterns import span_count
-from scrapers.claim_periods import Phrase
+from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_phrases import scope_phrases
 
 _HANDLED = re.compile(r"(?i)\b(?:tabled|answered|asked|published|debated|dated|issued|updated|laid|received|minutes,?|"
@@ -62,3 +62,20 @@ def _periods_apart(text: str, phrases: list[Phrase]) -> bool:
 
 def _one_day(p: Phrase) -> bool:
     return p.first is not None and p.first == p.last
+
+
+_TWO_DATES = re.compile(r"(?i)\bbetween (?:the|those|these) (?:two )?dates\b")
+
+
+def two_dates(frame: Frame, question: str | None, text: str, statement_date: date | None,
+              not_after: date | None = None) -> Frame:
+    """"Between the two dates, the MPS deployed LFR 24 times" answering a question whose preamble named them ("… opened
+    on 3 February and closed on 17 March 2025"): from the first to the second, the question's words."""
+    if frame.has_period or not question or not _TWO_DATES.search(text):
+        return frame
+    days = [p for p in find_periods(question, statement_date, not_after) if p.kind == "day" and p.first]
+    if len(days) != 2:
+        return frame
+    words = "; ".join(question[p.start:p.end].strip() for p in days)
+    return replace(frame, first=days[0].first, last=days[1].last, period_words=words, period_origin="question",
+                   period_kind="range")

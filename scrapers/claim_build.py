@@ -24,7 +24,7 @@ from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, figure_scope, in_example, in_reason, same_period_in
+from scrapers.claim_phrases import clause, comparison_spans, figure_scope, in_example, in_reason, same_period_in
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
@@ -47,6 +47,8 @@ _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 _COUNT_BEFORE = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")  # (not
 # "the three in Croydon accounted for 31 alerts": a set named by its count and place, whose figures those are)
 # what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
+_COMPARING = re.compile(r"(?i)\b(?:compared|versus|up from|down from|above|below|ahead of|short of)\b")
+_ALSO_TOOK_IN = re.compile(r"(?i),\s+which\s+(?:also\s+)?(?:took\s+in|included|covered|visited|went\s+to)\b[^,.;:]*,")
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
 
@@ -120,6 +122,26 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
                 not any(q.kind == "location" and a.end <= q.start < b.start for q in phrases)
                 and not re.fullmatch(r"[\s,]*(?:and|&)?[\s,]*", masked[a.end:b.start]) for a, b in zip(listed, listed[1:])):
             chosen = [p for p in chosen if not (p.kind == "location" and p.start > colon)]
+        if any(colon < f.number.start for f in figures):
+            # "deployed three times this month: at Stratford on 11 February and twice at Oxford Circus": its parts'
+            # days and places are theirs, not the count's
+            chosen = [p for p in chosen if p.start < colon]
+    elif (colon := masked.rfind(":", 0, num.start)) >= 0 and not re.search(r"[.;]", masked[colon:num.start]) \
+            and any(f.number.end <= colon for f in figures):
+        # "…: at Stratford on 11 February and twice at Oxford Circus": an item with no day of its own is in the
+        # whole's period, not the item before's
+        own_part = masked.rfind(" and ", colon, num.start)
+        chosen = [p for p in chosen if not (p.is_period and colon < p.start < max(own_part, colon + 1))]
+        if not any(p.is_period for p in chosen):
+            chosen = chosen + [p for p in phrases if p.is_period and not p.anaphor and p.end <= colon]
+    # "four times – compared with once in the same period last year – and …": what only compares scopes its own figure
+    # (from the comparing words on: a blanked period before them is the figure's, "10 deployments in 2019 compared with …")
+    compares = [(w.start() if (w := _COMPARING.search(masked, a, b)) else a, b)
+                for a, b in comparison_spans(masked, phrases)]
+    if not any(a <= num.start < b for a, b in compares):
+        chosen = [p for p in chosen if not any(a <= p.start < b for a, b in compares)]
+    # phrases inside "…, which also took in Walthamstow Town Square and Walworth Road on Wednesday, …": some of the set
+    chosen = [p for p in chosen if not any(m.start() < p.start < m.end() for m in _ALSO_TOOK_IN.finditer(masked))]
     # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and p.split and not figure.bracketed and (
         num.end <= p.start or ")" in masked[p.end:num.start]))]  # … or one whose own bracket closed before the figure
@@ -231,6 +253,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     next_day = any(p.kind == "next_day" for p in chosen)
     if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
         periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
+    if periods and all(p.start > num.end for p in periods) and RUNNING_TOTAL.search(masked[:num.start]) \
+            and re.search(r",\s+and\s", masked[num.end:min(p.start for p in periods)]):
+        periods = []  # "… has now led to more than 1,300 arrests in London, and in March alone …": a running total
     if periods and all(re.fullmatch(r"(?i)today|this (?:morning|afternoon|evening)", text[p.start:p.end].strip())
                        for p in periods) and RUNNING_TOTAL.search(clause(masked, num)):
         periods = []  # "The Home Secretary today joined officers …, as the Met confirmed it has now made more than

@@ -70,10 +70,9 @@ _THRESHOLD_CLAUSE = re.compile(r"\bthreshold\b[^.;]{0,120}$")
 # ("Each watchlist this week held between 16,100 and 16,300 images")
 _EACH_BEFORE = re.compile(rf"\beach\s+(?:watch\s?-?list\s+)?(?:\s{{6,}})?(?:contained|held|had|included|comprised|numbered)\s+"
                           rf"(?:(?:{QUALIFIERS}|between)\s+)?$"
-                          # "The watchlist for each deployment held fewer than 16,000 images": a bound, in line with policy;
-                          # "… contained around 15,000 images": what each was like, not one watchlist's count
+                          # "The watchlist for each deployment held fewer than 16,000 images": a bound, in line with policy
                           rf"|\beach\s+deployment\s+(?:contained|held|had|included)\s+(?:fewer than|less than|no more than|"
-                          rf"not more than|up to|under|around|about|roughly|approximately|some)\s+$")
+                          rf"not more than|up to|under)\s+$")
 
 # "so no arrest figures were recorded": no data, not a count of none
 _NO_RECORD = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:figures?|data|records?|information|details|breakdown|statistics|numbers)\b")

@@ -4,8 +4,10 @@ Owns weekdays after "last week" (that week's days), "In Romford, …" after
 places named with their own days (Romford's day), "across the two
 deployments" / "across both days" (every place and day named before, or the
 set named before while later sentences picked one of its members), "across
-the week" after a day (that calendar week) and "across the year" (the whole
-year). Works on the frame claim_frame.py keeps; pure.
+the week" after a day (that calendar week), "across the year" (the whole
+year), "on the first day … the second day" (the days named before, in
+order) and "in the previous quarter" after a quarter named (the one before
+it). Works on the frame claim_frame.py keeps; pure.
 Proof: tests/test_passages.py, tests/test_passages_scope.py.
 """
 
@@ -147,3 +149,28 @@ def nth_of_days(frame: Frame, text: str, phrases: list[Phrase], statement_date: 
             p = replace(p, kind="day", first=day, last=day)
         out.append(p)
     return out
+
+
+def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"In the previous quarter, …" after a quarter named ("Quarter 3 2024/25 (October to December 2024)", in the
+    sentence or before it): the quarter before that one, not before the statement's."""
+    out = []
+    for p in phrases:
+        if p.kind == "previous_quarter" and re.search(r"(?i)\bprevious\b", text[p.start:p.end]) and not any(
+                q.is_period and q.start > p.start and not q.anaphor for q in phrases):  # ("…, July to September, …")
+            named = [(q.first, q.last) for q in phrases if q.end <= p.start and q.first and _whole_quarter(q.first, q.last)]
+            # (not the frame a "previous quarter" set: "And the previous quarter? — In the previous quarter, …"; nor
+            # "rose on the previous quarter", a comparison)
+            said = bool(re.search(r"(?i)previous\s+quarter", frame.period_words or "")) \
+                or not re.match(r"(?i)(?:in|during|over|for)\s", text[p.start:p.end])
+            first, last = named[-1] if named else (None, None) if said else (frame.first, frame.last)
+            if first and last and _whole_quarter(first, last):
+                end = first - timedelta(days=1)
+                p = replace(p, first=date(end.year, end.month - 2, 1), last=end)
+        out.append(p)
+    return out
+
+
+def _whole_quarter(first: date, last: date) -> bool:
+    return first.day == 1 and first.month in (1, 4, 7, 10) and (last - first).days <= 92 \
+        and (last + timedelta(days=1)).day == 1 and (last + timedelta(days=1)).month == (first.month + 2) % 12 + 1

@@ -187,6 +187,8 @@ _MEMBER = re.compile(r"(?i)\bthe\s+(?:most\s+recent|latest|last|first|earliest|b
                      r"(?:these|those|them|which|the\s+[\w,]+(?:\s+\w+)?)|one)\s+(?:was|took\s+place|came)\b|"
                      r"\bof\s+(?:these|those|them|the\s+[\d,]+\s+deployments),?\s+[\w,]+\s+(?:took\s+place|were\s+held|"
                      r"were\s+carried\s+out|happened)\b|"
+                     # "By the end of March, 231 of those arrests had already been made": a part of the whole in hand
+                     r"\b[\w,]+\s+of\s+(?:those|these|the)\s+(?:arrests|deployments|alerts)\s+(?:had|have|were|was)\b|"
                      # "688 arrests, of which 201 were made in the final quarter": a part of the whole in hand
                      r"\bof\s+(?:which|whom|them|these|those)\s+[\w,]+\s+(?:were|was)\s+(?:made|carried\s+out|recorded)\b|"
                      # "The busiest month was September, with 103 alerts": the best of the period in hand
@@ -284,8 +286,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     if places and before.places and not periods and _TOP_PLACE.search(text):
         return before  # "The busiest location was Rushey Green, where …": one of the places in hand; they stay
     if periods and before.first and before.last and before.first < before.last and _MEMBER.search(text) and all(
-            p.first and p.last and before.first <= p.first and p.last <= before.last for p in periods):
-        return before
+            (p.first or p.kind == "as_of") and p.last and before.first <= (p.first or before.first) and p.last <= before.last
+            for p in periods):
+        return before  # (a part "by the end of March" of the whole in hand, too)
     if periods:
         if periods_apart:  # figures for different periods: only words that point back ("the two deployments") reach them
             first, last = combined_period(periods)

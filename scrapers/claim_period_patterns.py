@@ -126,12 +126,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven|1[01]|[2-9])"
         rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?P<ly>(?i:last))\s+(?i:year)|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
-    ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|as of|as at|up to|by the end of|to the end of|by)|"
+    ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|(?:up\s+)?to and including|as of|as at|up to|by the end of|"
+                         rf"to the end of|by)|"
                          rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "by the end of last year, the Met had made 1,000 arrests": a running total, stopped at the end of last year
     ("as_of", re.compile(r"(?i:by|at|as at|as of|up to|until|to) (?i:the end of) (?P<ly>(?i:last))\s+(?i:(?:calendar\s+)?year)\b")),
     # "since then", "over the same period", "during the week": the period named before
-    ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:days|weeks|months|years) since\b(?!\s+\w)")),
+    ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven|twelve)\s+)?(?:days|weeks|months|years) since\b(?!\s+\w)")),
+    # "Between the two dates, the MPS deployed LFR 24 times": the span the two dates named before make
+    ("anaphor_period", re.compile(r"(?i)\bbetween (?:the|those|these) (?:two )?dates\b")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     # ("across this week", "during this month": the statement's own week and month, not the ones named before)
     # ("compares this with the same quarter last year": the quarter in hand, a year back)
@@ -161,7 +165,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"\s+(?i:and)\s+(?:\d|{MONTH}))")),
     # "the 2024/25 financial year so far": from 1 April 2024 to the statement
     ("fy_so_far", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?{FY}\s+(?i:financial\s+year)\s+(?i:so\s+far|to\s+date)")),
-    ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}")),
+    ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}(?:\s+(?i:financial\s+year))?")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
     ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),

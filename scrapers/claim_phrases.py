@@ -44,7 +44,9 @@ _HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _MARKERS = {ord(c): " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"}
 _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
-_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+$|\b(?:answer|response|reply|"
+_PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+)?$|"
+                        # "In the 2024/25 financial year, which ended on 31 March, …": when the period ended, no period
+                        r"\bwhich\s+(?:ended|ends|began|begins|started|closed|finished)\s+(?:on\s+)?$|\b(?:answer|response|reply|"
                         # "my answer to question 2024/3145 on 19 September" (but not "… 2025/1187 I gave the number of
                         # deployments in March as 15": what it gave)
                         r"letter)(?:\s+to\s+(?:(?!\b(?:I|we|it|gave|said|stated)\b)[^.;:,]){1,40}?)?\s+"
@@ -190,7 +192,8 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
 
 _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+\(?(?:compared (?:with|to)|versus|up from|down from)\s")
+_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|versus|up from|down from|"
+                              r"(?:well\s+|far\s+|just\s+)?(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?=\d))\s?")
 
 _FROM_PART = re.compile(rf"(?i),?\s+from\s+(?:(?:just|only)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 _SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
@@ -202,11 +205,14 @@ _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|g
 def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
     """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]  # "Seven people – among them … and … – were"
+    # "four times – compared with once in the same period last year – and …": an aside that compares is a part
+    compared = [(a, b) for a, b in asides if _COMPARISON_PART.match(masked[a:b])]
     cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)
             and not _between_days(masked, m, phrases) and not any(a < m.start() < b for a, b in asides)]
     # "Arrests rose from 31 in January to 58 in March": each figure with the period after it
     cuts = sorted(cuts + [m.start() for m in _FROM_TO.finditer(masked) if any(
-        p.is_period and not masked[p.end:m.start()].strip() and _FROM_NUMBER.search(masked[:p.start]) for p in phrases)])
+        p.is_period and not masked[p.end:m.start()].strip() and _FROM_NUMBER.search(masked[:p.start]) for p in phrases)]
+        + [edge for a, b in compared for edge in (a, b)])
     return list(zip([0] + cuts, cuts + [len(masked)]))
 
 
@@ -236,6 +242,11 @@ def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 _AND_FIGURE = re.compile(rf"(?i),?\s+and\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 
 
+def comparison_spans(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
+    """The parts of a sentence that only compare ("– compared with once in the same period last year –")."""
+    return _comparisons(masked, _parts(masked, phrases))
+
+
 def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
     """The phrases not in a part that only compares ("…, compared with 102 in 2023/24"): what the next sentence's
     "over the year" can point back to."""
@@ -249,6 +260,8 @@ _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|wit
                       r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at)|"
                       # "deployed 180 times, most often in Croydon": where many of them were, not all
                       r"most (?:often|frequently)|mostly|mainly|chiefly|largely|in particular|particularly|especially|"
+                      # "made 17 arrests, most of them in Croydon town centre": where many were, not all
+                      r"(?:most|many|the majority) of (?:them|these|those)|"
                       # "out four times this week, with colleagues at Oxford Circus on Tuesday …": some of them
                       r"with (?:our |other )?(?:colleagues|teams?|officers|vans?)(?: also)?)"
                       r"\s[^.;:\d–—]*$")

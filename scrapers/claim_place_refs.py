@@ -17,13 +17,16 @@ from dataclasses import replace
 
 from schemas.claims import Claim
 from schemas.places import area_named, areas_of
+from scrapers.claim_frame import refers_to_place
 from scrapers.claim_numbers import find_numbers
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
 # each kind of place a sentence may point back to: whether a named place is one, and the words that point back
 _KINDS = {
     "town centre": (lambda p: bool(_TOWN.search(p)),
-                    re.compile(r"(?i)\b(?:in|at|around|across|to|into)\s+the\s+town\s+cent(?:re|er)\b")),
+                    # ("Last year as a whole, the town centre saw 28 deployments")
+                    re.compile(r"(?i)\b(?:(?:in|at|around|across|to|into)\s+the\s+town\s+cent(?:re|er)\b|"
+                               r"the\s+town\s+cent(?:re|er)\s+(?:saw|had|recorded|hosted|has\s+seen)\b)")),
     "borough": (lambda p: area_named(p) is not None,
                 re.compile(r"(?i)\b(?:in|across|within|throughout|to)\s+the\s+borough\b(?!\s+of\b)")),
 }
@@ -40,11 +43,23 @@ def last_named(kind: str, places: tuple[str, ...], held: tuple[str, str] | None,
 def named_again(kind: str, claims: list[Claim], text: str, held: tuple[str, str] | None) -> list[Claim]:
     """Claims of a sentence that says "in the town centre" or "in the borough" and names no place of their own: the
     one of that kind named before ("… to Barking and Dagenham nine times … 13 arrests in the borough")."""
-    if held is None or not (m := _KINDS[kind][1].search(text)):
+    if not (m := _KINDS[kind][1].search(text)):
+        return claims
+    if kind == "town centre":
+        # "Since we started using it in Croydon …, LFR has been deployed in the town centre 34 times": Croydon's
+        claims = [replace(c, locations=(f"{c.locations[0]} town centre",), place_words=m[0].strip())
+                  if len(c.locations) == 1 and _bare_town(c.locations[0]) else c for c in claims]
+    if held is None:
         return claims
     source = "earlier_sentence" if held[1] == "sentence" else held[1]
     return [replace(c, locations=(held[0],), place_words=m[0].strip(), places_source=source) if not c.locations else c
             for c in claims]
+
+
+def _bare_town(place: str) -> bool:
+    """A town named alone ("Croydon", "Romford"): no street, no town centre, no borough's other words."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", place)) and bool(areas_of(place)) \
+        and not re.search(r"\b(?:Street|Road|Lane|High|Broadway|Avenue|Square|Parade|Way|End|Green|Circus|Park)\b", place)
 
 
 def short_name_again(claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
@@ -98,3 +113,16 @@ def whole_again(claims: list[Claim], text: str, earlier: list[Claim]) -> list[Cl
             if (c.period_start, c.period_end, c.locations) == (first.period_start, first.period_end, first.locations) else c
             for c in claims]
 
+
+
+def there_again(claims: list[Claim], text: str, last: tuple[tuple[str, ...], str | None] | None) -> list[Claim]:
+    """Claims of a sentence that points back to a place ("On 11 April, the first deployment there, 20 alerts …") but got
+    none, after a sentence that named only a time ("It was our second visit this month."): the places last named."""
+    if not last or not last[0] or not refers_to_place(text):
+        return claims
+    if own := next((c for c in claims if c.locations and c.places_source == "sentence"), None):
+        # ("Walthamstow Central has now hosted LFR twice this month; the first deployment, …": the sentence's own)
+        return [replace(c, locations=own.locations, place_words=own.place_words, places_source="sentence")
+                if not c.locations else c for c in claims]
+    return [replace(c, locations=last[0], place_words=last[1], places_source="earlier_sentence")
+            if not c.locations else c for c in claims]

@@ -65,6 +65,8 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"\b(?:which|that)\s+(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:seen|made|led to|resulted in)\b")
 _LFR_TIE = re.compile(r"(?i)\b(?:lfr|(?:live\s+)?facial[- ]recognition|the technology|the cameras?|the system|"
                       r"alerts?|flagged|identifications?|deployments?|watch ?-?lists?|the vans?)\b|"
+                      # "officers deployed on Stratford Broadway and at Westfield, and twelve people were arrested"
+                      r"\b(?:officers|teams?|we)\s+(?:were\s+)?deployed\s+(?:on|at|in|outside|to)\b|"
                       # "Live Facial Recognition cameras were deployed … They led to 47 arrests": things, not officers
                       r"^\W*(?:they|these|it)\s+(?:led|resulted|contributed)\s+(?:to|in)\b")
 _AFTER_LFR_USE = re.compile(r"(?i)\barrested\b[^.;]{0,80}?\b(?:after|following)\s+(?:officers\s+|police\s+)?(?:used|deployed|"

@@ -39,20 +39,21 @@ from scrapers.claim_cues import (ANOTHER, ASKS, COMPARISON, FROM_DEPLOYMENTS, NO
                                  SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_page import the_pages
 from scrapers.claim_negations import not_deployed
-from scrapers.claim_background import background_frame
+from scrapers.claim_background import background_frame, two_dates
 from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, set_wider_than_places,
                                     span_named_before, title_places_widened, week_before)
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
-from scrapers.claim_focus import focused, in_named_week, listed_in_order, nth_of_days
+from scrapers.claim_focus import focused, in_named_week, listed_in_order, nth_of_days, quarter_before
 from scrapers.claim_frame import Frame, advance, date_back, inherited_source, names_the_set, running_total, words
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_programme import dated_by_programme, programme_start
-from scrapers.claim_place_refs import last_named, named_again, same_places_again, short_name_again, whole_again
+from scrapers.claim_place_refs import (last_named, named_again, same_places_again, short_name_again, there_again,
+                                       whole_again)
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -86,6 +87,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # A question's preamble ("On 17 June The Times reported …") sets no scope; what it asks does.
             if origin == "title" or ASKS.search(sentence.text):
                 frame = background_frame(frame, sentence.text, origin, statement_date, not_after)
+    frame = two_dates(frame, question, text, statement_date, not_after)  # "Between the two dates, …"
     if frame.period_origin == "question" and frame.first and frame.last:
         frame = replace(frame, asked=(frame.first, frame.last))  # what the question asked about, for the whole answer
     claims: list[Claim] = []
@@ -110,6 +112,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     sets: list[tuple[int, Frame]] = []  # each count of deployments stated, with the frame after its sentence
     lead = None
     day_frame: Frame | None = None  # the frame of the last sentence that was about one day
+    last_places: tuple | None = None  # the places last named, for "there" after a sentence that named only a time
     it_metric: str | None = None  # what "it" (the technology) was last said to have led to
     read_any = False  # a sentence of the answer's own read yet
     sentences = read_blocks(text)
@@ -195,9 +198,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
-        found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
+        found = there_again(short_name_again(found, claims), sentence.text, last_places)  # "the Westfield deployments" after "at Westfield Stratford City"
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
+        last_places = (frame.places, frame.place_words) if frame.places else last_places
         town = last_named("town centre", frame.places, town, frame.places_origin)
         borough = last_named("borough", frame.places, borough, frame.places_origin)
         claims.extend(found)
@@ -298,6 +302,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
+    phrases = quarter_before(frame, text, phrases)
     frame = focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
     counted = selection_counts(masked, selections, frame,

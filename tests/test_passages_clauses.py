@@ -380,7 +380,8 @@ def test_words_that_are_no_count():
             ("There were 9 false alerts over the summer, and none of those wrongly flagged was arrested.",
              [("false_alerts", 9)]),
             ("No deployment lasted more than six hours.", []),
-            ("The watchlist for each deployment contained around 15,000 images.", []),
+            # (while "around 15,000" for each is a figure for review: what each held, as officials say it)
+            ("The watchlist for each deployment contained around 15,000 images.", [("watchlist_size", 14250)]),
             ("Two deployments planned for 23 and 24 December were stood down because of officer abstractions.", [])):
         assert [c[:2] for c in got(text, "2026-01-20")] == expected, text
     text = "In July, two of the eight alerts generated over three deployments at Oxford Circus were false."
@@ -463,3 +464,61 @@ def test_parts_that_make_the_whole_give_it_their_places():
     assert got(text, "2024-02-05")[0] == ("deployments", 6, "2023-12-01", "2023-12-31",
                                           ("Croydon town centre", "Selhurst Park"))
     assert got("One further deployment, in October, was stood down before going live.", "2024-11-05") == []
+
+
+def test_the_previous_quarter_is_the_one_before_the_quarter_named():
+    text = "In Quarter 3 2025/26 (October to December 2025), there were 60 deployments. In the previous quarter, there were 50 deployments."
+    assert [c[2:4] for c in got(text, "2026-01-20")] == [("2025-10-01", "2025-12-31"), ("2025-07-01", "2025-09-30")]
+    assert got("Alerts rose to 400 in Quarter 3 2025/26, from 300 in the previous quarter.", "2026-01-20")[1][2:4] == (
+        "2025-07-01", "2025-09-30")
+    # with no quarter named, the quarter before the statement's
+    assert got("In the previous quarter, there were 48 deployments.", "2026-01-20")[0][2:4] == ("2025-10-01", "2025-12-31")
+
+
+def test_periods_officials_state_that_are_easy_to_misread():
+    assert got("LFR helped officers arrest 800 people last year, according to figures published by the Met today.",
+               "2026-01-11") == [("arrests", 800, "2025-01-01", "2025-12-31", ())]
+    text = ("In the year to date, officers have deployed LFR four times – compared with once in the same period last year "
+            "– and those deployments have led to 15 arrests.")
+    assert [(c[0], c[1], c[2], c[3]) for c in got(text, "2026-01-11") if c[1] != 1] == [
+        ("deployments", 4, "2026-01-01", "2026-01-11"), ("arrests", 15, "2026-01-01", "2026-01-11")]
+    assert got("In the 2025/26 financial year, which ended on 31 March, LFR was deployed 200 times.", "2026-06-26") == [
+        ("deployments", 200, "2025-04-01", "2026-03-31", ())]
+    assert got("Up to and including 30 April, the total for the 2026 calendar year was 70 deployments.", "2026-06-26") == [
+        ("deployments", 70, "2026-01-01", "2026-04-30", ())]
+    text = ("The MPS returned to North End on Wednesday 12 November 2025. In the 10 weeks since, LFR has been used there "
+            "three times.")
+    assert got(text, "2026-01-22") == [("deployments", 3, "2025-11-12", "2026-01-22", ("North End",))]
+    assert got("Since we started using it in Croydon in December 2024, LFR has been deployed in the town centre 40 times.",
+               "2026-03-10") == [("deployments", 40, "2024-12-01", "2026-03-10", ("Croydon town centre",))]
+    text = ("LFR helped officers arrest 300 people across the summer, well above the 200 arrested in the same period "
+            "last year.")
+    assert [c[1:4] for c in got(text, "2026-09-10")] == [(300, "2026-06-01", "2026-08-31"),
+                                                         (200, "2025-06-01", "2025-08-31")]
+    text = "LFR has now led to more than 2,000 arrests in London, and in March alone the Met made 90 arrests."
+    assert [c[1:4] for c in got(text, "2026-05-15")] == [(2001, None, "2026-05-15"), (90, "2026-03-01", "2026-03-31")]
+
+
+def test_between_the_two_dates_the_question_named():
+    (claim,) = extract_claims(
+        "Between the two dates, the MPS deployed LFR 24 times.", D("2026-04-02"),
+        question="The consultation opened on 3 February and closed on 17 March 2026. How many deployments took place?")
+    assert (claim.period_start, claim.period_end, claim.period_source) == (D("2026-02-03"), D("2026-03-17"), "question")
+
+
+def test_a_part_by_a_date_keeps_the_whole_for_the_same_period_last_year():
+    text = ("Between 1 January and 30 April 2026 inclusive, LFR led to 400 arrests.\n\nBy the end of March, 300 of those "
+            "arrests had already been made.\n\nThis compares with 200 arrests in the same period last year.")
+    assert got(text, "2026-05-20")[-1][1:4] == (200, "2025-01-01", "2025-04-30")
+
+
+def test_some_of_the_set_are_examples_not_its_scope():
+    assert got("In December alone, officers used LFR six times, most of them in Croydon town centre.", "2026-01-05") == [
+        ("deployments", 6, "2025-12-01", "2025-12-31", ())]
+    text = ("Across this week's four deployments, which also took in Walthamstow Town Square and Walworth Road on "
+            "Wednesday, officers made 18 arrests.")
+    assert [c[:4] for c in got(text, "2026-01-24")] == [("deployments", 4, "2026-01-19", "2026-01-24"),
+                                                        ("arrests", 18, "2026-01-19", "2026-01-24")]
+    text = "LFR has now been deployed three times this month: at Stratford on 11 February and twice at Oxford Circus."
+    assert got(text, "2026-02-28") == [("deployments", 3, "2026-02-01", "2026-02-28", ()),
+                                       ("deployments", 2, "2026-02-01", "2026-02-28", ("Oxford Circus",))]
