@@ -174,18 +174,22 @@ def _across(header: list[str], statement_date: date | None = None) -> bool:
     """Whether a header names places or periods across, after a first cell naming the row's measure."""
     return len(header) >= 2 and bool(_MEASURE.match(header[0])) and all(
         areas_of(cell) or area_named(cell) or find_periods(cell, statement_date) or _MONTHS.get(cell.strip().lower())
-        or _YEAR_CELL.match(cell) or _PLAIN.match(cell) or _TOTAL.match(cell) for cell in header[1:])
+        or _YEAR_CELL.match(cell) or _PLAIN.match(cell) or _TOTAL.match(cell) or _CHANGE.match(cell) for cell in header[1:])
 
 
-def _row_metric(label: str) -> str | None:
+# "Measure | Q2 2024/25 | Q3 2024/25 | Change": a column of differences, no figures of its own
+_CHANGE = re.compile(r"(?i)^\s*(?:%\s*)?(?:change|difference|variance|increase|decrease)(?:\s*\(%\))?\s*$")
+
+
+def _row_metric(label: str, lfr: bool = False) -> str | None:
     """The metric a row of a turned table counts: LFR's only ("LFR deployments", "Arrests following an LFR alert",
-    "Alerts"), never another tactic's row ("Stop and search", "Arrests")."""
+    "Alerts", or "Arrests" under a line about LFR), never another tactic's row ("Stop and search")."""
     label = _MARKER.sub("", label.strip())  # "Arrests following an alert¹"
     bare = _LFR.sub("", label).strip(" :")
     bare = re.sub(r"(?i)^(?:live\s+)?|\s+(?:following|after)\s+(?:an?\s+)?(?:lfr\s+)?alerts?$", "", bare).strip()
     role = next((role for role, pattern in COLUMNS if pattern.match(bare)), None)
     # ("Arrests following an alert": an alert is LFR's)
-    if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label)
+    if role in (None, "date", "place", "period") or (role not in _LFR_ONLY and not _LFR.search(label) and not lfr
                                                      and not re.search(r"(?i)\balerts?\b", label)):
         return None
     return role
@@ -202,11 +206,12 @@ def is_table(lines: list[str]) -> bool:
 
 
 def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
-               statement_date: date | None) -> list[Claim]:
+               statement_date: date | None, lfr: bool = False) -> list[Claim]:
     """The claims of one table row (`row` is its exact line). In a table by force, only the Met's row is the Met's
-    (not another force's, nor the total of them all)."""
+    (not another force's, nor the total of them all). `lfr`: the line before the table speaks of LFR, so a turned
+    table's bare "Deployments" and "Arrests" rows are LFR's."""
     if column_roles(list(header)) is None and _across(list(header), statement_date):
-        return _across_claims(row, header, cells, index, frame, statement_date)
+        return _across_claims(row, header, cells, index, frame, statement_date, lfr)
     roles = column_roles(list(header)) or []
     if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
         return []
@@ -266,14 +271,16 @@ def _cell_claim(cell: str, metric: str, row: str, index: int, period: tuple, whe
 
 
 def _across_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
-                   statement_date: date | None) -> list[Claim]:
+                   statement_date: date | None, lfr: bool = False) -> list[Claim]:
     """The claims of a row of a turned table: its measure (the first cell) in each column's place or period."""
-    if len(cells) != len(header) or (metric := _row_metric(cells[0])) is None:
+    if len(cells) != len(header) or (metric := _row_metric(cells[0], lfr)) is None:
         return []
     frame_period = (frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)) \
         if frame.has_period else (None, None, None, None)
     out, rough = [], bool(_ESTIMATED.search(cells[0]))  # "Faces seen (estimated)"
     for head, cell in zip(header[1:], cells[1:]):
+        if _CHANGE.match(head):
+            continue
         periods = [p for p in find_periods(head, statement_date) if not p.anaphor]
         own = _month(head, frame, statement_date) or _year(head, statement_date) or (
             combined_period(periods) if periods else None)

@@ -103,6 +103,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     prev: Sentence | None = None
     antecedent: str | None = None
     table_rows: list[Claim] = []
+    table_lfr = False  # the line before the table in hand speaks of LFR
     after_table: tuple[Frame, Frame] | None = None  # the frame a table broke down, and its rows' own
     opening: list[int] = []  # the undated sentences a story opens with (headline, lede), before any period
     first_block: int | None = None
@@ -143,8 +144,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = list_start[prev.list_no]  # nothing named inside a scoped list leaks out of it
         before = frame
         if sentence.header is not None:  # a table: its rows' figures, scoped by their cells
+            if sentence.cells is None:  # its header: whether the line before it speaks of LFR
+                table_lfr = prev is not None and prev.header is None and tied_to_lfr(prev.text)
             found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, frame,
-                               statement_date) if sentence.cells else []
+                               statement_date, table_lfr) if sentence.cells else []
             claims.extend(found)
             table_rows.extend(c for c in found if c.period_source == "sentence")
             prev = sentence

@@ -522,3 +522,17 @@ def test_some_of_the_set_are_examples_not_its_scope():
     text = "LFR has now been deployed three times this month: at Stratford on 11 February and twice at Oxford Circus."
     assert got(text, "2026-02-28") == [("deployments", 3, "2026-02-01", "2026-02-28", ()),
                                        ("deployments", 2, "2026-02-01", "2026-02-28", ("Oxford Circus",))]
+
+
+def test_a_turned_table_under_a_line_about_lfr_counts_its_bare_rows():
+    text = ("The number of arrests following an LFR alert rose to 190.\n\n"
+            "Measure                 Q2 2025/26    Q3 2025/26    Change\n"
+            "Deployments             50            60            +20%\n"
+            "Arrests                 150           190           +27%")
+    assert [c[:4] for c in got(text, "2026-02-10")][1:] == [
+        ("deployments", 50, "2025-07-01", "2025-09-30"), ("deployments", 60, "2025-10-01", "2025-12-31"),
+        ("arrests", 150, "2025-07-01", "2025-09-30"), ("arrests", 190, "2025-10-01", "2025-12-31")]
+    # under a line about another tactic, a bare "Arrests" row is not LFR's
+    text = ("Stop and search continued across London.\n\nMeasure     Q2 2025/26    Q3 2025/26\n"
+            "Arrests     150           190")
+    assert got(text, "2026-02-10") == []
