@@ -151,6 +151,12 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     colon = colon if colon is not None else (a2 if re.search(r":\s", masked[claim:a2 + 2]) else None)
                     spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:]) \
                         or colon is not None
+                    if place_and_day and (led := _LED_TO.search(masked, a2, b2)) and any(a2 <= c < b2 for c in claims) \
+                            and not any(a2 <= c < led.start() for c in claims):
+                        # "twice, on North End on 27 February and at West Croydon on 5 March, resulting in 15 arrests":
+                        # the last place and day of the list, before what they led to
+                        b = led.start()
+                        break
                     if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
                                                                          and not place_and_day and not spelled_out) \
                             or (not spelled_out and any(not any(p.start <= a2 + m.start() < p.end for p in phrases)
@@ -190,6 +196,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     return []
 
 
+_LED_TO = re.compile(r"(?i),\s+(?:resulting\s+in|leading\s+to|which\s+led\s+to)\s")
 _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
 _COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|versus|up from|down from|"

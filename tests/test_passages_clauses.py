@@ -536,3 +536,9 @@ def test_a_turned_table_under_a_line_about_lfr_counts_its_bare_rows():
     text = ("Stop and search continued across London.\n\nMeasure     Q2 2025/26    Q3 2025/26\n"
             "Arrests     150           190")
     assert got(text, "2026-02-10") == []
+
+
+def test_a_count_spelled_out_by_places_and_days_before_what_they_led_to():
+    text = ("In the year to date, the cameras have been used twice, on North End on 26 February and at West Croydon on "
+            "4 March, resulting in 15 arrests.")
+    assert got(text, "2026-03-10")[0] == ("deployments", 2, "2026-02-26", "2026-03-04", ("North End", "West Croydon"))
