@@ -24,7 +24,7 @@ from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, comparison_spans, figure_scope, in_example, in_reason, same_period_in
+from scrapers.claim_phrases import clause, figure_scope, in_example, in_reason, same_period_in
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
@@ -47,7 +47,6 @@ _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
 _COUNT_BEFORE = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")  # (not
 # "the three in Croydon accounted for 31 alerts": a set named by its count and place, whose figures those are)
 # what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
-_COMPARING = re.compile(r"(?i)\b(?:compared|versus|up from|down from|above|below|ahead of|short of)\b")
 _ALSO_TOOK_IN = re.compile(r"(?i),\s+which\s+(?:also\s+)?(?:took\s+in|included|covered|visited|went\s+to)\b[^,.;:]*,")
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
@@ -134,14 +133,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         chosen = [p for p in chosen if not (p.is_period and colon < p.start < max(own_part, colon + 1))]
         if not any(p.is_period for p in chosen):
             chosen = chosen + [p for p in phrases if p.is_period and not p.anaphor and p.end <= colon]
-    # "four times – compared with once in the same period last year – and …": what only compares scopes its own figure
-    # (from the comparing words on: a blanked period before them is the figure's, "10 deployments in 2019 compared with …")
-    compares = [(w.start() if (w := _COMPARING.search(masked, a, b)) else a, b)
-                for a, b in comparison_spans(masked, phrases)]
-    if not any(a <= num.start < b for a, b in compares):
-        chosen = [p for p in chosen if not any(a <= p.start < b for a, b in compares)]
     # phrases inside "…, which also took in Walthamstow Town Square and Walworth Road on Wednesday, …": some of the set
-    chosen = [p for p in chosen if not any(m.start() < p.start < m.end() for m in _ALSO_TOOK_IN.finditer(masked))]
+    also = [(m.start(), m.end()) for m in _ALSO_TOOK_IN.finditer(masked)]
+    chosen = [p for p in chosen if not any(a < p.start < b for a, b in also)]
     # "180 times, … in Croydon (46 deployments)": a place with its own count after the figure is that count's
     chosen = [p for p in chosen if not (p.kind == "location" and p.split and not figure.bracketed and (
         num.end <= p.start or ")" in masked[p.end:num.start]))]  # … or one whose own bracket closed before the figure

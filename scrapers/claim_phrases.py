@@ -249,11 +249,6 @@ def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 _AND_FIGURE = re.compile(rf"(?i),?\s+and\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 
 
-def comparison_spans(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
-    """The parts of a sentence that only compare ("– compared with once in the same period last year –")."""
-    return _comparisons(masked, _parts(masked, phrases))
-
-
 def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
     """The phrases not in a part that only compares ("…, compared with 102 in 2023/24"): what the next sentence's
     "over the year" can point back to."""

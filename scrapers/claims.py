@@ -201,7 +201,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
-        found = there_again(short_name_again(found, claims), sentence.text, last_places)  # "the Westfield deployments" after "at Westfield Stratford City"
+        found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
+        found = there_again(found, sentence.text, last_places)  # "…, the first deployment there, …" after a time alone
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
         last_places = (frame.places, frame.place_words) if frame.places else last_places

@@ -121,8 +121,7 @@ def _by_name(place: str, row: Row) -> bool:
         # "Powis Street, Woolwich" (the reader's street with its town) for a row printed "Powis St,": the street, in
         # the town's borough
         street, town = (p.strip() for p in pair)
-        street_words = frozenset().union(*place_parts(street)) if place_parts(street) else frozenset()
-        town_words = frozenset().union(*place_parts(town)) if place_parts(town) else frozenset()
+        street_words, town_words = frozenset().union(*place_parts(street)), frozenset().union(*place_parts(town))
         return bool(street_words) and street_words <= everything and bool(areas_of(town)) \
             and areas_of(town) <= areas_of(row.location) and all(part <= street_words | town_words for part in row.parts)
     # a part of the row that names only a kind of street ("High St" of "High St, Camden") names no place. A borough
