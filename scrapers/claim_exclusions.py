@@ -16,12 +16,13 @@ import re
 
 from scrapers.claim_numbers import QUALIFIERS, Number
 
-# "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure.
+# "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure (up to the clause's end:
+# a comma, a colon, a dash, "and" or "but")
 NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|said|stated)\b)|must|plans? to|planned to|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
-                       r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#))[^,.;:—–])*$")
+                       r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#)|\s-\s)[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
 _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)(?:\s+(?:for|in|at|on)\b|\s{4,}(?=(?:were|was)\s))|"

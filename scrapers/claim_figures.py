@@ -49,7 +49,9 @@ _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?<!part of )(?:per|a|an|each|ev
                   r"(?!\s+of\b)|\bon average\b)")  # not "as part of a week of action"
 # "Four of those were last month", "two of them in March": a part of the figure before, by when it happened
 # (the sentence's scope phrases are blanked out: "were" and then only spaces)
-_WHEN_PART = re.compile(r"^\s+(?:were|was|took place|came)\s{4,}(?:[.,;:]|$)")
+# ("Eight of those were made in the first fortnight": made, recorded, carried out)
+_WHEN_PART = re.compile(r"^\s+(?:(?:were|was)(?:\s+(?:made|recorded|carried\s+out|generated|raised))?|took place|came)"
+                        r"\s{4,}(?:[.,;:]|$)")
 # "Of the 180 deployments, 46 and 31 took place in Croydon and Newham respectively": a list of the whole's parts
 _RESPECTIVE_PARTS = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,?\s+and\s+#\d+#)?\s+(?:of\s+(?:them|these|those)\s+)?"
                                r"(?:took\s+place|were|was|came|happened)\b[^#.;]*\brespectively\b")
@@ -154,6 +156,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
 
 _DID_N = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:[a-z ]{0,30}\s)?(?:we|they|officers|the met|the mps)\s+(?:have\s+|had\s+)?"
                     r"(?:already\s+|now\s+)?(?:did|done)\s+$")
+_TAKEN_PLACE = re.compile(r"^\s+(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:taken\s+place|been\s+carried\s+out|"
+                         r"been\s+completed|gone\s+ahead)\b")
 _ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#[^.;#]{0,40},?\s+and\s+(?:the\s+)?[^.;]{1,60}?\s+for\s+$")
 _SUBJECT_ACCOUNTED = re.compile(r"(?:^|[.;:]\s*)\W*(?P<noun>deployments|arrests|alerts|false alerts)\b[^.;#]{0,60}?"
                                 r"\baccounted\s+for\s+$")
@@ -289,6 +293,9 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     opens = bool(s.asked and OPENS.fullmatch(before))  # the answer opens with this count
     if cat is None and _DID_N.search(before) and (BARE_FOR_PERIOD.match(after) or BARE.match(after)):
         s.take(Figure(num, "deployments"))  # "We did 16 in January. This month we have already done six": deployments
+        return
+    if cat is None and _TAKEN_PLACE.match(after) and (last_metric == "deployments" or re.search(r"\bdeployments\b", before)):
+        s.take(Figure(num, "deployments"))  # "10 deployments … - Eight have already taken place": the noun elided
         return
     if cat is None and OUT_OF.search(before) and BARE.match(after) and num.value < 100_000 \
             and (last_metric or "").startswith(("false_alerts", "true_alerts")):  # "out of 3 million": faces

@@ -66,6 +66,16 @@ class Frame:
         return self.first is not None and self.first == self.last
 
 
+# "over the festive period", "in the run-up to Christmas": a season a later sentence may give the days of
+_SEASON = re.compile(r"(?i)\b(?:festive (?:period|season)|run-up to christmas|school (?:summer )?holidays|half[- ]term|"
+                     r"heatwave)\b")
+
+
+def season_only(first: date | None, last: date | None, period_words: str | None) -> bool:
+    """Whether a period is only a season named without its days ("over the festive period")."""
+    return first is None and last is None and bool(_SEASON.search(period_words or ""))
+
+
 def names_the_set(text: str) -> bool:
     """Whether a sentence points back to a set of deployments ("these deployments", "the four deployments")."""
     return bool(_THE_SET.search(text))
@@ -361,12 +371,16 @@ def date_back(claims: list[Claim], index: int, frame: Frame, perfect: bool = Fal
     perfect = perfect and frame.last is not None and (frame.last - frame.first).days < 7
     out = []
     for c in claims:
-        if c.sentence_index == index and (c.period_source is None or perfect and c.period_source == "statement_date"
+        # (only dates said as a span give a season's days: "This week alone" or "On Friday" is a part of it)
+        season = c.period_source == "sentence" and season_only(c.period_start, c.period_end, c.period_words) \
+            and frame.period_kind == "range" and not frame.is_day
+        if c.sentence_index == index and (c.period_source is None or season or perfect and c.period_source == "statement_date"
                                           and c.cumulative
                                           and not RUNNING_TOTAL.search(c.sentence)
                                           and not re.search(r"(?i)\bsince\b", c.sentence)):
-            c = replace(c, period_start=frame.first, period_end=frame.last, period_words=frame.period_words,
-                        period_source="later_sentence")
+            # ("… over the festive period. ¶ Between Friday 20 December and …": the season's days)
+            c = replace(c, period_start=frame.first, period_end=frame.last, period_source="later_sentence",
+                        period_words=f"{c.period_words}; {frame.period_words}" if season else frame.period_words)
             if not c.locations and frame.places:
                 c = replace(c, locations=frame.places, place_words=frame.place_words, places_source="later_sentence")
         out.append(c)

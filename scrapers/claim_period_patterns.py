@@ -168,7 +168,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}(?:\s+(?i:financial\s+year))?")),
     ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
-    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date)")),
+    # ("seven false alerts all year": this year so far; not "all year round")
+    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date|"
+                       r"(?<=\s)all (?:this )?year(?! round| long)\b)")),
     # "Compare that with February last year": February of last year, before "last year" alone claims its words
     ("month", re.compile(rf"(?:{PREP}\s+)?(?<!\d\s)(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),  # (not "13 November last year")
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?(?<!the )last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),
@@ -194,7 +196,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "In the first ten days of May": that month's first days
     ("first_days_of", re.compile(rf"(?i:in |over |during |within )?(?i:the first)\s+{SPAN_NUMBER.replace('?P<n>', '?P<n>')}"
                                  rf"\s+(?i:days)\s+(?i:of)\s+(?P<a>{MONTH}(?:\s+{YEAR})?)")),
-    ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?the first {SPAN_NUMBER} (?P<unit>days|weeks)"
+    # ("the first fortnight", "its first week": one of them)
+    ("first_days", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first (?:{SPAN_NUMBER} (?P<unit>days|weeks)|"
+                              r"(?P<unit1>week|fortnight)\b)"
                               r"(?: of (?:the|this|that) (?:operation|deployment|period|week|month|campaign|programme|"
                               r"pilot|scheme|trial))?")),
     # "Croydon's fixed cameras went live on 1 October. In the first three months, …": from the day named before
@@ -219,18 +223,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("month", re.compile(rf"(?<=, and )(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),
     ("year", re.compile(rf"(?:{PREP}\s+(?:the\s+)?(?:(?i:calendar\s+)?year\s+)?|(?i:calendar\s+)year\s+)(?P<a>{YEAR}(?:(?:,\s*|,?\s+and\s+){YEAR})*)(?:\s+(?i:calendar\s+year))?(?:\s+(?i:so far|to date))?")),
-    ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b")),
+    # ("Eight have already taken place", "… has already been carried out": so far)
+    ("to_date", re.compile(r"(?i)\b(?:to date|so far|up to now|until now|to this day)\b|"
+                           r"(?:(?<=(?<!\bto )\bhave )|(?<=\bhas ))already(?= taken place\b| been (?:carried out|held|completed)\b)")),
     # "Compare that with 2024, when …": the year compared with
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "2023: 24 deployments, 86 alerts", "2025 (to 31 May): 82 deployments": an answer's line of figures for a year
-    ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?:)")),
+    ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?(?::|\s[–—-]\s*\d))")),
     # "Across the two March deployments in Wood Green", "Eleven of the January arrests": the month the set was in
     # ("The February deployments" after its days were named is those days: the set, not the month)
     ("month", re.compile(rf"(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s))(?P<a>{MONTH})"
                          rf"(?=\s+(?:(?i:lfr|live facial recognition)\s+)?(?i:deployments?|operations?)\b)|"
                          rf"(?:(?<=\bthe\s)|(?<=\bthose\s)|(?<=\bthese\s))(?P<b>{MONTH})(?=\s+(?i:arrests|alerts)\b)")),
-    # "January: 16 deployments, 39 arrests": an answer's line of figures for a month (the latest such month)
-    ("month", re.compile(rf"^\s*(?P<a>{MONTH})(?=\s*:\s*\d)")),
+    # "January: 16 deployments, 39 arrests", "April – 4 deployments", "July (to 15 July) – 2 deployments": an answer's
+    # line of figures for a month (the latest such month)
+    ("month", re.compile(rf"^\s*(?P<a>{MONTH})(?=\s*(?:\([^)]{{1,30}}\)\s*)?(?::|\s[–—-])\s*\d)")),
     # "Table 1: LFR deployments and arrests by force, 2024": a heading's year
     ("year", re.compile(rf"(?<=,\s)(?P<a>{YEAR})(?=\s*$)")),
     # "the MPS's 2019 trial deployments": the year of the trials

@@ -251,6 +251,8 @@ def _span(m: re.Match[str]) -> int:
 
 
 def _days(m: re.Match[str]) -> int:
+    if m["unit1"]:  # "the first fortnight", "the first week"
+        return 14 if m["unit1"].lower() == "fortnight" else 7
     n = span_count(m["n"])
     return n * (7 if m["unit"].lower() == "weeks" else 1)
 

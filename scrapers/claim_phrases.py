@@ -120,12 +120,25 @@ def clause(masked: str, num) -> str:
     return clause[a:b]
 
 
+def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: list[int]) -> list[Phrase]:
+    """The places named after a semicolon that follows the figure at `at`, in a clause with a figure of its own: that
+    figure's, not this one's ("The three deployments generated 29 alerts; two, both in Kingston, were false")."""
+    semis = [m.start() for m in re.finditer(";", masked)] + [len(masked)]
+    out = []
+    for a, b in zip(semis, semis[1:]):
+        if a > at and any(a < f < b for f in figures):
+            out += [p for p in phrases if p.kind == "location" and a < p.start < b]
+    return out
+
+
 def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
     # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
     compares = _comparisons(masked, _parts(masked, phrases))
     if compares and not any(a <= claim < b for a, b in compares):
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
+    if later := later_clause_places(masked, phrases, claim, claims):
+        phrases = [p for p in phrases if p not in later]
     periods = [p for p in phrases if p.is_period]
     # "2022/23 (from July 2022)": periods side by side name one period
     period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))

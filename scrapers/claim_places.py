@@ -30,6 +30,9 @@ _LIST_SEP = r"\s*,\s*and\s+(?:neighbouring\s+|nearby\s+)?|\s*,\s*|\s+and\s+(?:ne
 # "in the London Boroughs of Lewisham and Greenwich", "in the borough of Croydon": the boroughs named
 _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london)\s+)?(?i:boroughs?)\s+(?i:of)\s+"
                           rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
+# "the following figures for Lewisham", "The breakdown for Croydon town centre is": the place the figures are for
+_FIGURES_FOR = re.compile(rf"\b(?i:figures|data|numbers|statistics|breakdown|totals?)\s+(?i:for)\s+(?:(?i:the)\s+)?"
+                          rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "I would also point to Thornton Heath: the Met went once": the place a speaker turns to
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
@@ -122,13 +125,19 @@ def street_in_town(places: list[str]) -> list[str]:
     return [f"{street[0]}, {town[0]}"] if len(places) == 2 and street and town else list(places)
 
 
+def _town_possessive(place: str) -> str:
+    """"Romford's South Street", "Croydon's North End": the street, with its town."""
+    m = re.fullmatch(r"(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<street>[A-Z].*)", place)
+    return f"{m['street']}, {m['town']}" if m and _STREETISH.search(m["street"]) and areas_of(m["town"]) else place
+
+
 def _places(text: str) -> tuple[str, ...]:
     keep = {m[0].replace(" and ", " \x00 "): m[0] for m in _COMPOUND.finditer(text)}
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
     # "Neighbouring Ilford saw 16 alerts": Ilford
-    places = [re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p) for p in places]
+    places = [_town_possessive(re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p)) for p in places]
     places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
               and not _BODY.search(p)]  # "Greenwich Safer Neighbourhood Board": who met, not where
     if re.fullmatch(r"[^,]+,\s*[^,]+", text.strip()):
@@ -198,7 +207,8 @@ def find_locations(text: str) -> list[Phrase]:
                 found.append(Phrase(m.start() + each.start(), m.start() + each.end(), "location", places=places,
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
-                    _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):
+                    _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE,
+                    _FIGURES_FOR):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -208,7 +218,7 @@ def find_locations(text: str) -> list[Phrase]:
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
-            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE):  # a street or a known place, not any
+            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR):  # a street or a known place, not any
                 # capitalised words
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
             elif pattern is _DAY_LABEL_PLACE:  # only on a line a day labels

@@ -46,11 +46,12 @@ from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import focused, in_named_week, listed_in_order, nth_of_days, quarter_before
-from scrapers.claim_frame import Frame, advance, date_back, inherited_source, names_the_set, running_total, words
+from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, names_the_set, running_total, season_only,
+                                  words)
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import in_example, in_reason, outside_comparisons, scope_phrases, selection_counts
+from scrapers.claim_phrases import in_example, in_reason, later_clause_places, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_programme import dated_by_programme, programme_start
 from scrapers.claim_place_refs import (last_named, named_again, same_places_again, short_name_again, there_again,
                                        whole_again)
@@ -189,14 +190,16 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
             claims = date_back(claims, lead, frame if not frame.union_only else replace(frame, union_only=False),
                                perfect=not ANOTHER.search(sentence.text))
-        if opening and not before.has_period and frame.period_origin == "sentence" and frame.first \
+        if opening and (not before.has_period or season_only(before.first, before.last, before.period_words)) \
+                and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
             # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
             # paragraph after the lede dates the story's opening figures
             for index in opening:
                 claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False),
                                    perfect=not ANOTHER.search(sentence.text))
-        if not frame.has_period and sentence.block - first_block <= 1 and not sentence.text.rstrip().endswith(":"):
+        if (not frame.has_period or season_only(frame.first, frame.last, frame.period_words)) \
+                and sentence.block - first_block <= 1 and not sentence.text.rstrip().endswith(":"):
             opening.append(sentence.index)  # (a line that introduces a breakdown is not dated by its first item)
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
@@ -307,7 +310,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
 
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
     phrases = quarter_before(frame, text, phrases)
-    frame = focused(frame, text, phrases, statement_date)
+    unfocused, frame = frame, focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
     counted = selection_counts(masked, selections, frame,
                                said={c.low for c in earlier if c.metric == "deployments" and c.low == c.high})
@@ -337,8 +340,12 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
                and not forces_after(masked[f.number.end:])
                # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
                and not (f.split_by_place and f is figures[0] and SET_PARTS.search(text[:f.number.start]))]
+    starts = [f.number.start for f in figures]
     for figure in figures:
-        claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, frame, statement_date)
+        # (a place in a later clause with its own figure does not pick this figure's days: see later_clause_places)
+        own_frame = focused(unfocused, text, [p for p in phrases if p not in later], statement_date) \
+            if (later := later_clause_places(masked, phrases, figure.number.start, starts)) else frame
+        claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, own_frame, statement_date)
         if claim is not None:
             claims.append(claim)
     claims = scope_of_replaced(claims, superseded, lambda f: figure_claim(sentence, unblanked, masked, f, figures + [f],

@@ -34,9 +34,9 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ()'’/,-]{1,50}:\s*(?:approx(?:imately|
 # "January 2025: 16 deployments, 168 alerts, 74 arrests", "2025 (to 31 May): 82 deployments", "Sutton: 4 deployments,
 # 9 arrests": an answer's list of figures by month, year or place, one line each with no bullet
 _FIGURE = r"(?:approx(?:imately|\.)?\s+|around\s+|over\s+)?\d[\d,.]*\s*%?(?:\s+[a-z]+(?:[ -][a-z]+){0,2})?"
-# ("28 March 2024: 6 arrests": a day's line)
+# ("28 March 2024: 6 arrests": a day's line; "April – 4 deployments, 11 arrests": a dash for the colon)
 _LABEL_FIGURES = re.compile(rf"^\s*(?:[A-Z][\w ()'’/,.-]{{0,50}}?|(?:19|20)\d{{2}}(?:/\d{{2}})?(?:\s*\([^)]{{1,30}}\))?|"
-                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{{2}})?)\s*:\s*"
+                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{{2}})?)(?:\s*:|\s+[–—-])\s*"
                             # ("10 December 2024: Camden High Rd, 2 alerts, 1 arrest": the day's place, then its figures)
                             rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?,\s*)?"
                             rf"{_FIGURE}(?:\s*[,;]\s*(?:and\s+)?{_FIGURE})*(?:\s*\([^()]{{1,80}}\))?\s*\.?\s*$")

@@ -542,3 +542,52 @@ def test_a_count_spelled_out_by_places_and_days_before_what_they_led_to():
     text = ("In the year to date, the cameras have been used twice, on North End on 26 February and at West Croydon on "
             "4 March, resulting in 15 arrests.")
     assert got(text, "2026-03-10")[0] == ("deployments", 2, "2026-02-26", "2026-03-04", ("North End", "West Croydon"))
+
+
+def test_lines_of_figures_labelled_by_month_with_a_dash():
+    text = ("The Met has provided the following figures for Bromley, this financial year to date:\n\n"
+            "April – 3 deployments, 9 arrests\nMay – 5 deployments, 12 arrests\nJune (to 20 June) – 1 deployment, 2 arrests")
+    assert got(text, "2025-06-25") == [
+        ("deployments", 3, "2025-04-01", "2025-04-30", ("Bromley",)), ("arrests", 9, "2025-04-01", "2025-04-30", ("Bromley",)),
+        ("deployments", 5, "2025-05-01", "2025-05-31", ("Bromley",)), ("arrests", 12, "2025-05-01", "2025-05-31", ("Bromley",)),
+        ("deployments", 1, "2025-06-01", "2025-06-20", ("Bromley",)), ("arrests", 2, "2025-06-01", "2025-06-20", ("Bromley",))]
+
+
+def test_all_year_is_this_year_so_far_but_all_year_round_is_no_period():
+    assert got("We have had nine false alerts all year.", "2025-11-10") == [
+        ("false_alerts", 9, "2025-01-01", "2025-11-10", ())]
+    assert got("The vans go out all year round, and officers made 40 arrests.", "2025-11-10")[0][2:4] == (None, None)
+
+
+def test_a_part_of_a_pilots_count_in_its_first_fortnight():
+    text = "Thirty-one. Six of those were made in the first fortnight."
+    (whole, part) = extract_claims(text, D("2025-09-01"), question=(
+        "How many arrests have there been since the LFR pilot began in Hounslow town centre on 2 June 2025?"))
+    assert (part.metric, part.low, part.period_start, part.period_end) == ("arrests", 6, D("2025-06-02"), D("2025-06-15"))
+
+
+def test_a_count_whose_noun_was_said_in_a_plan_before_a_dash():
+    text = ("The MPS committed to 12 deployments during the trial - Seven have already taken place and the last five "
+            "will follow in May.")
+    assert got(text, "2019-04-10") == [("deployments", 7, None, "2019-04-10", ())]
+
+
+def test_a_place_after_a_semicolon_belongs_to_that_clauses_figure():
+    text = ("On Monday the cameras were in Ilford, and on Friday they were on South Street in Romford. The two "
+            "deployments led to 21 alerts; three, all in Romford, were false.")
+    assert [c[:4] for c in got(text, "2025-03-16")] == [("alerts_total", 21, "2025-03-10", "2025-03-14"),
+                                                        ("false_alerts", 3, "2025-03-14", "2025-03-14")]
+    # (a town's street said with a possessive is the street in that town)
+    assert got("Officers made 4 arrests on Croydon's North End on Friday.", "2025-03-16") == [
+        ("arrests", 4, "2025-03-14", "2025-03-14", ("North End, Croydon",))]
+
+
+def test_a_season_in_the_lede_takes_the_days_the_next_paragraph_gives():
+    text = ("Twenty-two people were arrested with the help of LFR in the run-up to Christmas.\n\n"
+            "Between Monday 8 December and Tuesday 23 December, the cameras were used 11 times.")
+    assert [c[:4] for c in got(text, "2025-12-29")] == [("arrests", 22, "2025-12-08", "2025-12-23"),
+                                                        ("deployments", 11, "2025-12-08", "2025-12-23")]
+    # a day or a week said after it is a part of the season, not its days
+    text = ("Twenty-two people were arrested with the help of LFR over the festive period.\n\n"
+            "This week alone, two deployments on Oxford Street led to nine arrests.")
+    assert got(text, "2025-12-29")[0][2:4] == (None, None)
