@@ -56,7 +56,8 @@ COMPARISON = re.compile(r"^\W*(?:compared? (?:(?:that|this|it) )?(?:with|to)|by 
 # "The full answer previously given was:" — the next paragraph quotes an earlier answer
 QUOTES_NEXT = re.compile(r"(?i)\b(?:answer|reply|response|letter|statement|text)\b[^.]{0,60}?\b(?:was|read|reads|stated|said|"
                          r"as follows)\s*:\s*$")
-ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
+# ("Baroness Jones of Moulsecoomb: To ask His Majesty's Government …": a Lords question, its asker first)
+ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:[a-z][^:?.]{0,80}:\s*)?(?:how many|what (?:was|were|is|are|number)|please (?:provide|set out|state|list|give|tell|confirm|supply|send)|"
                   # "To ask the Secretary of State for the Home Department, how many …; and …." (a written question)
                   r"will you|can you|could you|would you|to ask)\b", re.I)
 

@@ -17,11 +17,13 @@ import re
 from scrapers.claim_numbers import QUALIFIERS, Number
 
 # "we might make 15 arrests", "we have committed to 10 trials": what may happen is not a figure (up to the clause's end:
-# a comma, a colon, a dash, "and" or "but")
-NOT_REAL = re.compile(r"\b(?:might|could|would|may|will|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|said|stated)\b)|must|plans? to|planned to|aims? to|aimed to|committed to|"
+# a comma, a colon, a dash, "and" or "but"); "Members will have seen that …", "Will the Minister confirm that …" are
+# no modal of the figure
+NOT_REAL = re.compile(r"\b(?:(?:might|could|would|may|will)(?!\s+(?:all\s+)?have\s+(?:seen|heard|read|noticed)\b)"
+                      r"(?![^,.;:]{0,40}\b(?:confirm|accept|agree|acknowledge|recogni[sz]e)\s+that\b)|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|said|stated)\b)|must|plans? to|planned to|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
-                       r"expects? to|expected to|hopes? to|intends? to|if|on (?:course|track) (?:for|to)|set to|"
+                       r"expects? to|expected to|hopes? to|intends? to|if|whether|on (?:course|track) (?:for|to)|set to|"
                        r"(?:we|i|they|it|the met|the mps) (?:expects?|anticipates?|forecasts?|projects?))\b(?:(?!\b(?:and|but)\s+(?!#)|\s-\s)[^,.;:—–])*$")
 
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
@@ -51,7 +53,7 @@ _AVERAGE = re.compile(rf"(?:average(?: of)?|averaging|averaged|mean(?: of)?|medi
 # "My answer to question 2024/1187 stated that there were 58 alerts": the earlier answer's figure, quoted to correct it
 _REPORTED_EARLIER = re.compile(r"\b(?:my|the|an?|our|its) (?:previous |earlier |original |last |first )?(?:written |"
                                r"parliamentary )?(?:answer|reply|response|"
-                               r"letter|version(?: of (?:this|the) \w+)?)\b[^#.;]{0,70}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,80}$"
+                               r"letter|version(?: of (?:this|the) \w+)?)\b[^#.;]{0,70}?\b(?:stated|said|gave|reported|suggested)\b[^.;]{0,160}$"
                                # "The figure given previously, 35, should have read 40"
                                r"|\bthe (?:figure|number|total)(?: of [a-z ]{1,30}?)? (?:given|stated|published|reported|quoted) "
                                r"(?:previously|earlier|originally|before|in (?:my|that|the) (?:previous |earlier )?answer),?\s*$"
@@ -111,6 +113,12 @@ _THEIR_WORDS = re.compile(r"\b(?:big brother watch|liberty|amnesty(?: internatio
                           r"campaign(?:ers| groups?)|critics|civil liberties groups?|rights groups?)\b[^.;]{0,120}?"
                           r"\b(?:says?|said|estimates?|estimated|claims?|claimed|counts?|counted|calculates?|calculated|"
                           r"believes?|argues?|argued|tells? (?:me|us)|told (?:me|us))\b[^.;]{0,200}$")
+# "The Minister mentions 57 deployments", "the hon. Member said the vans went out 180 times": another speaker's figure,
+# told back in a debate (not their words quoted: no colon or quotation mark)
+_MEMBER_SAID = re.compile(r"\b(?:the\s+(?:hon\.?|right\s+hon\.?|noble)\s+(?:and\s+\w+\s+)?(?:member|gentleman|lady|friend|lord|"
+                          r"baroness|earl)|my\s+(?:hon\.?|right\s+hon\.?|noble)\s+(?:and\s+\w+\s+)?friend|the\s+minister)"
+                          r"(?:\s+for\s+[a-z][\w\s'’-]{0,40}?)?\s+(?:has\s+|have\s+)?(?:said|says|mentioned|mentions|quoted|"
+                          r"quotes|claimed|claims|cited|cites)\b[^.;:\"“‘']{0,160}$")
 # "According to Big Brother Watch, the Met scanned more than 4 million faces"
 _ACCORDING_TO = re.compile(r"\b(?:according to|in the view of|figures from|research by|analysis by)\s+(?:the\s+)?(?:big brother watch|liberty|"
                            r"amnesty(?: international)?|privacy international|campaign(?:ers| groups?)|critics|civil liberties "
@@ -154,8 +162,10 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
 
 def someone_elses(before: str) -> bool:
     """A count someone else made by watching ("MOPAC officers observed three deployments"), or a campaign group's
-    own figure ("Big Brother Watch says … 89 per cent of the alerts …")."""
-    return bool(_OBSERVED.search(before) or _THEIR_WORDS.search(before) or _ACCORDING_TO.search(before))
+    own figure ("Big Brother Watch says … 89 per cent of the alerts …"), or another speaker's told back in a debate
+    ("The Minister mentions 57 deployments")."""
+    return bool(_OBSERVED.search(before) or _THEIR_WORDS.search(before) or _ACCORDING_TO.search(before)
+                or _MEMBER_SAID.search(before))
 
 
 # "The answer stated: 'In the period … approximately 610,000 faces …, generating 211 alerts.'": the words quoted

@@ -25,7 +25,7 @@ import re
 from scrapers.claim_antecedents import (BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
                                          NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SPEAKER_ONLY, SUBJECT_NOUN,
                                          THE_FIGURE, TOTAL_TO)
-from scrapers.claim_exclusions import earlier_answer, not_a_count, set_aside, someone_elses
+from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_a_count, set_aside, someone_elses
 from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
 from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, SHARE_VERB, engagement_of_flagged, fronted_cause,
                                   lfr_share_of_whole, part_among, part_named_after, share_named_after)
@@ -64,7 +64,9 @@ SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|agains
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
                      # "16 times in March, 18 times in April and 17 times in May": a list of counts, each its own part
-                     rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+times\b)")
+                     rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+times\b)|"
+                     # "15 deployments, four of them on a single day, 22 August": a part of it, with its own scope
+                     rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:them|these|those|which)\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.
 _OFF_STREETS_BEFORE = re.compile(rf"\b(?:take|taken|took|taking|removed|removing|remove)\s+(?:(?:{QUALIFIERS})\s+)?$")
 _OFF_STREETS_AFTER = re.compile(r"^(?!(?:\s+[a-z-]+){0,3}?\s+(?:knives|knife|weapons?|blades?|guns?|firearms?|drugs)\b)"
@@ -128,7 +130,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
         if i in s.skip or someone_elses(before) or lfr_share_of_whole(s, num, before, after):
             continue
         if num.kind in ("percent", "ratio") or (num.decimals and num.value < 1):
-            read_rate(s, num, before, after)
+            if not NOT_REAL.search(before):  # ("I do not know whether that is one in 40,000 faces": no rate stated)
+                read_rate(s, num, before, after)
             continue
         if not_a_count(num, before, after) or part_among(s, num, before, after) or _set_aside(s, num, before, after):
             continue
@@ -321,6 +324,13 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         s.take(Figure(num, s.antecedent))
         return
     if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took|brought) (?:(?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|lfr|live facial recognition|the technology) to|"
+                                            # "took its vans out on 24 occasions", "the vans were in Romford six times",
+                                            # "Stratford has seen the vans nine times"
+                                            r"(?:take|takes|taken|took)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|them)\s+out|"
+                                            r"(?:vans?|cameras?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:in|at|on|outside|to|there)|"
+                                            # (a place has seen them; not "they have seen LFR vans": people's sightings)
+                                            r"(?<!they have )(?<!we have )(?<!i have )(?<!they )(?<!we )(?<!i )"
+                                            r"(?:seen|had|hosted)\s+(?:the|its|lfr)\s+(?:vans?|cameras?)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):

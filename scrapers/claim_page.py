@@ -7,7 +7,7 @@ LFR @MetLFR · Mar 3, 2025") — when it was written, not what its figures
 are about — and the site's furniture ("Skip to content", "Home > News >
 Waltham Forest", "Page 3 of 7", "OFFICIAL"), and its labels ("Reference:
 2025/4127", "Meeting date: 20 November 2025", "Prepared for the Board, 30
-October 2025"). Pure. Proof: tests/test_passages_official.py.
+October 2025", "Answered by … on 20 January 2025"). Pure. Proof: tests/test_passages_official.py.
 """
 
 from __future__ import annotations
@@ -31,11 +31,18 @@ _LABELS = re.compile(r"(?:(?:(?:Reference|Question by|Asked by|Meeting date|Date
                      r"|(?:Prepared|Presented|Submitted|Written)\s+(?:for|to|by)\s+)[^.!?\n]{0,80}\s*)+")
 
 
+# "Answered by Rachel Amory on 20 January 2025", "This question was answered on 13th May 2024", "Answered by Lord
+# Hanson of Flint - Minister of State (Home Office)": a written answer's line of who and when, no label colon
+_ANSWER_LINE = re.compile(rf"(?i)(?:this question was\s+)?(?:answered|tabled|asked|corrected)(?=\s+(?:by|on)\b)"
+                          rf"(?:\s+by\s+[^.!?\n]{{1,100}}?)?(?:,?\s+on\s+(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?"
+                          rf"\s+\d{{4}})?\s*\.?")
+
+
 def the_pages(text: str, claims_yet: bool) -> bool:
     """Whether a sentence is the page's: a date line before any claim (or one saying it was published or updated),
     lines of the page's labels, or lines that are all the site's furniture."""
     if _DATE_LINE.fullmatch(text.strip()) and (not claims_yet or re.match(r"(?i)\s*(?:published|updated|posted)", text)):
         return True
-    if _LABELS.fullmatch(text.strip()):
+    if _LABELS.fullmatch(text.strip()) or _ANSWER_LINE.fullmatch(text.strip()):
         return True
     return all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in text.splitlines() if line.strip())

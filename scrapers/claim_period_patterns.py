@@ -218,7 +218,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "The busiest month was November, when 75 people were arrested": the month the figures are for
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject
-    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
+    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:alone\s+)?(?:was|saw|had|brought)\b)")),
     # "February brought 75 arrests …, and March was the busiest month, with 82": the second month made the subject
     ("month", re.compile(rf"(?<=, and )(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),

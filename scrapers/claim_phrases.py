@@ -198,8 +198,10 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
                 if not [p for p in phrases if start <= p.start < b and not (p.kind == "selection" and p.anaphor)] \
                         and last_scope \
-                        and re.match(r",?\s+and\s", masked[start:]):
-                    # "Redbridge saw nine alerts and five arrests": the five have the scope of the part before
+                        and re.match(rf"(?i),?\s+(?:and\s|(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:them|these|those|which)\b)",
+                                     masked[start:]):
+                    # "Redbridge saw nine alerts and five arrests", "… produced eight alerts, seven of them false": the
+                    # five, the seven have the scope of the part before
                     return last_scope + ([] if any(p.is_period for p in last_scope) else [
                         p for p in phrases if p.is_period and p.end <= start
                         and not any(a3 <= p.start < b3 for a3, b3 in compares)])

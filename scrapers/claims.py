@@ -67,6 +67,9 @@ MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 
 # "Will the Minister tell the House how often …, and whether the reported figure of one in 1,000 is accurate?"
 QUESTION_MARK = re.compile(r"\?[\s\"'”’)]*$")
+# "Will the Home Secretary confirm that the Met's own records show 48 deployments in that quarter?", "Does the hon. Lady
+# accept that … close to 500 arrests …?": a question that states its figures
+_ASSERTING = re.compile(r"(?i)\b(?:confirm|accept|acknowledge|agree)\s+that\b")
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
@@ -179,7 +182,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)
                  or (sentence.list_no is not None and lfr_list[sentence.list_no]
                      and lfr_figure(c.metric, sentence.text, False))]
-        if (others and not names_the_met(sentence.text)) or QUESTION_MARK.search(sentence.text):
+        if (others and not names_the_met(sentence.text)) or (QUESTION_MARK.search(sentence.text)
+                                                              and not _ASSERTING.search(sentence.text)):
             found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
         claims = withdrawn_before(sentence.text, found, claims, prev.index if prev is not None else None)
         if prev is not None and not found and (metric := disowned(sentence.text)):

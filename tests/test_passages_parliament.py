@@ -1,0 +1,83 @@
+"""Parliamentary words read in context: written answers with their who-and-when lines, Lords questions that name
+their asker, debates where members tell back each other's figures, and questions that state a figure.
+
+The passages are written for these tests (none is quoted from a real answer).
+"""
+
+from __future__ import annotations
+
+from scrapers.claims import extract_claims
+from tests.helpers.passages import D, got
+
+
+def _scoped(text: str, statement: str, question: str) -> list[tuple]:
+    return [(c.metric, c.low, c.period_start.isoformat() if c.period_start else None,
+             c.period_end.isoformat() if c.period_end else None) for c in
+            extract_claims(text, D(statement), question=question)]
+
+
+def test_a_written_answers_who_and_when_line_sets_no_period():
+    question = ("To ask the Secretary of State for the Home Department, how many arrests followed live facial "
+                "recognition alerts in London between 1 July and 30 September 2025.")
+    text = ("Answered by Jo Brand-Evans on 14 October 2025\n\n"
+            "The MPS has advised that 180 arrests were made in that period. Those arrests followed 390 alerts.")
+    assert _scoped(text, "2025-10-14", question) == [("arrests", 180, "2025-07-01", "2025-09-30"),
+                                                    ("alerts_total", 390, "2025-07-01", "2025-09-30")]
+
+
+def test_a_lords_question_that_names_its_asker_scopes_the_table_below():
+    question = ("Lord Example: To ask His Majesty's Government how many live facial recognition deployments each "
+                "police force carried out in 2024.")
+    text = ("Lord Minister: The following figures are from the forces' published records:\n\n"
+            "| Force | Deployments |\n| Metropolitan Police Service | 180 |\n| Essex Police | 12 |")
+    assert _scoped(text, "2025-03-01", question) == [("deployments", 180, "2024-01-01", "2024-12-31")]
+
+
+def test_a_list_of_counts_each_with_its_financial_year():
+    text = ("The MPS has advised that its system generated three false alerts in 2022-23 (use resumed in July 2022), "
+            "ten in 2023-24 and 20 in 2024-25.")
+    assert [c[1:4] for c in got(text, "2025-06-01")] == [(3, "2022-04-01", "2023-03-31"), (10, "2023-04-01", "2024-03-31"),
+                                                         (20, "2024-04-01", "2025-03-31")]
+
+
+def test_a_month_alone_and_a_part_of_a_count_on_a_day_of_its_own():
+    text = ("Of those deployments, 60 took place between January and April; March alone saw 21 deployments, the "
+            "busiest month so far.")
+    assert got(text, "2025-06-20")[-1] == ("deployments", 21, "2025-03-01", "2025-03-31", ())
+    text = "In July alone there were 14 deployments, three of them on a single day, 18 July, in Camden."
+    assert got(text, "2025-09-01") == [("deployments", 14, "2025-07-01", "2025-07-31", ()),
+                                       ("deployments", 3, "2025-07-18", "2025-07-18", ("Camden",))]
+
+
+def test_ways_a_member_says_the_vans_went_out():
+    assert got("In 2024 the Met took its vans out on 180 occasions.", "2025-03-01") == [
+        ("deployments", 180, "2024-01-01", "2024-12-31", ())]
+    assert got("The Met's vans were in Ilford town centre five times last year.", "2025-03-01") == [
+        ("deployments", 5, "2024-01-01", "2024-12-31", ("Ilford town centre",))]
+    assert got("Wembley has now seen the vans eight times since the start of last year.", "2025-03-01") == [
+        ("deployments", 8, "2024-01-01", "2025-03-01", ("Wembley",))]
+    # residents' sightings are not the Met's figures
+    assert got("My constituents tell me they have seen LFR vans in Catford four times this spring.", "2025-05-01") == []
+
+
+def test_a_figure_told_back_is_the_other_speakers_not_a_new_claim():
+    assert got("The Minister mentions 57 deployments. How many of them were in Brent?", "2024-05-21") == []
+    assert got("The hon. Member for Somewhere said the vans went out 180 times last year.", "2025-03-04") == []
+    # … while a speaker's own words quoted after a colon are theirs
+    assert got('The Minister said: "The Met made 40 arrests last week."', "2025-03-04")[0][:2] == ("arrests", 40)
+
+
+def test_a_question_that_asks_to_confirm_a_figure_states_it():
+    text = ("Will the Home Secretary confirm that the Met's own records show 50 deployments in 2024, and that those "
+            "cameras scanned more than 800,000 faces?")
+    assert [c[:2] for c in got(text, "2025-04-07")] == [("deployments", 50), ("faces_seen", 800001)]
+    assert got("How many deployments were there in 2024, and were 50 of them in Croydon?", "2025-04-07") == []
+
+
+def test_numbers_a_speaker_only_wonders_about_or_an_earlier_answer_gave():
+    assert got("I do not know whether that is one in 40,000 faces or one in 40,000 something else.", "2024-12-10") == []
+    text = ("The answer stated that the Metropolitan Police had carried out 15 live facial recognition deployments in "
+            "February 2025, generating 158 alerts. The correct figures are 16 deployments and 185 alerts.")
+    assert [c[:2] for c in got(text, "2025-04-03")] == [("deployments", 16), ("alerts_total", 185)]
+    assert got("Everyone will have seen the Met's announcement that it has now made more than 1,000 arrests.",
+               "2025-06-11")[0][:2] == ("arrests", 1001)
