@@ -6,8 +6,8 @@ deployments" / "across both days" (every place and day named before, or the
 set named before while later sentences picked one of its members), "across
 the week" after a day (that calendar week), "across the year" (the whole
 year), "on the first day … the second day" (the days named before, in
-order) and "in the previous quarter" after a quarter named (the one before
-it). Works on the frame claim_frame.py keeps; pure.
+order), "in the previous quarter" after a quarter named (the one before
+it) and "The month before, 17." after a month (the month before it). Works on the frame claim_frame.py keeps; pure.
 Proof: tests/test_passages.py, tests/test_passages_scope.py.
 """
 
@@ -33,23 +33,54 @@ _WEEKDAY_ONLY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|su
 
 
 def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
-    """Weekday names after "last week", or after days named before, are that week's days ("… in Camden last week. The
-    deployments took place on Tuesday, Wednesday and Friday"), not the latest such days before the statement."""
+    """Weekday names after "last week" (or any week or few days named before), or after a day named before, are that
+    week's days ("… in Camden last week. The deployments took place on Tuesday, Wednesday and Friday"), not the latest
+    such days before the statement."""
+    phrases = _into_week_named_before(text, phrases)
     if not frame.first or not frame.last:
         return phrases
-    if frame.period_kind not in ("last_week", "this_week"):
+    # ("The week beginning 7 October … on the Wednesday", "The week before, … on the Tuesday": any week in hand)
+    if frame.period_kind not in ("last_week", "this_week") and (frame.is_day or (frame.last - frame.first).days > 6):
         # "On Wednesday 26 June … Two of Wednesday's alerts were false": the day named before, by its weekday
         alone = sum(q.is_period and not q.anaphor for q in phrases) == 1  # no other period in the sentence
-        return [replace(p, first=frame.first, last=frame.first) if alone and frame.is_day and p.kind == "day" and p.first
-                and p.first == p.last and p.first > frame.last and p.first.weekday() == frame.first.weekday()
-                and (p.first - frame.first).days < 28 and _WEEKDAY_ONLY.fullmatch(text[p.start:p.end].strip())
-                else p for p in phrases]
+        out = []
+        for p in phrases:
+            if alone and frame.is_day and p.kind == "day" and p.first and p.first == p.last and p.first > frame.last \
+                    and (p.first - frame.first).days < 28:
+                words = text[p.start:p.end].strip()
+                monday = frame.first - timedelta(days=frame.first.weekday())
+                if p.first.weekday() == frame.first.weekday() and _WEEKDAY_ONLY.fullmatch(words):
+                    p = replace(p, first=frame.first, last=frame.first)
+                elif _WEEKDAY_ONLY.fullmatch(words) and re.search(r"(?i)\bthe\s+$", text[:p.start]):
+                    # "… on the Wednesday. In Tooting on the Friday": that week's
+                    day = monday + timedelta(days=p.first.weekday())
+                    p = replace(p, first=day, last=day)
+            out.append(p)
+        return out
+    if frame.period_kind not in ("last_week", "this_week") and any(
+            q.is_period and not q.anaphor and q.kind != "day" for q in phrases):
+        return phrases  # ("on Tuesday this week" after "The week before": the sentence's own week)
     out = []
     for p in phrases:
         if p.kind == "day" and p.first and p.first == p.last and p.first > frame.last \
                 and not re.search(r"\d", text[p.start:p.end]):
             day = p.first - timedelta(weeks=-(-(p.first - frame.last).days // 7))  # back whole weeks into it
             p = replace(p, first=day, last=day) if frame.first <= day <= frame.last else p
+        out.append(p)
+    return out
+
+
+def _into_week_named_before(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"The week beginning 7 October we were out four times: Stratford on the Wednesday, …": weekdays after a week
+    the same sentence named are that week's days."""
+    out: list[Phrase] = []
+    for p in phrases:
+        weeks = [q for q in out if q.is_period and not q.anaphor and q.first and q.last and q.first < q.last
+                 and (q.last - q.first).days <= 6]
+        if weeks and p.kind == "day" and p.first and p.first == p.last and p.first > weeks[-1].last \
+                and _WEEKDAY_ONLY.fullmatch(text[p.start:p.end].strip()):
+            day = p.first - timedelta(weeks=-(-(p.first - weeks[-1].last).days // 7))
+            p = replace(p, first=day, last=day) if weeks[-1].first <= day <= weeks[-1].last else p
         out.append(p)
     return out
 
@@ -169,6 +200,17 @@ def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phras
                 p = replace(p, first=date(end.year, end.month - 2, 1), last=end)
         out.append(p)
     return out
+
+
+def month_before(frame: Frame, phrases: list[Phrase]) -> list[Phrase]:
+    """"Last month we were out 20 times. The month before, 17.": the month before the whole month in hand (one the
+    same sentence named is read by claim_period_refs)."""
+    if not (frame.first and frame.last and frame.first.day == 1 and (frame.first.year, frame.first.month)
+            == (frame.last.year, frame.last.month) and (frame.last + timedelta(days=1)).day == 1):
+        return phrases
+    end = frame.first - timedelta(days=1)
+    return [replace(p, first=end.replace(day=1), last=end) if p.kind == "month_before" and p.first is None else p
+            for p in phrases]
 
 
 def _whole_quarter(first: date, last: date) -> bool:

@@ -39,6 +39,9 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bhalf a million\b", re.I), 500000),
     (re.compile(r"\ba dozen\b", re.I), 12),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
+    # "the system did not generate a single alert", "we didn't make one arrest": none (the number is "a single")
+    (re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:generate|make|produce|record|trigger|raise|see|have|get|lead\s+to|"
+                r"result\s+in)\s+(?P<n>a single|one)\b(?!\s+of\b)", re.I), 0),
     # (not "the most at a single deployment": a superlative's unit)
     (re.compile(r"(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )\ba single\b", re.I), 1),  # "the legal basis for a single deployment": any one
     # "The remaining alert was a false alert": one, by the singular
@@ -189,8 +192,9 @@ def find_numbers(text: str) -> list[Number]:
 
     for pattern, value in _IDIOMS:
         for m in pattern.finditer(text):
-            if claim(m.start(), m.end()):
-                raw.append(Number(m.start(), m.end(), Decimal(value)))
+            start, end = m.span("n") if "n" in pattern.groupindex else m.span()
+            if claim(start, end):
+                raw.append(Number(start, end, Decimal(value)))
     for m in _DIGITS.finditer(text):
         if not claim(m.start(), m.end()):
             continue

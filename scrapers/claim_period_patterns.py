@@ -207,6 +207,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     # "in 2024 … 587 arrests, up from 204 the year before": the year before the one just named
     ("year_before", re.compile(r"(?i)(?:in |during |over )?(?:the (?:year|twelve months) before|the preceding year)\b")),
+    # "In August we … made 41 arrests; the month before, it was 35": the month before the one just named
+    ("month_before", re.compile(r"(?i)(?:in |during |over )?the (?:month before|preceding month)\b(?!\s+(?:last|that|it)\b)")),
     ("anaphor_day", re.compile(r"(?i)(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:day|morning|afternoon|evening|night)|"
                                # "The watchlist used on the day …": the day just named
                                r"\bon the day\b(?!\s+(?:of|after|before|that|when|it|they|we)\b)")),

@@ -1,7 +1,8 @@
 """Period phrases that take their dates from another one in the same sentence.
 
 Owns "on 8 and 24 January" (the 8th takes the month named last), "up from
-204 the year before" (the year before the whole year named just before) and
+204 the year before" (the year before the whole year named just before; "the
+month before", the month before the one named just before) and
 "on Tuesday 10 February and in Sutton the following day" (the day after the
 day named just before) and "from 272 in the first half of the year to 300 in
 the second" (the year's other half). Works on the phrases claim_periods.find_periods
@@ -35,6 +36,14 @@ def resolve_references(text: str, found: list, statement_date: date | None) -> l
                          and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
             found[i] = replace(p, kind="year", first=year_before(year.first) if year else None,
                                last=year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)
+    for i, p in enumerate(found):  # "the month before": the whole month named just before, a month back
+        if p.kind == "month_before":
+            month = next((m for m in reversed(found[:i]) if m.first and m.last and m.first.day == 1
+                          and (m.first.year, m.first.month) == (m.last.year, m.last.month)
+                          and (m.last + timedelta(days=1)).day == 1), None)
+            if month:  # (else the month in hand: claim_focus.month_before)
+                last = month.first - timedelta(days=1)
+                found[i] = replace(p, kind="month", first=last.replace(day=1), last=last)
     # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
     for i, p in enumerate(found):
         day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_done, policy_limit, set_aside, someone_elses
 from scrapers.claim_figures import SEGMENT
@@ -87,6 +87,7 @@ def scope_phrases(text: str, statement_date: date | None,
     found += [Phrase(m.start(), m.end(), "nth_day", anaphor=True, days=tuple(int(d) for d in re.findall(r"\d+", m[0])))
               for m in NTH_DAY.finditer(text)
               if not any(p.start < m.end() and m.start() < p.end for p in found)]  # "on the 16th", "the 5th and the 21st"
+    found = _nth_days_of_month(found)
     found += [Phrase(m.start(), m.end(), "bare_quarter", anaphor=True, days=(int(m["q"]),))
               for m in BARE_QUARTER.finditer(text) if not any(p.start < m.end() and m.start() < p.end for p in found)]
     # "… a man wanted for a knifepoint robbery in Hornchurch in 2022": when and where an offence happened is not
@@ -118,6 +119,23 @@ def clause(masked: str, num) -> str:
     a = max([m.end() for m in cuts if m.end() <= at], default=0)
     b = min([m.start() for m in cuts if m.start() >= at], default=len(clause))
     return clause[a:b]
+
+
+def _nth_days_of_month(found: list[Phrase]) -> list[Phrase]:
+    """"two deployments in February: Stratford on the 11th and Oxford Circus on the 27th": days of the whole month the
+    same sentence named before them, as days (so each place keeps its day), when the sentence names several."""
+    if sum(p.kind == "nth_day" for p in found) < 2:
+        return found  # (one "on the 16th" reads with the month and the place named before it: claim_build)
+    out = []
+    for p in sorted(found, key=lambda q: q.start):
+        month = next((q for q in reversed(out) if q.kind != "nth_day" and q.first and q.last and q.first.day == 1
+                      and (q.first.year, q.first.month) == (q.last.year, q.last.month)
+                      and (q.last + timedelta(days=1)).day == 1), None)
+        if p.kind == "nth_day" and p.days and month is not None and max(p.days) <= month.last.day:
+            p = replace(p, kind="day", first=month.first.replace(day=min(p.days)),
+                        last=month.first.replace(day=max(p.days)), anaphor=False)
+        out.append(p)
+    return out
 
 
 def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: list[int]) -> list[Phrase]:

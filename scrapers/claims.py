@@ -45,7 +45,7 @@ from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_befor
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
-from scrapers.claim_focus import focused, in_named_week, listed_in_order, nth_of_days, quarter_before
+from scrapers.claim_focus import focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before
 from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, names_the_set, running_total, season_only,
                                   words)
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
@@ -313,7 +313,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
-    phrases = quarter_before(frame, text, phrases)
+    phrases = month_before(frame, quarter_before(frame, text, phrases))
     unfocused, frame = frame, focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
     counted = selection_counts(masked, selections, frame,
