@@ -64,7 +64,8 @@ ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:[a-z][^:?.]{0,80}:\s*)?(
 # The one metric a question's "how many" asks for, so that an answer which opens with the bare count ("Three times
 # since the start of April.", "On four occasions.", "Twelve.") states it. The first that matches is the metric.
 _ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\w*|used|use|been out|switched on)\b|"
-                      r"\bhow (?:many times|often)\b[^?]{0,80}?\b(?:deploy\w*|used)\b|"
+                      r"\bhow (?:many times|often)\b[^?]{0,80}?\b(?:deploy\w*|used|(?:were|was|are|is|have been|has been)\s+"
+                      r"(?:the\s+)?(?:vans?|cameras?|the technology|it|they)\s+(?:out|used|deployed))\b|"
                       r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:lfr |live facial recognition |facial recognition )?"
                       r"deployments\b", re.I), "deployments"),
           (re.compile(r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:false|incorrect|wrong) (?:alerts|matches)\b", re.I),

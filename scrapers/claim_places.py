@@ -171,8 +171,9 @@ _DAY_THEN_PLACE = re.compile(rf"(?<=\s{{4}})\(\s*(?:(?i:both|all|each|also)\s+)?
 # "Westminster accounted for 17 of the total, and Croydon town centre for 15": a place with its share, the verb elided
 _AND_PLACE_FOR = re.compile(rf"(?<=\band\s)(?P<places>{_PLACE})(?=\s+for\s+(?:\d|(?i:{NUMBER_WORD})\b))")
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
-# "Dalston, 11 July 2023: 10 alerts", "Tuesday – Peckham, Rye Lane: 3 arrests" (the dates blanked out by then)
-_LABEL_PLACE = re.compile(rf"^[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)(?=,?(?:\s|,|\band\b|&)*:\s*(?:(?:approx\S*|around|over|"
+# "Dalston, 11 July 2023: 10 alerts", "Tuesday – Peckham, Rye Lane: 3 arrests" (the dates blanked out by then), after
+# a speaker's name ("LINDSEY CHISWICK: Stratford Broadway, on the Wednesday: 20 alerts")
+_LABEL_PLACE = re.compile(rf"^(?:[A-Z][A-Za-z .'’()-]{{1,60}}:\s+)?[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)(?=,?(?:\s|,|\band\b|&|\bon\b|\bthe\b)*:\s*(?:(?:approx\S*|around|over|"
                           rf"about)\s+)?\d)|"
                           # "Tuesday: North End.", "Yesterday: George Street and North End together.": a post's label line
                           rf"^\s*:\s+(?P<alone>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?=(?:\s+together)?\s*\.?\s*$)")

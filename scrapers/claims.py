@@ -120,6 +120,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     last_places: tuple | None = None  # the places last named, for "there" after a sentence that named only a time
     it_metric: str | None = None  # what "it" (the technology) was last said to have led to
     read_any = False  # a sentence of the answer's own read yet
+    asked_before: str | None = None  # what a question in the text just asked for
     sentences = read_blocks(text)
     for sentence in sentences:
         if the_pages(sentence.text, claims_yet=bool(claims)):
@@ -169,8 +170,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         frame = back_to_the_day(frame, day_frame, sentence.text)  # "On the same day" after a span
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
         antecedent = it_metric if it_metric and it_bare(sentence.text) else antecedent  # "it's north of 700"
+        # (the first words after a question in the text answer it too: "PRESENTER: And in January, how many arrests? —
+        # LINDSEY CHISWICK: Thirty-one.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
-                                             asked if opening_line else None)
+                                             asked if opening_line else asked_before)
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
             frame = replace(frame, breakdown=(frame.first, frame.last))  # "… 17 times this year. By month:"
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
@@ -231,6 +234,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
         it_metric = what_it_led_to(sentence.text, found, it_metric)
+        asked_before = asks
         prev = sentence
     claims = dated_by_programme(claims, programme_start(sentences, statement_date, not_after), statement_date, not_after)
     return title_places_widened([c for c in claims if not before_lfr(c.period_end)])

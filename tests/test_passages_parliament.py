@@ -81,3 +81,34 @@ def test_numbers_a_speaker_only_wonders_about_or_an_earlier_answer_gave():
     assert [c[:2] for c in got(text, "2025-04-03")] == [("deployments", 16), ("alerts_total", 185)]
     assert got("Everyone will have seen the Met's announcement that it has now made more than 1,000 arrests.",
                "2025-06-11")[0][:2] == ("arrests", 1001)
+
+
+def test_interview_turns_a_bare_count_answers_the_question_just_asked():
+    text = ("PRESENTER: How many arrests were there in January?\n\nCOMMANDER: Twenty-two.\n\n"
+            "PRESENTER: And how often were the vans out in February?\n\nCOMMANDER: About 30.")
+    assert got(text, "2025-03-10") == [("arrests", 22, "2025-01-01", "2025-01-31", ()),
+                                       ("deployments", 28, "2025-02-01", "2025-02-28", ())]
+
+
+def test_weekdays_of_a_week_named_and_a_place_labelled_after_a_speakers_name():
+    text = ("PRESENTER: The week beginning 3 March - how many times were the vans out?\n\n"
+            "OFFICER: That week we were out three times: Ilford on the Tuesday, Romford and Barking on the Thursday.\n\n"
+            "PRESENTER: Which was the busiest?\n\n"
+            "OFFICER: Ilford, on the Tuesday: 12 alerts and five arrests. In Barking on the Thursday it was two arrests.")
+    claims = got(text, "2025-03-20")
+    assert claims[0] == ("deployments", 3, "2025-03-04", "2025-03-06", ())  # (the days named, within the week)
+    assert claims[1:] == [("alerts_total", 12, "2025-03-04", "2025-03-04", ("Ilford",)),
+                          ("arrests", 5, "2025-03-04", "2025-03-04", ("Ilford",)),
+                          ("arrests", 2, "2025-03-06", "2025-03-06", ("Barking",))]
+
+
+def test_the_month_before_and_none_said_with_a_verb():
+    text = "OFFICER: Last month we were out 20 times. The month before, 17."
+    assert [c[1:4] for c in got(text, "2024-11-06")] == [(20, "2024-10-01", "2024-10-31"), (17, "2024-09-01", "2024-09-30")]
+    assert got("In May we made 30 arrests; the month before, it was 25.", "2025-06-10")[-1][1:4] == (
+        25, "2025-04-01", "2025-04-30")
+    assert got("At Ilford on 4 March the system did not generate a single alert.", "2025-03-10") == [
+        ("alerts_total", 0, "2025-03-04", "2025-03-04", ("Ilford",))]
+    text = ("We completed two deployments in March: Ilford on the 4th and Romford on the 19th. At Romford the system "
+            "generated 6 alerts.")
+    assert got(text, "2025-04-01")[-1] == ("alerts_total", 6, "2025-03-19", "2025-03-19", ("Romford",))
