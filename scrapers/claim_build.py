@@ -18,7 +18,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
-from scrapers.claim_frame import Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place, words
+from scrapers.claim_frame import (Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place,
+                                  since_then_start, words)
 from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
@@ -309,7 +310,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first = last = frame.first + timedelta(days=1)
         period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)
     elif since_then and frame.first is not None and statement_date is not None:
-        first, last = frame.first, statement_date  # "resumed in April … Since then, 14 alerts"
+        first, last = since_then_start(frame), statement_date  # "resumed in April … Since then, 14 alerts"
         period_words, period_source = f"{frame.period_words}; since then", inherited_source(frame.period_origin)
     elif (earlier := [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start]) and refers_back:
         first, last = combined_period(earlier)  # "since January 2024 … and in that time …": the sentence's own

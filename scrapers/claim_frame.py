@@ -56,6 +56,9 @@ class Frame:
     # the period a sentence ending in a colon breaks down ("… in Croydon town centre 17 times this year, resulting
     # in 68 arrests. By month:"): each line inside it keeps that sentence's places
     breakdown: tuple[date, date] | None = None
+    # where the last period the frame's sentence named starts: "in January …, and we resumed properly in July. Since
+    # then …" is since July
+    latest: date | None = None
 
     @property
     def has_period(self) -> bool:
@@ -74,6 +77,12 @@ _SEASON = re.compile(r"(?i)\b(?:festive (?:period|season)|run-up to christmas|sc
 def season_only(first: date | None, last: date | None, period_words: str | None) -> bool:
     """Whether a period is only a season named without its days ("over the festive period")."""
     return first is None and last is None and bool(_SEASON.search(period_words or ""))
+
+
+def since_then_start(frame: Frame) -> date | None:
+    """Where "since then" starts: the last period the frame's sentence named ("in January …, and we resumed properly
+    in July. Since then …": July), else the frame's start."""
+    return frame.latest if frame.latest and frame.first and frame.first <= frame.latest else frame.first
 
 
 def names_the_set(text: str) -> bool:
@@ -312,7 +321,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
                 # "On the first day … 20 alerts, and the second day … 24" after the set's days and place: still there
                 union = replace(union, places=before.places, place_words=before.place_words,
                                 places_origin=before.places_origin, pairs=before.pairs)
-            return union
+            return replace(union, latest=periods[-1].first)
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods),
                       asked=before.asked, breakdown=before.breakdown)
@@ -339,6 +348,8 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         frame = replace(frame, places=(), place_words=None, places_origin=None) if places else frame
     else:
         return frame
+    if periods:
+        frame = replace(frame, latest=periods[-1].first)
     if places:
         names = tuple(dict.fromkeys(pl for p in places for pl in p.places))
         if periods and before.is_day and frame.is_day and before.first == frame.first and _ALSO.search(text):

@@ -124,10 +124,17 @@ def clause(masked: str, num) -> str:
 def _nth_days_of_month(found: list[Phrase]) -> list[Phrase]:
     """"two deployments in February: Stratford on the 11th and Oxford Circus on the 27th": days of the whole month the
     same sentence named before them, as days (so each place keeps its day), when the sentence names several."""
+    found = sorted(found, key=lambda q: q.start)
+    for i, p in enumerate(found[:-1]):  # "on the 7th and the 14th of December": the month of the day after it
+        q = found[i + 1]
+        if p.kind == "nth_day" and p.days and q.kind == "day" and q.first and q.first == q.last and q.start - p.end <= 9 \
+                and max(p.days) < q.first.day:
+            found[i] = replace(p, kind="day", first=q.first.replace(day=min(p.days)), last=q.first.replace(day=max(p.days)),
+                               anaphor=False)
     if sum(p.kind == "nth_day" for p in found) < 2:
         return found  # (one "on the 16th" reads with the month and the place named before it: claim_build)
     out = []
-    for p in sorted(found, key=lambda q: q.start):
+    for p in found:
         month = next((q for q in reversed(out) if q.kind != "nth_day" and q.first and q.last and q.first.day == 1
                       and (q.first.year, q.first.month) == (q.last.year, q.last.month)
                       and (q.last + timedelta(days=1)).day == 1), None)

@@ -39,7 +39,7 @@ _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
     rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition|"
-    rf"the\s+technology)(?:\s+back)?)\s+to|"
+    rf"the\s+technology)(?:\s+back)?)\s+(?:to|into)|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"

@@ -47,7 +47,7 @@ from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before
 from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, names_the_set, running_total, season_only,
-                                  words)
+                                  since_then_start, words)
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
@@ -429,7 +429,8 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
         return replace(frame, first=span[0], last=span[1], period_words=words_, period_kind="range")
     if statement_date and frame.first and any(p.kind == "since_then" for p in phrases) \
             and not any(p.is_period and not p.anaphor for p in phrases):
-        return replace(frame, last=statement_date, period_words=f"{frame.period_words}; since then")
+        return replace(frame, first=since_then_start(frame), last=statement_date,
+                       period_words=f"{frame.period_words}; since then", union_only=False, each=())
     # Periods are apart when the sentence's figures take different ones ("10 in 2019 and 2 in 2020"), not when
     # one figure spans several ("at Stratford on 11 February and at Oxford Circus on 27 February, 13,000 faces").
     apart = len({c.period_words for c in claims if c.period_source == "sentence"}) > 1

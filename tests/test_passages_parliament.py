@@ -112,3 +112,11 @@ def test_the_month_before_and_none_said_with_a_verb():
     text = ("We completed two deployments in March: Ilford on the 4th and Romford on the 19th. At Romford the system "
             "generated 6 alerts.")
     assert got(text, "2025-04-01")[-1] == ("alerts_total", 6, "2025-03-19", "2025-03-19", ("Romford",))
+
+
+def test_since_then_is_since_the_last_time_named_and_days_before_a_dated_day():
+    text = ("OFFICER: We came back in January with one deployment, then another in March, and we resumed properly in "
+            "June. Since then we have deployed nine times.")
+    assert got(text, "2025-10-01")[-1][:4] == ("deployments", 9, "2025-06-01", "2025-10-01")
+    text = "OFFICER: We went into Ilford town centre on the 3rd and the 10th of December, so four deployments in all."
+    assert got(text, "2025-01-10") == [("deployments", 4, "2024-12-03", "2024-12-10", ("Ilford town centre",))]
