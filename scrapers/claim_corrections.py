@@ -51,6 +51,10 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
         # "52, not 42": the number taken back, said again
         figures = [f for f in figures if not (f.number.start > new.end and f.number.value == old.number.value
                                               and _NOT_OLD.match(masked[new.end:f.number.start]))]
+    # "I said we had deployed 17 times in November; the correct figure is 18": the figure before, of the same metric,
+    # withdrawn in the same sentence
+    if (m := _CORRECT_WITHIN.search(masked)) and (new := next((f for f in figures if f.number.start >= m.end()), None)):
+        figures = [f for f in figures if not (f.number.end <= m.start() and f.metric == new.metric)]
     return sorted(figures, key=lambda f: f.number.start)
 
 
@@ -66,6 +70,8 @@ def _bare_before_noun(masked: str, said: Number, marker: re.Match[str], new: Num
 
 # "In my evidence I said that LFR had been deployed 117 times … The correct figure is 131.", "I told Members that there
 # had been 32 false alerts … That was wrong: the correct figure is 27.": the figure of the sentence before, withdrawn
+_CORRECT_WITHIN = re.compile(r"(?i)[;,:—–]\s*(?:but\s+)?(?:the\s+)?(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+"
+                             r"(?:is|was|should\s+have\s+been)\b")
 _CORRECT_FIGURE = re.compile(r"(?i)^\W*(?:(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|an error)\W+)?(?:the\s+)?"
                              r"(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+(?:is|was|should\s+have\s+been)\b")
 

@@ -236,7 +236,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # ("The February deployments" after its days were named is those days: the set, not the month)
     ("month", re.compile(rf"(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s))(?P<a>{MONTH})"
                          rf"(?=\s+(?:(?i:lfr|live facial recognition)\s+)?(?i:deployments?|operations?)\b)|"
-                         rf"(?:(?<=\bthe\s)|(?<=\bthose\s)|(?<=\bthese\s))(?P<b>{MONTH})(?=\s+(?i:arrests|alerts)\b)")),
+                         rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Tt]hose\s)|(?<=\b[Tt]hese\s))(?P<b>{MONTH})(?=\s+(?i:arrests|alerts|figures|numbers|"
+                         rf"results|totals|data|statistics)\b)")),  # ("The January figures are as follows:")
     # "January: 16 deployments, 39 arrests", "April – 4 deployments", "July (to 15 July) – 2 deployments": an answer's
     # line of figures for a month (the latest such month)
     ("month", re.compile(rf"^\s*(?P<a>{MONTH})(?=\s*(?:\([^)]{{1,30}}\)\s*)?(?::|\s[–—-])\s*\d)")),

@@ -69,6 +69,10 @@ MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 QUESTION_MARK = re.compile(r"\?[\s\"'”’)]*$")
 # "Will the Home Secretary confirm that the Met's own records show 48 deployments in that quarter?", "Does the hon. Lady
 # accept that … close to 500 arrests …?": a question that states its figures
+# "PRESENTER: …", "Q: …", "Nick Ferrari (presenter): …": a transcript's speaker, and the press's own turns
+_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w .'’()-]{0,60}?)\s*:\s")
+_PRESS = re.compile(r"(?i)(?:the\s+)?(?:presenter|interviewer|reporter|host|anchor|journalist|q)|.{1,40}\((?:presenter|"
+                    r"interviewer|reporter|host)\)")
 _ASSERTING = re.compile(r"(?i)\b(?:confirm|accept|acknowledge|agree)\s+that\b")
 
 
@@ -121,6 +125,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     it_metric: str | None = None  # what "it" (the technology) was last said to have led to
     read_any = False  # a sentence of the answer's own read yet
     asked_before: str | None = None  # what a question in the text just asked for
+    press = False  # the block is an interviewer's turn
     sentences = read_blocks(text)
     for sentence in sentences:
         if the_pages(sentence.text, claims_yet=bool(claims)):
@@ -185,9 +190,14 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)
                  or (sentence.list_no is not None and lfr_list[sentence.list_no]
                      and lfr_figure(c.metric, sentence.text, False))]
+        if (label := _SPEAKER.match(sentence.text)) or prev is None or sentence.block != prev.block:
+            # a turn of a transcript runs from its speaker's name to the next name or the end of its block
+            press = bool(label and _PRESS.fullmatch(label["who"].strip()))
         if (others and not names_the_met(sentence.text)) or (QUESTION_MARK.search(sentence.text)
-                                                              and not _ASSERTING.search(sentence.text)):
-            found = []  # another force's own words ("Our vans …"); a question asks, it states nothing
+                                                              and not _ASSERTING.search(sentence.text)) or press:
+            # another force's own words ("Our vans …"); a question asks, it states nothing; an interviewer's own
+            # figures ("PRESENTER: The last time, it got seven out of eight wrong.") are not an official's
+            found = []
         claims = withdrawn_before(sentence.text, found, claims, prev.index if prev is not None else None)
         if prev is not None and not found and (metric := disowned(sentence.text)):
             claims = [c for c in claims if not (c.sentence_index == prev.index and c.metric == metric)]

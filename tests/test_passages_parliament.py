@@ -120,3 +120,18 @@ def test_since_then_is_since_the_last_time_named_and_days_before_a_dated_day():
     assert got(text, "2025-10-01")[-1][:4] == ("deployments", 9, "2025-06-01", "2025-10-01")
     text = "OFFICER: We went into Ilford town centre on the 3rd and the 10th of December, so four deployments in all."
     assert got(text, "2025-01-10") == [("deployments", 4, "2024-12-03", "2024-12-10", ("Ilford town centre",))]
+
+
+def test_an_interviewers_own_figures_and_a_correction_within_the_sentence():
+    text = ("OFFICER: About 9,000 faces passed the cameras.\n\n"
+            "PRESENTER: The last time, in February 2020, it got seven out of eight wrong.\n\n"
+            "OFFICER: The algorithm has been improved.")
+    assert [c[:2] for c in got(text, "2022-01-31")] == [("faces_seen", 8550)]
+    text = "Q: How often are you using it?\nA: Around 120 deployments so far this year."
+    assert [c[:2] for c in got(text, "2025-07-02")] == [("deployments", 114)]
+    text = ("OFFICER: The January figures are as follows:\n\nDeployments: 16\n\nAlerts: 168\n\n"
+            "I should correct something I told the Board: I said we had deployed 17 times in November; the correct "
+            "figure is 18.")
+    assert got(text, "2025-02-12") == [("deployments", 16, "2025-01-01", "2025-01-31", ()),
+                                       ("alerts_total", 168, "2025-01-01", "2025-01-31", ()),
+                                       ("deployments", 18, "2024-11-01", "2024-11-30", ())]
