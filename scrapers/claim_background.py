@@ -34,7 +34,16 @@ def background_frame(frame: Frame, text: str, origin: str, statement_date: date 
         # "in each of the last three calendar years": three periods apart, for "21, 176 and 562 … respectively"
         return replace(frame, first=years[0][0], last=years[-1][1], period_words=each[0].strip(), period_origin=origin,
                        period_kind="union", cumulative=False, union_only=True, each=years)
+    if origin == "title" and (cut := _AS_CLAUSE.search(text)) and any(
+            p.kind == "location" and p.start < cut.start() for p in phrases) and any(
+            p.is_period and p.start > cut.end() for p in phrases):
+        # "Four arrests in Bromley and Camden as LFR arrests pass 230 this year": the places are the first fact's,
+        # the period the second's; neither scopes the other
+        phrases = [p for p in phrases if p.start > cut.end()]
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
+
+
+_AS_CLAUSE = re.compile(r"\s(?:as|while|after)\s(?=.*\b(?:pass|passes|tops?|reach(?:es)?|hits?|rises?|climbs?|total)\b)", re.I)
 
 
 _EACH_LAST = re.compile(r"(?i)\b(?:in|for|during)?\s*each of the (?:last|past|previous) (?P<n>two|three|four|five|\d)\s+"

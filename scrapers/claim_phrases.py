@@ -31,7 +31,10 @@ _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in c
                            r"charged|imprisoned|recalled to prison|unlawfully at large|committed|fail(?:ed|ing) to appear|"
                            # "The assault took place in Thornton Heath in August 2021"
                            r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|crime)s?\s+(?:took place|"
-                           r"happened|occurred|(?:was|were) committed))\b"
+                           r"happened|occurred|(?:was|were) committed)|"
+                           # "Three … were wanted for theft offences, and one for a robbery in Plumstead in 2022"
+                           r"\b(?:one|two|three|four|five|another|others?|\d{1,3})\s+for\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+                           r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|fraud|crime)s?)\b"
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
 # "the National Police Chiefs' Council said today": when something was said, not what its figures cover

@@ -33,6 +33,10 @@ _BOROUGHS_OF = re.compile(rf"\b(?i:in|across|within)\s+(?i:the\s+)?(?:(?i:london
 # "the following figures for Lewisham", "The breakdown for Croydon town centre is": the place the figures are for
 _FIGURES_FOR = re.compile(rf"\b(?i:figures|data|numbers|statistics|breakdown|totals?)\s+(?i:for)\s+(?:(?i:the)\s+)?"
                           rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
+# "Camden High Street produced six alerts and one arrest": a place that opens the sentence, as what produced them
+# (after the places a preposition names: not the last of "in Oxford Circus, Wembley and Stratford generated …")
+_PLACE_PRODUCED = re.compile(rf"^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?(?!(?:The|This|That|These|Those|It|They|We)\b)"
+                             rf"(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+town\s+centre)?)(?=\s+(?:produced|generated|yielded)\b)")
 # "I would also point to Thornton Heath: the Met went once": the place a speaker turns to
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
@@ -209,13 +213,13 @@ def find_locations(text: str) -> list[Phrase]:
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
                     _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE,
-                    _FIGURES_FOR):
+                    _FIGURES_FOR, _PLACE_PRODUCED):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             places = _places(m["places"] or m["topic"]) if pattern is _SUBJECT_PLACE else \
                 _places(m["places"] or m["alone"]) if pattern is _LABEL_PLACE else _places(m["places"])
-            if pattern is _SUBJECT_PLACE:  # a bare name at a sentence's start ("Cameras saw …" is none)
+            if pattern in (_SUBJECT_PLACE, _PLACE_PRODUCED):  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))

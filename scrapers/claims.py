@@ -69,6 +69,8 @@ MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
 QUESTION_MARK = re.compile(r"\?[\s\"'”’)]*$")
 # "Will the Home Secretary confirm that the Met's own records show 48 deployments in that quarter?", "Does the hon. Lady
 # accept that … close to 500 arrests …?": a question that states its figures
+_COMPARES = re.compile(r"(?i)^\W*(?:(?:that|this|which)\s+(?:compares|is\s+compared)\s+(?:with|to)|by\s+comparison|in\s+comparison|"
+                       r"compared\s+(?:with|to))\b")
 # "PRESENTER: …", "Q: …", "Nick Ferrari (presenter): …": a transcript's speaker, and the press's own turns
 _SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w .'’()-]{0,60}?)\s*:\s")
 _PRESS = re.compile(r"(?i)(?:the\s+)?(?:presenter|interviewer|reporter|host|anchor|journalist|q)|.{1,40}\((?:presenter|"
@@ -179,6 +181,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         # LINDSEY CHISWICK: Thirty-one.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else asked_before)
+        if _COMPARES.match(sentence.text):
+            frame = before  # "That compares with 63 deployments … in 2023/24.": the year in hand stays for what follows
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
             frame = replace(frame, breakdown=(frame.first, frame.last))  # "… 17 times this year. By month:"
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:

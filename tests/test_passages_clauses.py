@@ -591,3 +591,19 @@ def test_a_season_in_the_lede_takes_the_days_the_next_paragraph_gives():
     text = ("Twenty-two people were arrested with the help of LFR over the festive period.\n\n"
             "This week alone, two deployments on Oxford Street led to nine arrests.")
     assert got(text, "2025-12-29")[0][2:4] == (None, None)
+
+
+def test_a_release_as_reprinted_comparisons_titles_and_offences():
+    text = ("In the 2024/25 financial year, the Met deployed LFR 190 times.\n\n"
+            "That compares with 60 deployments in 2023/24.\n\nMore than 1.4 million faces were scanned over the year.")
+    assert got(text, "2025-04-10")[-1][2:4] == ("2024-04-01", "2025-03-31")
+    claims = extract_claims("Four people were arrested yesterday on Ilford High Street and on Romford's South Street.\n\n"
+                            "Since the start of the year, the Met has arrested 240 people following an LFR alert.",
+                            D("2025-04-02"), title="Four arrests in Ilford and Romford as LFR arrests pass 230 this year")
+    assert (claims[-1].low, claims[-1].locations) == (240, ())
+    text = ("Five people were arrested yesterday during two LFR deployments in Woolwich.\n\n"
+            "Three of those arrested were wanted for theft offences, and one for a burglary in Eltham in 2021.")
+    assert {c[2] for c in got(text, "2024-09-05")} == {"2024-09-04"}
+    text = ("Officers used LFR yesterday on Ilford High Street and on Camden High Street. Camden High Street produced "
+            "five alerts and two arrests.")
+    assert got(text, "2025-04-02")[-1] == ("arrests", 2, "2025-04-01", "2025-04-01", ("Camden High Street",))
