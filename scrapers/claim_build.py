@@ -40,6 +40,8 @@ _INCLUDING = re.compile(r"(?i)\bincluding\s+(?:(?:about|around|some|nearly|almos
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:]*$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:]*$")
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
+_ONE_SPAN = re.compile(r"(?i)\b(?:the|that)\s+(year|month|quarter)$")  # "over the year": one of them, not all
+_UNIT_DAYS = {"year": range(365, 367), "month": range(28, 32), "quarter": range(90, 93)}
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
 _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
@@ -63,6 +65,19 @@ def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
         return phrase
     return replace(phrase, first=year_before(frame.first),
                    last=year_before(frame.last + timedelta(days=1)) - timedelta(days=1))
+
+
+def _last_of_union(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
+    """The last of several periods named apart, when the sentence points back to one of them ("… in 2023 to 527 in
+    2024. There were 27 false alerts over the year, 23 of them in the first six months": 2024)."""
+    if not (frame.union_only and len(frame.each) >= 2):
+        return frame
+    first, last, _ = frame.each[-1]
+    for p in phrases:  # (periods of that unit: "over the year" after two halves of one is that whole year)
+        if p.is_period and p.anaphor and (unit := _ONE_SPAN.search(text[p.start:p.end])) \
+                and (last - first).days + 1 in _UNIT_DAYS[unit[1].lower()]:
+            return replace(frame, first=first, last=last)
+    return frame
 
 
 def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None, text: str) -> bool:
@@ -285,7 +300,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         period_words, period_source = words(text, periods), "sentence"
         cumulative = any(p.cumulative for p in periods) or (first is None and last is not None)
     elif (months := next((p for p in chosen if p.kind == "first_span_months"), None)) \
-            and (span := opening_span(frame, months, statement_date)):
+            and (span := opening_span(_last_of_union(frame, text, phrases), months, statement_date)):
         first, last = span
         period_words = f"{frame.period_words}; {text[months.start:months.end].strip()}"
         period_source = inherited_source(frame.period_origin)
@@ -319,6 +334,10 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative
+        if (one := _last_of_union(frame, text, chosen)) is not frame:
+            # "… from 37 in 2023 to 527 in 2024. There were 27 false alerts over the year": the last one named
+            first, last, named = one.first, one.last, frame.each[-1][2]
+            period_words = f"{named}; {words(text, [p for p in chosen if p.anaphor])}"
         if frame.is_day and any(p.is_period and p.anaphor and _THE_MONTH.search(text[p.start:p.end]) for p in chosen):
             # "On 27 March, eight people were arrested … The false alert rate across the month was …": its month
             first = frame.first.replace(day=1)

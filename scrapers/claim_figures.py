@@ -63,8 +63,9 @@ SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|agains
                      r"\s+\((?=compared\s+(?:with|to)\s|(?:up|down)\s+from\s)|"  # "(compared with 61 in the same period …)"
                      rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
-                     # "16 times in March, 18 times in April and 17 times in May": a list of counts, each its own part
-                     rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+times\b)|"
+                     # "16 times in March, 18 times in April and 17 times in May", "six times, once in January, once in
+                     # March and four times in July": a list of counts, each its own part
+                     rf",\s+(?=(?:(?:\d[\d,]*|{NUMBER_WORD})\s+times|once|twice)\b)|"
                      # "15 deployments, four of them on a single day, 22 August": a part of it, with its own scope
                      rf",\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:them|these|those|which)\b)")
 # "taken more than 1,300 dangerous offenders off the streets": arrests.

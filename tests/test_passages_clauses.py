@@ -607,3 +607,15 @@ def test_a_release_as_reprinted_comparisons_titles_and_offences():
     text = ("Officers used LFR yesterday on Ilford High Street and on Camden High Street. Camden High Street produced "
             "five alerts and two arrests.")
     assert got(text, "2025-04-02")[-1] == ("arrests", 2, "2025-04-01", "2025-04-01", ("Camden High Street",))
+
+
+def test_the_year_after_two_years_named_apart_is_the_last_and_counts_listed_once_and_twice():
+    text = ("Arrests rose from 40 in 2023 to 500 in 2024. There were 25 false alerts over the year, 20 of them in the "
+            "first six months.")
+    assert [c[2:4] for c in got(text, "2025-03-01")][2:] == [("2024-01-01", "2024-12-31"), ("2024-01-01", "2024-06-30")]
+    # (after the two halves of one year, "over the year" is that whole year)
+    text = "Arrests rose from 272 in the first half of the year to 300 in the second. Over the year, 26 alerts were false."
+    assert got(text, "2025-02-12")[-1][2:4] == ("2024-01-01", "2024-12-31")
+    text = "In 2022 to date the MPS has deployed LFR five times, once in January, twice in March and twice in July."
+    assert [c[1:4] for c in got(text, "2022-09-15")] == [(5, "2022-01-01", "2022-09-15"), (1, "2022-01-01", "2022-01-31"),
+                                                         (2, "2022-03-01", "2022-03-31"), (2, "2022-07-01", "2022-07-31")]
