@@ -41,6 +41,8 @@ _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;:]*$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:]*$")
 _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months before")
 _ONE_SPAN = re.compile(r"(?i)\b(?:the|that)\s+(year|month|quarter)$")  # "over the year": one of them, not all
+_SHARE_OF_WHOLE = re.compile(r"(?i)\baccounted\s+for\s+(?:[\d,]+|[a-z-]+)\s+of\s+(?:the|all(?:\s+the)?)\s+"
+                             r"(?:[a-z]+['’]s\s+)?$")
 _UNIT_DAYS = {"year": range(365, 367), "month": range(28, 32), "quarter": range(90, 93)}
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
@@ -379,6 +381,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     else:
         locations, place_words, places_source = (), None, None
     if others and places_source != "sentence":  # (nor the frame's: the sentence named its own, for another figure)
+        locations, place_words, places_source = (), None, None
+    if places_source == "sentence" and _SHARE_OF_WHOLE.search(masked[:num.start]):
+        # "Croydon town centre accounted for 122 of the 572 arrests": the place is the share's; the whole is the year's
         locations, place_words, places_source = (), None, None
     named = None
     if selection is not None and not (selection.anaphor and frame.selection is not None and (inherit or refers_back)):

@@ -42,7 +42,7 @@ _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\
 # ("accounted for 180 of the 256 deployments": a count read inside the phrase stays in digits)
 # … "Eleven of the January arrests", "Five of Tuesday's arrests" (the day is blanked out: "of        's arrests")
 _PARTITIVE = re.compile(r"^\s+of (?:(?:the|these|those|all(?: the)?|its|their)\s+|(?=\s*['’]s\s)|(?=[a-z]+day['’]s\s))"
-                        r"(?:\s*['’]s\s+|[a-z]+day['’]s\s+|(?:january|february|march|april|may|june|july|august|september|"
+                        r"(?:\s*['’]s\s+|[a-z]+day['’]s\s+|(?:day|week|month|year)['’]s\s+|(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)\s+(?=[a-z]))?(?:#(\d+)#|\d[\d,]*(?=\s))?")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?<!part of )(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"

@@ -28,7 +28,8 @@ FRONTED_NOUN = re.compile(rf"\bof (?:the|these|those|all(?: the)?|(?:this|last|t
 CAUSED_BY = re.compile(r"^\s+(?:(?:were|was|came|resulted)\s+(?:made\s+)?(?:(?:as )?(?:a|the) (?:direct )?result of|from|following|"
                        r"through|thanks to|due to|because of|after)|followed|came\s+after|stemmed\s+from)\s")
 # (the whole may be a day's: "None of yesterday's 21 alerts was false", the day blanked)
-PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?|\s*['’]s|yesterday['’]s|today['’]s|the day['’]s)\s+$")
+PARENT = re.compile(r"#\d+#\s+of (?:the|these|those|all(?: the)?|\s*['’]s|yesterday['’]s|today['’]s|the (?:day|week|month|"
+                    r"year)['’]s)\s+$")
 _PERSON_FIRST_ANY = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,3}}{PERSON}\b")
 # "Among these arrests are 50 individuals …", "This included two people who …": part of the figure before.
 _AMONG = re.compile(rf"\bamong (?:these|the|those|them|which)(?:\s+(?P<noun>[a-z ]{{0,25}}?))?,?\s+(?:are|were|is|was)\s+"

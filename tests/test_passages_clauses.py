@@ -619,3 +619,9 @@ def test_the_year_after_two_years_named_apart_is_the_last_and_counts_listed_once
     text = "In 2022 to date the MPS has deployed LFR five times, once in January, twice in March and twice in July."
     assert [c[1:4] for c in got(text, "2022-09-15")] == [(5, "2022-01-01", "2022-09-15"), (1, "2022-01-01", "2022-01-31"),
                                                          (2, "2022-03-01", "2022-03-31"), (2, "2022-07-01", "2022-07-31")]
+
+
+def test_a_places_share_of_the_years_whole():
+    text = "In 2024 the Met made 570 arrests using LFR. Ilford town centre also accounted for 120 of the year's 570 arrests."
+    assert got(text, "2025-03-01")[1:] == [("arrests", 120, "2024-01-01", "2024-12-31", ("Ilford town centre",)),
+                                           ("arrests", 570, "2024-01-01", "2024-12-31", ())]
