@@ -77,9 +77,18 @@ _ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\
 _HOW_MANY = re.compile(r"\bhow (?:many|often)\b", re.I)
 
 
+# "And were there any false alerts?" — "One, in Walthamstow on the Wednesday.": a count asked for without "how many"
+_ANY = ((re.compile(r"(?i)\b(?:were|was|have|has|had)\s+there\s+(?:been\s+)?any\s+(?:false|wrong|incorrect)\s+"
+                    r"(?:alerts|matches)\b"), "false_alerts"),
+        (re.compile(r"(?i)\b(?:were|was|have|has|had)\s+there\s+(?:been\s+)?any\s+arrests\b"), "arrests"))
+
+
 def asked_metric(question: str | None) -> str | None:
-    """The metric a question asks for when it asks for exactly one ("How many times …?"), else None ("How many
-    deployments and how many arrests …?" asks for two, so a bare count answers neither)."""
+    """The metric a question asks for when it asks for exactly one ("How many times …?", "Were there any false
+    alerts?"), else None ("How many deployments and how many arrests …?" asks for two, so a bare count answers
+    neither)."""
+    if question and not _HOW_MANY.search(question):
+        return next((metric for pattern, metric in _ANY if pattern.search(question)), None)
     if not question or len(_HOW_MANY.findall(question)) != 1:
         return None
     return next((metric for pattern, metric in _ASKED if pattern.search(question)), None)

@@ -23,7 +23,8 @@ from scrapers.claim_periods import Phrase, find_periods
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
 _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations|"
                         r"boroughs|places|town centres)|"
-                        r"both\s+(?:days|deployments|sites|locations)|(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
+                        r"both\s+(?:days|deployments|sites|locations)|(?<=across\s)both(?!\s+\w+\s+and\b)|"
+                        r"(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
                         r"all\s+(?:[a-z]+\s+)?deployments)\b")
 
 

@@ -135,3 +135,9 @@ def test_an_interviewers_own_figures_and_a_correction_within_the_sentence():
     assert got(text, "2025-02-12") == [("deployments", 16, "2025-01-01", "2025-01-31", ()),
                                        ("alerts_total", 168, "2025-01-01", "2025-01-31", ()),
                                        ("deployments", 18, "2024-11-01", "2024-11-30", ())]
+
+
+def test_a_yes_or_no_question_asks_for_a_count_too():
+    text = ("OFFICER: We were in Ilford on Monday and in Romford on the Wednesday.\n\n"
+            "PRESENTER: And were there any false alerts?\n\nOFFICER: One, in Romford on the Wednesday.")
+    assert got(text, "2025-03-14")[-1] == ("false_alerts", 1, "2025-03-12", "2025-03-12", ("Romford",))
