@@ -80,6 +80,10 @@ VERDICT_SETS = (
     ("verdicts36", "official words second-hand: quoted statements, spokespeople, speeches, radio, undated reprints"),
     ("verdicts37", "periods that are easy to misread: year to date, previous quarter, the same period last year, since"),
     ("verdicts38", "precision: Met LFR figures among other forces', other tools', operations', surveys' and budgets'"),
+    ("verdicts39", "Parliament: debates, Lords and oral questions, written answers and corrections quoting the Met"),
+    ("verdicts40", "committee evidence and interviews: speaker turns, bare answers, weeks and weekdays, corrections"),
+    ("verdicts41", "Met releases as local outlets reprint them: bylines, furniture, related stories, notes to editors"),
+    ("verdicts42", "London Assembly, MOPAC and Policing Board papers: tables, quarters, footnotes, other tactics"),
 )
 
 
