@@ -302,7 +302,8 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat is None and _DID_N.search(before) and (BARE_FOR_PERIOD.match(after) or BARE.match(after)):
         s.take(Figure(num, "deployments"))  # "We did 16 in January. This month we have already done six": deployments
         return
-    if cat is None and _TAKEN_PLACE.match(after) and (last_metric == "deployments" or re.search(r"\bdeployments\b", before)):
+    if cat is None and _TAKEN_PLACE.match(after) and ("deployments" in (last_metric, s.antecedent)
+                                                      or re.search(r"\bdeployments\b", before)):
         s.take(Figure(num, "deployments"))  # "10 deployments … - Eight have already taken place": the noun elided
         return
     if cat is None and OUT_OF.search(before) and BARE.match(after) and num.value < 100_000 \

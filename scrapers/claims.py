@@ -34,6 +34,7 @@ from schemas.questions import Question
 from scrapers.claim_back_refs import (back_to_the_day, counted_again, it_bare, scope_of_replaced, what_it_led_to,
                                       wholes_again)
 from scrapers.claim_corrections import corrected, withdrawn_before
+from scrapers.claim_exclusions import NOT_REAL
 from scrapers.claim_cues import (ANOTHER, ASKS, COMPARISON, FROM_DEPLOYMENTS, NOT_YET, NUMBER_LIST, OF_THE_TOTAL, PARTS_OF,
                                  QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS, SUBJECT,
                                  SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
@@ -247,6 +248,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
                       and FROM_DEPLOYMENTS.search(sentence.text) else found[-1].metric) if found else named or asks or (
             SUBJECT_METRICS[subject[1].lower()] if subject else "false_alert_rate" if RATE_SUBJECT.search(sentence.text)
             else last_metric_named(sentence.text) if sentence.text.rstrip().endswith(":") else antecedent)
+        if not found and not named and NOT_REAL.search(sentence.text.rstrip(" .")) \
+                and (planned := last_metric_named(sentence.text)):
+            antecedent = planned  # "Police committed to carrying out 10 deployments …. Nine have already taken place."
         it_metric = what_it_led_to(sentence.text, found, it_metric)
         asked_before = asks
         prev = sentence

@@ -625,3 +625,11 @@ def test_a_places_share_of_the_years_whole():
     text = "In 2024 the Met made 570 arrests using LFR. Ilford town centre also accounted for 120 of the year's 570 arrests."
     assert got(text, "2025-03-01")[1:] == [("arrests", 120, "2024-01-01", "2024-12-31", ("Ilford town centre",)),
                                            ("arrests", 570, "2024-01-01", "2024-12-31", ())]
+
+
+def test_a_plans_noun_carries_to_a_bare_count_in_the_next_sentence_and_the_most_alerts():
+    text = ("Police committed to carrying out eight deployments as part of the trial. Six have already taken place and "
+            "the last two will take place this month.")
+    assert got(text, "2019-03-05") == [("deployments", 6, None, "2019-03-05", ())]
+    text = "The MPS used LFR yesterday in Ilford and on Walworth Road. Ilford saw the most alerts yesterday, 12, and six arrests."
+    assert [c[:2] for c in got(text, "2024-11-22")] == [("alerts_total", 12), ("arrests", 6)]
