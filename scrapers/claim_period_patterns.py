@@ -215,7 +215,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
     ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
     ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
-    ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
+    # (not "on Black Friday", "Good Friday", "Easter Sunday": named days, not the latest such weekday)
+    ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?<!Black )(?<!Good )(?<!Easter )(?<!Super )"
+                           rf"(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),
     ("year", re.compile(rf"(?i:so far in|in|during)\s+(?P<a>{YEAR})\s+(?i:so far|to date)|(?i:so far in)\s+(?P<c>{YEAR})")),
     # "The busiest month was November, when 75 people were arrested": the month the figures are for
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),

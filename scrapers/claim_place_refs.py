@@ -76,6 +76,29 @@ def short_name_again(claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
             if any(fuller(p) != p for p in c.locations) else c for c in claims]
 
 
+# "The deployment near the stadium generated eight alerts" after "near Wembley Stadium and in Harlesden": that one
+_GENERIC = re.compile(r"(?i)\b(?:near|at|outside|in|by|around)\s+the\s+(stadium|station|arena|market|shopping\s+centre|"
+                      r"centre|mall)\b")
+
+
+def generic_place(text: str, earlier: list[Claim]) -> tuple[str, str] | None:
+    """The place a sentence names only by what it is ("near the stadium", "outside the station"): the one place said
+    before whose name ends so ("Wembley Stadium"), with the words that named it; None when none or several do."""
+    if not (m := _GENERIC.search(text)):
+        return None
+    kind = re.sub(r"\s+", " ", m[1].lower())
+    named = {p for c in earlier for p in c.locations if p.lower().endswith(kind)}
+    return (named.pop(), m[0].strip()) if len(named) == 1 else None
+
+
+def generic_again(claims: list[Claim], generic: tuple[str, str] | None) -> list[Claim]:
+    """Claims of a sentence that names a place only by what it is, and no place of its own: that place."""
+    if generic is None:
+        return claims
+    return [replace(c, locations=(generic[0],), place_words=generic[1], places_source="earlier_sentence")
+            if c.places_source != "sentence" else c for c in claims]
+
+
 _SAME_PLACES = re.compile(r"(?i)\b(?:on|at|in|from)\s+the\s+same\s+(?:two|three|four|five|\d\s+)?\s*(?:streets|sites|"
                           r"locations|places|spots)\b")
 

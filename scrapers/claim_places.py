@@ -149,7 +149,8 @@ def _places(text: str) -> tuple[str, ...]:
     return tuple(p for p in places if p and (re.sub(r"['’]s$", "", p.split()[0].lower().rstrip(".")) not in _NOT_PLACES
                                              or re.match(r"(?i)seven (?:sisters|kings|dials)\b", p)
                                              or re.match(r"London (?:Road|Rd|Bridge|Fields|Wall)\b", p)  # streets
-                                             or (p.startswith("The ") and bool(areas_of(p)))))  # "The Mall"
+                                             or (p.startswith("The ") and bool(areas_of(p)))  # "The Mall"
+                                             or re.fullmatch(r"The (?:Broadway|High Street|Parade|Green)", p)))
 
 
 _BODY = re.compile(r"\b(?:Board|Committee|Panel|Council|Forum|Partnership|Group|Authority|Commission|Crown Court|"

@@ -54,8 +54,8 @@ from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, later_clause_places, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_programme import dated_by_programme, programme_start
-from scrapers.claim_place_refs import (last_named, named_again, same_places_again, short_name_again, there_again,
-                                       whole_again)
+from scrapers.claim_place_refs import (generic_again, generic_place, last_named, named_again, same_places_again,
+                                       short_name_again, there_again, whole_again)
 from scrapers.claim_tables import row_claims
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
@@ -227,6 +227,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = named_again("borough", found, sentence.text, borough)  # "13 arrests in the borough"
         found = same_places_again(found, sentence.text, before.group.places if before.group else before.places)
         found = short_name_again(found, claims)  # "the Westfield deployments" after "at Westfield Stratford City"
+        if generic := generic_place(sentence.text, claims):  # "near the stadium" after "near Wembley Stadium"
+            found = generic_again(found, generic)
+            frame = replace(frame, places=(generic[0],), place_words=generic[1], places_origin="sentence", pairs=())
         found = there_again(found, sentence.text, last_places)  # "…, the first deployment there, …" after a time alone
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame

@@ -633,3 +633,13 @@ def test_a_plans_noun_carries_to_a_bare_count_in_the_next_sentence_and_the_most_
     assert got(text, "2019-03-05") == [("deployments", 6, None, "2019-03-05", ())]
     text = "The MPS used LFR yesterday in Ilford and on Walworth Road. Ilford saw the most alerts yesterday, 12, and six arrests."
     assert [c[:2] for c in got(text, "2024-11-22")] == [("alerts_total", 12), ("arrests", 6)]
+
+
+def test_places_named_by_what_they_are_and_named_days():
+    text = ("Five people were arrested yesterday after officers used LFR near Wembley Stadium and in Harlesden town "
+            "centre.\n\nThe deployment near the stadium generated seven alerts. Officers arrested two people there.")
+    assert [c[4] for c in got(text, "2024-06-05")][1:] == [("Wembley Stadium",), ("Wembley Stadium",)]
+    text = ("On 29 November 2024 officers deployed LFR at Westfield London, where seven people were arrested. An estimated "
+            "39,000 people passed the cameras during the deployment, which took place on Black Friday.")
+    assert got(text, "2025-01-16")[-1][2:4] == ("2024-11-29", "2024-11-29")
+    assert got("LFR was used twice on The Broadway in Stratford on 9 and 17 October.", "2024-11-20")[0][4] != ()
