@@ -99,6 +99,13 @@ def parse_point(text: str, default_year: int | None, statement_date: date | None
                 day = _year_from_weekday(parsed.month, parsed.day, weekday, not_after) if weekday and not_after else None
                 return day, day
             parsed = latest_not_after(parsed.month, parsed.day, statement_date)
+        elif not year_m and weekday and statement_date is not None:
+            # "yesterday (Friday 28 January), the first … since February 2020": the weekday says which year, not the
+            # year another phrase of the sentence names
+            target = [name.lower() for name in calendar.day_name].index(weekday.lower())
+            latest = latest_not_after(parsed.month, parsed.day, statement_date)
+            if parsed.weekday() != target and latest.weekday() == target:
+                parsed = latest
         return parsed, parsed
     if year is None:
         if statement_date is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.claim_numbers import QUALIFIERS, Number
+from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
 from scrapers.claim_scan import Scan
 from scrapers.claim_words import FALSE_WORD, METRICS, NOUNS, PARTICIPLES, PERSON, Figure, last_metric_named, noun_at
 
@@ -156,8 +156,9 @@ _OCCURRED_IN = re.compile(r"^\s+of\s+(?:these|those|them)\s+(?:occurred|happened
 _NOUN_PART_IN = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|was)\s+"
                            r"(?:made|recorded|generated|raised|carried out|held)\s{4,}(?:[.;,]|\s*and\b|$)")
 # ("two false alerts in 2022-23, nine in 2023-24 and 24 in 2024-25": a list of them, each after a comma)
-_AND_IN_ANOTHER = re.compile(r"(?:#\d+#|\b\d[\d,]*)\s+(?:arrests|alerts|false alerts|deployments|times)\b[^#.;:]{0,60}?\s{4,}"
-                             r"(?:\s*\([^()#]{0,80}\))?(?:\s*,\s*#\d+#\s{4,})*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_AND_IN_ANOTHER = re.compile(rf"(?:#\d+#|\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:arrests|alerts|false alerts|deployments|times)\b"
+                             r"[^#.;:]{0,60}?\s{4,}"
+                             r"(?:\s*\([^()#]{0,80}\))?(?:\s*,\s*(?:#\d+#|none)\s{4,})*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _PART_NOUNS = {"arrests": "arrests", "alerts": "alerts_total", "false alerts": "false_alerts", "deployments": "deployments"}
 _MADE_AND = re.compile(r"#\d+#\s+(?:were|was)\s+(?:made|recorded|carried out|generated|raised)\s{4,}(?:,\s*|\s+and\s+)$")
 # ("Two of the alerts in that period were false alerts, one in January and one in February")

@@ -43,6 +43,7 @@ _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|whi
 
 _QUOTES = {ord(c): " " for c in '"“”'}
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|busiest|biggest|highest|largest|worst|quietest|record|most\s+\w+)\s+(?:\w+\s+){0,3}$")
+_FIRST_SINCE = re.compile(r"(?i)\b(?:the|its|their)\s+first\b(?:(?!\b(?:and|but|was|were|is|are|has|have|had)\b)[^,.;:]){0,80}$")
 _HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _MARKERS = {ord(c): " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"}
 _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
@@ -100,6 +101,8 @@ def scope_phrases(text: str, statement_date: date | None,
     periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences
                # "our best day there so far": a superlative's, no period of the figures
                and not (p.kind == "to_date" and _SUPERLATIVE.search(masked[:p.start]))
+               # "the first deployment of the technology in London since February 2020": how long since, no period
+               and not (p.kind == "since" and _FIRST_SINCE.search(masked[:p.start]))
                and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [

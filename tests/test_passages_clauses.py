@@ -643,3 +643,12 @@ def test_places_named_by_what_they_are_and_named_days():
             "39,000 people passed the cameras during the deployment, which took place on Black Friday.")
     assert got(text, "2025-01-16")[-1][2:4] == ("2024-11-29", "2024-11-29")
     assert got("LFR was used twice on The Broadway in Stratford on 9 and 17 October.", "2024-11-20")[0][4] != ()
+
+
+def test_the_early_years_a_list_with_none_and_a_weekday_that_fixes_the_year():
+    text = "The MPS has advised that it carried out two deployments in 2020, none in 2021, five in 2022 and 20 in 2023."
+    assert [c[1:4] for c in got(text, "2024-02-20")] == [(2, "2020-01-01", "2020-12-31"), (0, "2021-01-01", "2021-12-31"),
+                                                         (5, "2022-01-01", "2022-12-31"), (20, "2023-01-01", "2023-12-31")]
+    text = ("Three people were arrested after officers used LFR at Oxford Circus yesterday (Friday 28 January), the first "
+            "deployment of the technology in London since February 2020.")
+    assert got(text, "2022-01-29")[0][2:4] == ("2022-01-28", "2022-01-28")
