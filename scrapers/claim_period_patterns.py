@@ -136,6 +136,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                               r"nine|ten|eleven|twelve)\s+)?(?:days|weeks|months|years) since\b(?!\s+\w)")),
     # "Between the two dates, the MPS deployed LFR 24 times": the span the two dates named before make
     ("anaphor_period", re.compile(r"(?i)\bbetween (?:the|those|these) (?:two )?dates\b")),
+    # "resumed in January 2022; there were six deployments that year": the year of the date just named
+    # (not "the busiest month of that year", "before the end of that year": a part of it, said by other words)
+    ("that_year", re.compile(r"(?i)(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bfor )(?<!\bacross )(?<!\bof )"
+                             r"\b(?:that|the same) year\b")),
     # "over the weekend" is the latest weekend (below), "that weekend" the one named before
     # ("across this week", "during this month": the statement's own week and month, not the ones named before)
     # ("compares this with the same quarter last year": the quarter in hand, a year back)

@@ -36,6 +36,12 @@ def resolve_references(text: str, found: list, statement_date: date | None) -> l
                          and y.last.year - y.first.year <= 1 and (y.last - y.first).days in range(364, 366)), None)
             found[i] = replace(p, kind="year", first=year_before(year.first) if year else None,
                                last=year_before(year.last + timedelta(days=1)) - timedelta(days=1) if year else None)
+    for i, p in enumerate(found):  # "… in January 2022; there were six deployments that year": that date's year
+        if p.kind == "that_year":
+            named = next((q for q in reversed(found[:i]) if q.first and q.kind != "that_year"), None)
+            found[i] = replace(p, kind="year", first=date(named.first.year, 1, 1), last=min(
+                date(named.first.year, 12, 31), statement_date or date.max), anaphor=False) if named else replace(
+                p, kind="anaphor_period", anaphor=True)
     for i, p in enumerate(found):  # "the month before": the whole month named just before, a month back
         if p.kind == "month_before":
             month = next((m for m in reversed(found[:i]) if m.first and m.last and m.first.day == 1

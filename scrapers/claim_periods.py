@@ -231,7 +231,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
     if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days", "first_span_months",
-                "year_before", "month_before") or statement_date is None:
+                "year_before", "month_before", "that_year") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
 

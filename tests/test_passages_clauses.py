@@ -652,3 +652,12 @@ def test_the_early_years_a_list_with_none_and_a_weekday_that_fixes_the_year():
     text = ("Three people were arrested after officers used LFR at Oxford Circus yesterday (Friday 28 January), the first "
             "deployment of the technology in London since February 2020.")
     assert got(text, "2022-01-29")[0][2:4] == ("2022-01-28", "2022-01-28")
+
+
+def test_that_year_is_the_year_of_the_date_just_named():
+    text = "Use was paused during the pandemic and resumed in January 2022; there were five deployments that year."
+    assert got(text, "2026-01-22")[0][2:4] == ("2022-01-01", "2022-12-31")
+    assert got("In 2022 we deployed six times. We saw 150,000 faces that year.", "2023-03-01")[-1][2:4] == (
+        "2022-01-01", "2022-12-31")
+    text = "In November 2024, the busiest month of that year for the Met, it made 70 arrests."
+    assert got(text, "2025-03-01")[0][2:4] == ("2024-11-01", "2024-11-30")
