@@ -84,6 +84,8 @@ VERDICT_SETS = (
     ("verdicts40", "committee evidence and interviews: speaker turns, bare answers, weeks and weekdays, corrections"),
     ("verdicts41", "Met releases as local outlets reprint them: bylines, furniture, related stories, notes to editors"),
     ("verdicts42", "London Assembly, MOPAC and Policing Board papers: tables, quarters, footnotes, other tactics"),
+    ("verdicts43", "the early years: 2020 and 2022 deployments, trials, the pause, 'since it resumed', undated pages"),
+    ("verdicts44", "places said every way: venues, stations, short names, 'the station', 'both sites', decoy places"),
 )
 
 

@@ -69,7 +69,7 @@ _PLACE_COUNTS = re.compile(rf"(?<![\w'’])(?:{_PLACE})\s+{_NUMT}(?:(?:{_LIST_SE
                            rf"(?<=\band\s)(?=[A-Z][a-z]){_PLACE}\s+{_NUM}(?=\s*(?:[,.;)]|$))")  # "… 14 deployments and Southwark nine"
 _PLACE_COUNT = re.compile(rf"(?P<places>{_PLACE})(?=\s+(?:on\s+)?{_NUMT})")
 # "Croydon saw the most deployments (28)", "Croydon also recorded 44 arrests": a place the sentence is about
-_SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
+_SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bmeans\s)|(?<=:\s[\s\u201c\x22]))\s*(?!(?:We|They|There|It|This|That|These|Those|He|She|You|I|Officers|"
                             rf"Police)\b)(?P<places>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*(?:\s+town\s+centre)?)"
                             # "Thornton Heath, outside the town centre, saw two further deployments"
                             rf"(?=(?:,\s+[a-z][^,.;:]{{1,40}},)?\s+(?:also\s+|alone\s+|again\s+|itself\s+)?(?:saw|recorded|had|hosted|accounted\s+for|topped|was|were|is|"
