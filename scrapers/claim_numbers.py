@@ -38,6 +38,8 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bhalf a dozen\b", re.I), 6),
     (re.compile(r"\bhalf a million\b", re.I), 500000),
     (re.compile(r"\ba dozen\b", re.I), 12),
+    (re.compile(r"\btwo dozen\b", re.I), 24),
+    (re.compile(r"\bthree dozen\b", re.I), 36),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
     # "the system did not generate a single alert", "we didn't make one arrest": none (the number is "a single")
     (re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:generate|make|produce|record|trigger|raise|see|have|get|lead\s+to|"
@@ -252,10 +254,10 @@ def qualifier_of(text: str, num: Number) -> tuple[str, int]:
     if _ROUGHLY_AFTER.match(text[num.end:]):
         return "approximately", num.start
     before = _QUALIFIER_BEFORE.search(text[window:num.start])
-    if before is None and (re.search(r"\dk$", text[num.start:num.end], re.I) or (
+    if before is None and (re.search(r"\d(?:k|m)$", text[num.start:num.end], re.I) or (
             num.kind == "count" and num.value >= 1000 and num.value % 100 == 0
             and _ESTIMATE_LABEL.search(text[window:num.start]))):
-        return "approximately", num.start  # "9.5k faces", "Faces seen (estimated): 902,000": rounded, or a round estimate
+        return "approximately", num.start  # "9.5k", "1.5m faces", "Faces seen (estimated): 902,000": rounded, or a round estimate
     if before:
         word = before.group(1).lower()
         if word == "over" and _COUNTED_OVER.search(text[window:window + before.start()]):

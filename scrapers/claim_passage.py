@@ -152,7 +152,10 @@ def _narrowed(frame: Frame, whole: Frame) -> bool:
 
 
 # "The week before, two deployments …", "In the week before half-term, …" (not "the week before last")
-_WEEK_BEFORE = re.compile(r"(?i)^\W*(?:(?:in|during|over)\s+)?the week before\b(?!\s+last\b)(?:\s+(?P<what>[\w-]+))?")
+# ("HOLLIS: The week before, we had the vans in Barking …", "The week after, we went back to Stratford": after a
+# speaker's name too, and the week after)
+_WEEK_BEFORE = re.compile(r"(?i)^\W*(?:[a-z][\w .'’()-]{0,60}:\s+)?(?:(?:in|during|over)\s+)?the week (?P<dir>before|after)\b"
+                          r"(?!\s+last\b)(?:\s+(?P<what>[\w-]+))?")
 
 
 _HOLIDAY = re.compile(r"(?i)half-term|christmas|easter|carnival")
@@ -160,7 +163,8 @@ _HOLIDAY = re.compile(r"(?i)half-term|christmas|easter|carnival")
 
 def week_before(text: str, frame: Frame) -> Frame | None:
     """The frame for a sentence that opens with "The week before": the calendar week (Monday to Sunday) before the
-    one the frame's period starts in, places and sets dropped (the sentence names its own). With a word after it
+    one the frame's period starts in ("The week after": after the one it ends in), places and sets dropped (the
+    sentence names its own). With a word after it
     ("the week before half-term"), only when the frame was set by that word, or is a holiday's few days."""
     if not (m := _WEEK_BEFORE.match(text)) or frame.first is None:
         return None
@@ -169,7 +173,10 @@ def week_before(text: str, frame: Frame) -> Frame | None:
     if m["what"] and not holiday and not re.search(rf"(?i)\b{re.escape(m['what'])}\b", frame.period_words or ""):
         return None
     monday = frame.first - timedelta(days=frame.first.weekday())
-    return Frame(monday - timedelta(days=7), monday - timedelta(days=1), f"{frame.period_words}; {m[0].strip(' ,')}",
+    if m["dir"].lower() == "after":  # the calendar week after the one the frame's period ends in
+        monday = (frame.last or frame.first) - timedelta(days=(frame.last or frame.first).weekday()) + timedelta(days=14)
+    words = m[0].split(":")[-1].strip(' ,')
+    return Frame(monday - timedelta(days=7), monday - timedelta(days=1), f"{frame.period_words}; {words}",
                  frame.period_origin, "range")
 
 

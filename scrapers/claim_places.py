@@ -41,7 +41,7 @@ _PLACE_PRODUCED = re.compile(rf"^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?(?!(?:The|This|Th
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
-    rf"(?:returned|moved|went|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
+    rf"(?:returned|moved|went(?:\s+back)?|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
     rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition|"
     rf"the\s+technology)(?:\s+back)?)\s+(?:to|into)|"
     # "The busiest location was Kingsland High Street in Dalston, where …"

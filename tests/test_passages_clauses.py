@@ -661,3 +661,10 @@ def test_that_year_is_the_year_of_the_date_just_named():
         "2022-01-01", "2022-12-31")
     text = "In November 2024, the busiest month of that year for the Met, it made 70 arrests."
     assert got(text, "2025-03-01")[0][2:4] == ("2024-11-01", "2024-11-30")
+
+
+def test_dozens_and_rounded_millions():
+    text = "In 2024/25 the cameras saw 1.5m faces. Two dozen alerts were false."
+    assert [c[:3] for c in extract_claims(text, D("2025-04-10")) and
+            [(c.metric, c.low, c.qualifier) for c in extract_claims(text, D("2025-04-10"))]] == [
+        ("faces_seen", 1425000, "approximately"), ("false_alerts", 24, "exact")]
