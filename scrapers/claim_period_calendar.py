@@ -69,7 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
     ("previous_quarter", r"(?i)\b(?:in |during |over )?the (?:previous|last) quarter\b"),
     # "At the end of last month", "at the start of the month": that month's last or first seven days
-    ("month_edge", r"(?i)\b(?:at|towards|toward) the (?P<edge>end|start|beginning) of (?P<which>last|this|the) month\b"),
+    # (not "As at the end of last month": where a total stopped, claim_period_patterns.py)
+    ("month_edge", r"(?i)(?<!\bas )\b(?:at|towards|toward) the (?P<edge>end|start|beginning) of (?P<which>last|this|the) month\b"),
     ("last_n_fys", rf"(?i)\b(?:in |over |during )?the (?:last|past|previous) {_NUMBER} (?:complete |full )?financial years\b"),
     ("vague", rf"(?i)\b(?:in |during |by )?(?:mid|early|late)[- ](?:{MONTH_NAMES}|last year|this year)\b|"
               r"\b(?:during|in|over|throughout) the (?:heatwave|school (?:summer )?holidays|half[- ]term|"

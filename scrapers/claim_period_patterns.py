@@ -131,6 +131,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "by the end of last year, the Met had made 1,000 arrests": a running total, stopped at the end of last year
     ("as_of", re.compile(r"(?i:by|at|as at|as of|up to|until|to) (?i:the end of) (?P<ly>(?i:last))\s+(?i:(?:calendar\s+)?year)\b")),
+    # "As at the end of last month, the MPS had deployed LFR 66 times this year": stopped at the end of last month
+    ("as_of", re.compile(r"(?i:by|as at|as of|up to|until) (?i:the end of) (?P<lm>(?i:last))\s+(?i:month)\b")),
     # "since then", "over the same period", "during the week": the period named before
     ("since_then", re.compile(r"(?i)\bsince then\b|\b(?:in|over|during) the (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve)\s+)?(?:days|weeks|months|years) since\b(?!\s+\w)")),

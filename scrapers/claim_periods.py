@@ -198,6 +198,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
     if kind == "as_of":
         if m.groupdict().get("ly"):  # "by the end of last year"
             return (None, date(statement_date.year - 1, 12, 31)) if statement_date else (None, None)
+        if m.groupdict().get("lm"):  # "As at the end of last month"
+            return (None, statement_date.replace(day=1) - timedelta(days=1)) if statement_date else (None, None)
         return None, parse_point(m["a"], default_year, statement_date)[1]
     if kind == "year_end":  # which year's end is the other period's (scrapers/claim_period_combine.py)
         return None, None

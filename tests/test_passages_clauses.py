@@ -665,6 +665,13 @@ def test_that_year_is_the_year_of_the_date_just_named():
 
 def test_dozens_and_rounded_millions():
     text = "In 2024/25 the cameras saw 1.5m faces. Two dozen alerts were false."
-    assert [c[:3] for c in extract_claims(text, D("2025-04-10")) and
-            [(c.metric, c.low, c.qualifier) for c in extract_claims(text, D("2025-04-10"))]] == [
+    assert [(c.metric, c.low, c.qualifier) for c in extract_claims(text, D("2025-04-10"))] == [
         ("faces_seen", 1425000, "approximately"), ("false_alerts", 24, "exact")]
+
+
+def test_as_at_the_end_of_last_month_is_where_a_total_stopped():
+    text = "As at the end of last month, the MPS had deployed LFR 60 times this year."
+    assert got(text, "2025-05-19")[0][2:4] == ("2025-01-01", "2025-04-30")
+    # (without "as", "at the end of last month" is its last days)
+    assert got("At the end of last month, the MPS deployed LFR four times.", "2025-05-19")[0][2:4] == (
+        "2025-04-24", "2025-04-30")
