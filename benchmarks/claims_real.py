@@ -86,6 +86,8 @@ VERDICT_SETS = (
     ("verdicts42", "London Assembly, MOPAC and Policing Board papers: tables, quarters, footnotes, other tactics"),
     ("verdicts43", "the early years: 2020 and 2022 deployments, trials, the pause, 'since it resumed', undated pages"),
     ("verdicts44", "places said every way: venues, stations, short names, 'the station', 'both sites', decoy places"),
+    ("verdicts45", "Mayor's answers: lettered parts, tables, 'the period you asked about', 'as at the end of last month'"),
+    ("verdicts46", "numbers hard to read: dozens, 'north of', 'just under', '1.2m', ranges, rates written many ways"),
 )
 
 
