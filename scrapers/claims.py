@@ -57,6 +57,7 @@ from scrapers.claim_programme import dated_by_programme, programme_start
 from scrapers.claim_place_refs import (generic_again, generic_place, last_named, named_again, same_places_again,
                                        short_name_again, there_again, whole_again)
 from scrapers.claim_tables import row_claims
+from scrapers.claim_turns import QUESTION_MARK, asks_only, only_compares, press_turn
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
                                     before_lfr, disowned, forces_after, lfr_figure, names_the_met,
@@ -65,18 +66,6 @@ from scrapers.sentences import Sentence, read_blocks, split_sentences
 
 __all__ = ["MAX_CHARS", "extract_claims", "question_claims", "release_claims", "split_sentences"]
 MAX_CHARS = 100_000  # the longest real answers run to a few thousand characters
-
-# "Will the Minister tell the House how often …, and whether the reported figure of one in 1,000 is accurate?"
-QUESTION_MARK = re.compile(r"\?[\s\"'”’)]*$")
-# "Will the Home Secretary confirm that the Met's own records show 48 deployments in that quarter?", "Does the hon. Lady
-# accept that … close to 500 arrests …?": a question that states its figures
-_COMPARES = re.compile(r"(?i)^\W*(?:(?:that|this|which)\s+(?:compares|is\s+compared)\s+(?:with|to)|by\s+comparison|in\s+comparison|"
-                       r"compared\s+(?:with|to))\b")
-# "PRESENTER: …", "Q: …", "Nick Ferrari (presenter): …": a transcript's speaker, and the press's own turns
-_SPEAKER = re.compile(r"^\s*(?P<who>[A-Z][\w .'’()-]{0,60}?)\s*:\s")
-_PRESS = re.compile(r"(?i)(?:the\s+)?(?:presenter|interviewer|reporter|host|anchor|journalist|q)|.{1,40}\((?:presenter|"
-                    r"interviewer|reporter|host)\)")
-_ASSERTING = re.compile(r"(?i)\b(?:confirm|accept|acknowledge|agree)\s+that\b")
 
 
 def extract_claims(text: str, statement_date: date | None, *, title: str | None = None,
@@ -182,7 +171,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         # LINDSEY CHISWICK: Thirty-one.")
         found, frame, named = _read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else asked_before)
-        if _COMPARES.match(sentence.text):
+        if only_compares(sentence.text):
             frame = before  # "That compares with 63 deployments … in 2023/24.": the year in hand stays for what follows
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:
             frame = replace(frame, breakdown=(frame.first, frame.last))  # "… 17 times this year. By month:"
@@ -195,11 +184,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         found = [c for c in found if lfr_figure(c.metric, sentence.text, mixed) or part_of_earlier(sentence.text, c, claims)
                  or (sentence.list_no is not None and lfr_list[sentence.list_no]
                      and lfr_figure(c.metric, sentence.text, False))]
-        if (label := _SPEAKER.match(sentence.text)) or prev is None or sentence.block != prev.block:
-            # a turn of a transcript runs from its speaker's name to the next name or the end of its block
-            press = bool(label and _PRESS.fullmatch(label["who"].strip()))
-        if (others and not names_the_met(sentence.text)) or (QUESTION_MARK.search(sentence.text)
-                                                              and not _ASSERTING.search(sentence.text)) or press:
+        press = press_turn(sentence.text, press, prev is None or sentence.block != prev.block)
+        if (others and not names_the_met(sentence.text)) or asks_only(sentence.text) or press:
             # another force's own words ("Our vans …"); a question asks, it states nothing; an interviewer's own
             # figures ("PRESENTER: The last time, it got seven out of eight wrong.") are not an official's
             found = []
