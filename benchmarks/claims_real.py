@@ -88,6 +88,10 @@ VERDICT_SETS = (
     ("verdicts44", "places said every way: venues, stations, short names, 'the station', 'both sites', decoy places"),
     ("verdicts45", "Mayor's answers: lettered parts, tables, 'the period you asked about', 'as at the end of last month'"),
     ("verdicts46", "numbers hard to read: dozens, 'north of', 'just under', '1.2m', ranges, rates written many ways"),
+    ("verdicts47", "Met releases as the Met writes them: weekdays in brackets, datelines, running totals, round-ups"),
+    ("verdicts48", "answers whose period comes from the question: financial years, quarters, 'the period requested'"),
+    ("verdicts49", "long pasted passages in every voice: scenes set early, figures paragraphs later, corrections"),
+    ("verdicts50", "precision: other forces, other tools, rules, plans and rhetorical 'no' beside Met LFR figures"),
 )
 
 

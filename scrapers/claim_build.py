@@ -24,6 +24,7 @@ from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarte
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
+from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import clause, figure_scope, in_example, in_reason, same_period_in
 from scrapers.claim_subsets import subset_of
@@ -262,7 +263,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         or bool(_PART_OF_THOSE.match(text))  # "Twenty-one of those arrested were …": the whole named before
     cumulative = False
     since_then = any(p.kind == "since_then" for p in chosen)
-    next_day = any(p.kind == "next_day" for p in chosen)
+    next_day = day_step(chosen)
     if (same := same_period_in(text, chosen, periods, phrases, frame)) is not None:
         periods = [same]  # "… in the first half of 2025, compared with 83 in the same period of 2024": 2024's first half
     if periods and all(p.start > num.end for p in periods) and RUNNING_TOTAL.search(masked[:num.start]) \
@@ -324,8 +325,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         period_words = f"{frame.period_words}; {text[quarter.start:quarter.end].strip()}" if first else None
         period_source = inherited_source(frame.period_origin) if first else None
     elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
-        first = last = frame.first + timedelta(days=1)
-        period_words, period_source = f"{frame.period_words}; the following day", inherited_source(frame.period_origin)
+        first = last = frame.first + timedelta(days=next_day)
+        period_words = f"{frame.period_words}; {next(text[p.start:p.end].strip() for p in chosen if p.kind in ('next_day', 'prev_day', 'days_later'))}"
+        period_source = inherited_source(frame.period_origin)
     elif since_then and frame.first is not None and statement_date is not None:
         first, last = since_then_start(frame), statement_date  # "resumed in April … Since then, 14 alerts"
         period_words, period_source = f"{frame.period_words}; since then", inherited_source(frame.period_origin)

@@ -83,6 +83,11 @@ _ANY = ((re.compile(r"(?i)\b(?:were|was|have|has|had)\s+there\s+(?:been\s+)?any\
         (re.compile(r"(?i)\b(?:were|was|have|has|had)\s+there\s+(?:been\s+)?any\s+arrests\b"), "arrests"))
 
 
+# "How many of the people wrongly flagged were arrested?": arrests after false alerts, which the records do not count
+_WRONGLY = re.compile(r"(?i)\b(?:wrongly|wrongful(?:ly)?|falsely|incorrectly|mistakenly|misidentified|"
+                      r"false(?:ly)?\s+(?:alerts?|match(?:es|ed)?|identifi\w*|flagged))\b")
+
+
 def asked_metric(question: str | None) -> str | None:
     """The metric a question asks for when it asks for exactly one ("How many times …?", "Were there any false
     alerts?"), else None ("How many deployments and how many arrests …?" asks for two, so a bare count answers
@@ -91,7 +96,8 @@ def asked_metric(question: str | None) -> str | None:
         return next((metric for pattern, metric in _ANY if pattern.search(question)), None)
     if not question or len(_HOW_MANY.findall(question)) != 1:
         return None
-    return next((metric for pattern, metric in _ASKED if pattern.search(question)), None)
+    metric = next((metric for pattern, metric in _ASKED if pattern.search(question)), None)
+    return None if metric == "arrests" and _WRONGLY.search(question) else metric
 
 FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
 SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"

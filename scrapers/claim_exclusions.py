@@ -37,6 +37,11 @@ _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|shou
 # watchlist of 10,000 images is used"
 _RULE_AFTER = re.compile(r"^\s+deployments?\s+(?:should|must|shall|may|cannot|can)\s+(?:not\s+|never\s+)?(?:normally\s+)?"
                          r"(?:exceed|last|run|take|be)\b")
+# "one man arrested yesterday had been wanted since 2019": one of them described, not a count of arrests
+_ONE_DESCRIBED = re.compile(r"^\s+(?:man|woman|person|individual|suspect)\s+"
+                            r"(?:who\s+(?:was|were)\s+)?arrested\b[^.;,]{0,60}?\s(?:had been|was|is)\s+(?!arrested\b)")
+# "A maximum watchlist size of 16,000 images applies to each deployment": a rule's bound, not a watchlist used
+_RULE_BOUND_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:applies|apply|is allowed|are allowed|is permitted|are permitted)\b")
 _IF_USED = re.compile(r"\b(?:when|if|where)\s+(?:a|the)\s+watch ?-?list\s+(?:of|with)\s+$")
 
 # ("211 people during a week of action" is a count over that week)
@@ -102,6 +107,9 @@ _TEST_SETTING = re.compile(r"\b(?:at|with)\s+an?\s+watch\s?-?list\s+(?:size\s+)?
 # "discarded when there is no match", "if someone passes a camera and there is no match": a condition, not a count
 _CONDITION_NO = re.compile(r"\b(?:when|if|where|unless|whether|until|once)\s+(?:[^#.;:,]{0,80}?\s)?"
                            r"(?:there\s+(?:is|are|was|were|has been)\s+)?$")
+# "If a person is not on the watchlist, there is no match": "there is no" (present, singular) states a rule, never a
+# count of what happened ("there were no alerts", "there have been no arrests" are counts)
+_THERE_IS_NO = re.compile(r"\bthere\s+is\s+$|\bthere['’]s\s+$")
 
 
 # "MOPAC officers observed three deployments", "Big Brother Watch … had observed 40 deployments", "observation of
@@ -150,10 +158,12 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after) or _CHARGED_AFTER.match(after):
         return True  # "an average of 4,000", "1,000 more offenders each month": not a count of a scope
-    if num.value == 0 and (_CONDITION_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
+    if num.value == 0 and (_CONDITION_NO.search(before) or _THERE_IS_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after) or _NONE_PLANNED.match(after) or _NONE_LINKED.match(after)):
         return True
-    if _RULE_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
+    if num.value == 1 and _ONE_DESCRIBED.match(after):
+        return True
+    if _RULE_AFTER.match(after) or _RULE_BOUND_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)

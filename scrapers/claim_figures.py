@@ -57,11 +57,18 @@ _RESPECTIVE_PARTS = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,?\s+and\s+#\d+#)?\s+(?
                                r"(?:took\s+place|were|was|came|happened)\b[^#.;]*\brespectively\b")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
 SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+                     # "48 times in Q4, the same number as in the previous quarter"
+                     r",\s+(?=(?:exactly\s+|just\s+)?the\s+same\s+(?:number|figure|total|level)\s+as\b)|"
+                     # "389 arrests, more than ten times the number in the whole of 2023, when there were 37"
+                     rf",\s+(?=(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:\w+|\d+)\s+times\s+"
+                     r"(?:the\s+(?:number|total|figure)|as\s+many)\b)|"
+                     # "March was the busiest month, with 82 arrests, after 74 in January and 77 in February"
+                     rf",\s+after\s+(?=(?:\d|(?:{NUMBER_WORD})\b)[^.;:]{{0,30}}?\b(?:in|on|during)\s)|"
                      rf",\s+from\s+(?=(?:just\s+|only\s+)?(?:\d|(?:{NUMBER_WORD})\b))|"  # "rose to 572 in 2024, from 37 …"
                      # "296 people across the summer, well above the 193 arrested in the same period last year"
                      rf",\s+(?=(?:well\s+|far\s+|just\s+)?(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?:\d|(?:{NUMBER_WORD})\b))|"
                      r"\s+\((?=compared\s+(?:with|to)\s|(?:up|down)\s+from\s)|"  # "(compared with 61 in the same period …)"
-                     rf",\s+with\s+(?=\d|(?:{NUMBER_WORD})\b)|"
+                     rf",\s+with\s+(?:the\s+)?(?=\d|(?:{NUMBER_WORD})\b)|"
                       r",\s+(?=(?:taking|bringing)\s+(?:the|its)\s+(?:overall\s+|running\s+)?total\b)|"
                      # "16 times in March, 18 times in April and 17 times in May", "six times, once in January, once in
                      # March and four times in July": a list of counts, each its own part
@@ -329,7 +336,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
         # deployments …? — Dan Howarth: Forty-eight, between January and March, with 213 arrests.": the count asked for
         s.take(Figure(num, s.antecedent))
         return
-    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took|brought) (?:(?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|lfr|live facial recognition|the technology) to|"
+    if cat == "occasion" and not (opens and s.asked == "deployments") and (not re.search(r"\b(?:deploy\w*|used?|using|trial(?:l?ed|l?ing)|visit\w*|went|been out|been to|been there|(?:were|was) out|(?:we|officers|they) (?:were|have been) (?:in|at|on|outside|there)|host(?:ed|s)?|(?:taken|took|brought) (?:(?:its|the|their|our) (?:lfr )?(?:vans?|cameras?)|lfr|live facial recognition|the technology) to|"
                                             # "took its vans out on 24 occasions", "the vans were in Romford six times",
                                             # "Stratford has seen the vans nine times"
                                             r"(?:take|takes|taken|took)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|them)\s+out|"

@@ -13,6 +13,7 @@ Proof: tests/test_passages.py, tests/test_passages_scope.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -25,7 +26,9 @@ _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|
                         r"boroughs|places|town centres)|"
                         r"both\s+(?:days|deployments|sites|locations)|(?<=across\s)both(?!\s+\w+\s+and\b)|"
                         r"(?:all\s+)?(?:the|these|those)\s+(?:[a-z]+\s+)?deployments|"
-                        r"all\s+(?:[a-z]+\s+)?deployments)\b")
+                        r"all\s+(?:[a-z]+\s+)?deployments|"
+                        # "Across this week's deployments", "The watchlist for Wednesday's deployments"
+                        r"(?:(?:this|last|the)\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+deployments)\b")
 
 
 _BOTH = re.compile(r"(?i)\b(?:both|all (?:two|three|four)) (?:teams|vans|sites|locations|places|deployments)\b|"
@@ -115,6 +118,15 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
         there = tuple(dict.fromkeys(name for name, first, last in frame.pairs if first <= day.first <= last))
         if len(there) >= 2:
             return replace(frame, places=there, place_words=", ".join(there))
+    pairs = frame.pairs or (frame.group.pairs if frame.group is not None else ())
+    if len(own) == 1 and pairs and not frame.topic and (day := own[0]).first and day.last \
+            and (day.first == day.last or _ALL_PAIRS.search(text)) and not any(p.kind == "location" for p in phrases) \
+            and (there := tuple(dict.fromkeys(name for name, first, last in pairs
+                                              if day.first <= first and last <= day.last or first <= day.first <= last))):
+        # "The cameras were on North End on Friday 19 January, on George Street and North End on Tuesday 23 January,
+        # … ¶ On 23 January, 18 alerts led to eight arrests": the places named with that day; "Across this week's
+        # deployments": every place named with a day of this week
+        return replace(frame, places=there, place_words=", ".join(there))
     if own:
         group = frame.group  # "Across the five deployments this week": the set named before, inside this week
         if group is not None and group.places and _ALL_PAIRS.search(text) and all(p.first and p.last for p in own) \
@@ -199,6 +211,62 @@ def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phras
             if first and last and _whole_quarter(first, last):
                 end = first - timedelta(days=1)
                 p = replace(p, first=date(end.year, end.month - 2, 1), last=end)
+        out.append(p)
+    return out
+
+
+_FY_WORDS = re.compile(r"(?i)\bfinancial\b|\bFY\b|\b(?:19|20)\d\d\s*[/-]\s*\d\d\b")
+
+
+def quarter_of_fy(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"the other 50 were in the first quarter" inside a financial year in hand ("the first six months of the 2024/25
+    financial year"): that year's quarter (April to June 2024), not the calendar's."""
+    if not (frame.first and frame.first.month == 4 and frame.first.day == 1 and _FY_WORDS.search(frame.period_words or "")):
+        return phrases
+    out = []
+    for p in phrases:
+        words = text[p.start:p.end]
+        if p.kind == "part_year" and re.search(r"(?i)\bquarter\b", words) and not re.search(r"(?i)\bof\b|\d", words) \
+                and p.first and p.first.year in (frame.first.year, frame.first.year + 1):
+            n = (p.first.month - 1) // 3  # the calendar's quarter n is the financial year's quarter n
+            start = date(frame.first.year + (n == 3), 4 + 3 * n if n < 3 else 1, 1)
+            end = date(start.year, start.month + 2, calendar.monthrange(start.year, start.month + 2)[1])
+            p = replace(p, first=start, last=end)
+        out.append(p)
+    return out
+
+
+_EQUIVALENT = re.compile(r"(?i)\b(?:equivalent|same|corresponding)\s+(?:quarter|month|period)\s+(?:(?:of|in)\s+)?$")
+
+
+def equivalent_part(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"In the equivalent quarter of 2023/24" after Quarter 3 of 2024/25: that quarter of the year named (October to
+    December 2023), not the whole year."""
+    if not (frame.first and frame.last):
+        return phrases
+    out = []
+    for p in phrases:
+        if p.first and p.last and p.kind in ("fy", "year") and _EQUIVALENT.search(text[:p.start]) \
+                and (p.last - p.first).days > (frame.last - frame.first).days:
+            back = next((n for n in range(1, 10) if p.first <= frame.first.replace(year=frame.first.year - n) <= p.last),
+                        None)
+            if back is not None:
+                last = frame.last.replace(day=1, year=frame.last.year - back)
+                p = replace(p, first=frame.first.replace(year=frame.first.year - back),
+                            last=last.replace(day=calendar.monthrange(last.year, last.month)[1]))
+        out.append(p)
+    return out
+
+
+def span_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"There were 670 arrests, compared with 133 in the previous twelve months" when the last twelve months are
+    already in hand (asked about, or named before): the twelve months before those."""
+    out = []
+    for p in phrases:
+        if p.kind == "past_span" and p.first and frame.first and (p.first, p.last) == (frame.first, frame.last) \
+                and re.search(r"(?i)\b(?:previous|preceding|prior)\b", text[p.start:p.end]):
+            end = p.first - timedelta(days=1)
+            p = replace(p, first=end - (p.last - p.first), last=end)
         out.append(p)
     return out
 

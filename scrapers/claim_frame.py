@@ -128,7 +128,8 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
     cuts = [0] + [m.end() for m in _PAIR_CUT.finditer(text)  # not inside a list of days ("on 8 and 24 January",
                   # "on Tuesday and Thursday this week")
                   if not (re.search(r"\d(?:st|nd|rd|th)?$", text[:m.start()]) and re.match(r"\d", text[m.end():]))
-                  and not (any(d.end == m.start() for d in days) and any(d.start == m.end() for d in days))] + [10 ** 9]
+                  and not (any(d.end == m.start() for d in days) and any(d.start == m.end() for d in days))
+                  and not any(p.start < m.start() < p.end for p in places)] + [10 ** 9]  # ("on George Street and North End")
     parts = list(zip(cuts, cuts[1:]))
     by_part = [[d for d in days if a <= d.start < b] for a, b in parts]
     # "On Monday (18 November) the cameras were outside Lewisham station, on Wednesday (20 November) they were on
@@ -265,7 +266,10 @@ _THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|w
                     r"\bthe\s+(?:busiest|largest|biggest|quietest|best|most\s+\w+)\s+(?:single\s+)?(?:deployment|day)\s+"
                     r"(?:was|came)\b|"
                     # "The first two, both in April, accounted for six of them": the first of those there
-                    r"^\W*the\s+(?:first|last|latest|earliest|final)\s+(?:two|three|four|five|six|\d{1,2}|one)\s*,")
+                    r"^\W*the\s+(?:first|last|latest|earliest|final)\s+(?:two|three|four|five|six|\d{1,2}|one)\s*,|"
+                    # "The last three deployments, on 22 January, 11 April and 22 April, generated 51 alerts": there
+                    r"^\W*the\s+(?:first|last|latest|earliest|final|previous|most\s+recent)\s+(?:two|three|four|five|six|"
+                    r"\d{1,2})\s+deployments\b(?!\s+(?:in|at|on|of)\s)")
 
 
 def refers_to_place(text: str) -> bool:
@@ -325,9 +329,9 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         first, last = combined_period(periods)
         frame = Frame(first, last, words(text, periods), origin, periods[0].kind, any(p.cumulative for p in periods),
                       asked=before.asked, breakdown=before.breakdown)
-        if before.pairs and before.first and before.last and first and last and before.first <= first \
-                and last <= before.last:  # a day of those named with their places: each place keeps its own day
-            frame = replace(frame, pairs=before.pairs)
+        known = before.pairs or (before.group.pairs if before.group is not None else ())
+        if known and first and last and min(f for _, f, _ in known) <= first and last <= max(l for _, _, l in known):
+            frame = replace(frame, pairs=known)  # a day of those named with their places: each place keeps its own day
         if before.first and before.last and first and last and before.first <= first and last <= before.last \
                 and before.period_origin == origin == "sentence" and not places and _THE_SET.search(text):
             # days inside the period named before, for the set named with it ("… in Camden last week. The deployments

@@ -144,7 +144,8 @@ def _narrowed(frame: Frame, whole: Frame) -> bool:
     if whole.first is None or whole.last is None or not (whole.first <= frame.first and frame.last <= whole.last):
         return False
     if not frame.is_day and len(frame.places) >= len(whole.places) and (whole.places or not frame.places) \
-            or len(frame.pairs) >= 2:  # (a set named without places is narrowed by any place)
+            or len(frame.pairs) >= 2 and any(frame.first <= p[2] and p[1] <= frame.last for p in frame.pairs):
+        # (a set named without places is narrowed by any place; pairs of other days than the frame's are not its own)
         return False
     if (whole.first, whole.last) != (frame.first, frame.last):
         return True
@@ -186,15 +187,17 @@ _OF_THE_WHOLE = re.compile(r"(?i)\bof\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?
                            r"(?=(?:were|was)\s))")
 
 
-_OF_THOSE = re.compile(r"(?i)\bof\s+(?:those|these|them)\s+(?:people\s+)?arrested\b")
+_OF_THOSE = re.compile(r"(?i)\bof\s+(?:those|these|them)\s+(?:people\s+)?arrested\b|"
+                       r"^\W*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s+arrests\b")  # "Six of the arrests were made in …"
 
 
 def part_of_earlier(text: str, claim: Claim, earlier: list[Claim]) -> bool:
     """Whether a figure is a part of one the passage stated before as LFR's ("Four of the seven people arrested", in a
     release that also reports a dispersal order; "Twenty-one of those arrested …" right after LFR's arrests)."""
-    if _OF_THOSE.search(text) and claim.metric == "arrests" and earlier and earlier[-1].metric == "arrests" \
-            and earlier[-1].sentence_index == claim.sentence_index - 1:
-        return True
+    if _OF_THOSE.search(text) and claim.metric == "arrests" and any(
+            c.metric == "arrests" and claim.sentence_index - 3 <= c.sentence_index < claim.sentence_index
+            for c in earlier[-3:]):
+        return True  # (the arrests stated a sentence or two before)
     whole = next((n for m in _OF_THE_WHOLE.finditer(text) if (n := find_numbers(m[1]))), None)
     return whole is not None and claim.low != whole[0].value \
         and any(c.metric == claim.metric and c.low == c.high == whole[0].value for c in earlier)

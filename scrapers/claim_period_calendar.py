@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     # "over the bank holiday weekend", "the May bank holiday weekend": the latest one (Saturday to Monday)
     ("bank_holiday_weekend", r"(?i)\b(?:over |during |across |at )?the (?P<which>(?:early |spring |late )?may )?bank holiday "
                              r"weekend\b"),
+    # "since New Year's Day", "since Christmas Day": from that day to the statement
+    ("since_holiday", r"(?i)\bsince (?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
     ("holiday_day", r"(?i)\b(?:on |over )?(?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
     ("clocks", r"(?i)\bsince the clocks went (?P<way>back|forward)\b"),
     ("season", r"(?i)\b(?:over |during |in |across |throughout )?(?:the|this|last) (?P<season>autumn|spring|winter)\b"),
@@ -207,11 +209,11 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
                                         "last": 4}[m["which"].lower()]
         start = date(fy + (q == 4), 3 * q + 1 if q < 4 else 1, 1)
         return start, min(_end_of_month(start.year, start.month + 2), s)
-    if kind == "holiday_day":
+    if kind in ("holiday_day", "since_holiday"):
         day = {"boxing day": (12, 26), "christmas day": (12, 25), "christmas eve": (12, 24),
                "new year's eve": (12, 31), "new year's day": (1, 1)}[m["day"].lower().replace("’", "'")]
         d = _latest(*day, s)
-        return d, d
+        return d, s if kind == "since_holiday" else d
     if kind == "clocks":  # the last Sunday of October (back) or March (forward)
         month = 10 if m["way"].lower() == "back" else 3
         year = s.year

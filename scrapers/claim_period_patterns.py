@@ -40,7 +40,7 @@ def span_count(word: str) -> int:
 # "Stratford - we went twice in January, … and on the 16th we had 24 alerts": that day of the month named (kind
 # "nth_day"; read from the unmasked text, where ordinals are no figures)
 _NTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-NTH_DAY = re.compile(rf"(?i)\bon\s+the\s+{_NTH}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?{_NTH})*"
+NTH_DAY = re.compile(rf"(?i)(?:\bon\s+|(?<=\bon a single day,\s)|(?<=\bon one day,\s))the\s+{_NTH}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?{_NTH})*"
                      r"(?!\s+(?:of\s+|day|deployment|time|occasion|anniversary|floor|century))")
 
 # "This compares with 41 deployments in Q2": a quarter of the year named before (kind "bare_quarter")
@@ -124,7 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "the first nine months of 2024", "the first three months of last year"
     ("first_months", re.compile(
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven|1[01]|[2-9])"
-        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?P<ly>(?i:last))\s+(?i:year)|(?i:this|the)\s+(?i:calendar\s+)?(?i:year))")),
+        rf"\s+(?i:months)\s+(?i:of)\s+(?:(?P<a>{YEAR})|(?P<ly>(?i:last))\s+(?i:year)|(?i:this|the)\s+(?i:calendar\s+)?(?i:year)"
+        # "the first six months of the 2024/25 financial year", "… of this financial year"
+        rf"(?!\s+(?i:financial))|(?i:the\s+)?{FY}\s+(?i:financial\s+year)|(?P<fy>(?i:this|the\s+current)\s+financial\s+year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|(?:up\s+)?to and including|as of|as at|up to|by the end of|"
                          rf"to the end of|by)|"
@@ -147,7 +149,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # ("compares this with the same quarter last year": the quarter in hand, a year back)
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within|(?<!compared )with)\s+(?:(?:the same|that)\s+weekend|(?:the same|that|"
                                   r"the)\s+(?:(?:whole|entire|full)\s+)?(?:period|week|month|fortnight|time|year|quarter)|"
-                                  r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time))\b(?!\s+(?:to|ending|ended)\b)")),
+                                  r"this\s+(?:(?:whole|entire|full)\s+)?(?:period|time)|the same (?:months|weeks|days))\b"
+                                  r"(?!\s+(?:to|ending|ended)\b)")),
     # "over those same two months", "across these three weeks": the span named before
     ("anaphor_period", re.compile(r"(?i)(?:in|over|during|across|for|within)\s+(?:those|these|the)\s+(?:same\s+)?"
                                   r"(?:two|three|four|five|six|\d{1,2})\s+(?:months|weeks|days|years)\b|"
@@ -158,6 +161,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "after deployments resumed in July 2022, the MPS used LFR six times before the end of that year": from then
+    # "since we first brought LFR here on 7 December": from that day
+    ("since", re.compile(rf"(?i:since)\s+(?:(?i:we|they|officers|police|the\s+met|the\s+mps|(?:the|its|our)\s+(?:lfr\s+)?"
+                         rf"(?:cameras|vans|technology)|lfr|it)\s+)?(?:(?i:were|was)\s+)?(?i:first\s+)?"
+                         rf"(?i:brought|took|used|deployed|introduced|started\s+using|began\s+using|came|arrived)\s+[^,.;:]{{0,40}}?"
+                         rf"\s(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?")),
     ("since", re.compile(rf"(?i:after)\s+(?:[\w’'-]+\s+){{0,6}}?(?i:resumed|restarted|returned|was\s+reintroduced|came\s+back)"
                          rf"\s+(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "… six times before the end of that year": the year of the period named with it, to its end
@@ -167,15 +175,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                            r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
     # "since 1 March", but not "from 1 March to 5 April" (a range); "the total since 1 March to 99" is a since
-    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?!\s+(?i:to|until)\s+(?!\d+\b(?!\s+{MONTH}))|"
+    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?(?!\s+(?i:to|until)\s+(?!\d+\b(?!\s+{MONTH}))|"
                          rf"\s+(?i:and)\s+(?:\d|{MONTH}))")),
     # "the 2024/25 financial year so far": from 1 April 2024 to the statement
     ("fy_so_far", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?{FY}\s+(?i:financial\s+year)\s+(?i:so\s+far|to\s+date)")),
     ("fy", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?(?i:financial\s+year\s+)?{FY}(?:\s+(?i:financial\s+year))?")),
-    ("fy", re.compile(r"(?i)(?:(?:so far )?this financial year(?: so far| to date)?)")),
+    # ("the current financial year", "the financial year to date": this one, to the statement)
+    ("fy", re.compile(r"(?i)(?:(?:so far )?(?:this|the current) financial year(?: so far| to date)?|"
+                      r"the financial year (?:so far|to date))")),
     ("last_fy", re.compile(r"(?i)(?:(?:in |during )?(?:the )?(?:last|previous) financial year)")),
     # ("seven false alerts all year": this year so far; not "all year round")
-    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?:the )?year to date|"
+    ("ytd", re.compile(r"(?i)(?:(?:so far )?this (?:calendar )?year(?: so far| to date)?|(?<!financial )(?:the )?year to date|"
+                       # "This week has taken our total for the year to 135": this year's so far
+                       r"(?<=total )for the year(?= to\b)|"
                        r"(?<=\s)all (?:this )?year(?! round| long)\b)")),
     # "Compare that with February last year": February of last year, before "last year" alone claims its words
     ("month", re.compile(rf"(?:{PREP}\s+)?(?<!\d\s)(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),  # (not "13 November last year")
@@ -211,6 +223,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("first_span_months", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first {SPAN_NUMBER} months\b"
                                      r"(?!\s+of\s+(?:the|this|that)?\s*(?:year|19|20|financial))")),
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
+    # "Two days later, the vans moved to Enfield", "three days earlier": that many days after (before) the day in hand
+    ("days_later", re.compile(r"(?i)(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?P<dir>later|afterwards|after|earlier|before)"
+                              r"(?!\s+(?:the|a|an|that|this|[a-z]+day)\b)")),
+    # "The day before, officers on East Ham High Street …": the day before the one in hand
+    ("prev_day", re.compile(r"(?i)(?:on )?the (?:day before|previous day|preceding day)(?!\s+(?:the|a|an|yesterday|[a-z]+day)\b)")),
     # "in 2024 … 587 arrests, up from 204 the year before": the year before the one just named
     ("year_before", re.compile(r"(?i)(?:in |during |over )?(?:the (?:year|twelve months) before|the preceding year)\b")),
     # "In August we … made 41 arrests; the month before, it was 35": the month before the one just named

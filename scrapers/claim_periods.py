@@ -96,6 +96,12 @@ def _weekday(m: re.Match[str], statement_date: date) -> date:
     return statement_date - timedelta(days=back)
 
 
+def _shift(m: re.Match[str]) -> int:
+    """ "Two days later": +2; "three days earlier": -3."""
+    n = int(m["n"]) if m["n"].isdigit() else span_count(m["n"])
+    return -n if m["dir"].lower() in ("earlier", "before") else n
+
+
 def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date | None]:
     """Periods that count from the statement's date."""
     if kind == "fortnight":
@@ -144,6 +150,12 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             n = str(12 * span_count(m["years"]))
         n = 12 if n is None else int(n) if n.isdigit() else SPAN_WORDS.get(n.lower(), {"nine": 9, "four": 4, "five": 5,
                                                                                     "seven": 7, "eight": 8}.get(n.lower()))
+        if kind == "first_months" and (m["y"] or m["fy"]):  # "the first six months of the 2024/25 financial year"
+            year = int(m["y"]) if m["y"] else statement_date.year - (statement_date.month < 4) if statement_date else None
+            if year is None:
+                return None, None
+            end = date(year + (n + 3 > 12), (n + 3 - 1) % 12 + 1, 1)
+            return date(year, 4, 1), end.replace(day=calendar.monthrange(end.year, end.month)[1])
         if kind == "first_months":  # "the first nine months of 2024", "… of this year"
             year = int(m["a"]) if m["a"] else statement_date.year - bool(m["ly"]) if statement_date else None
             if year is None:
@@ -232,7 +244,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days", "first_span_months",
+    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "prev_day", "days_later", "first_days", "first_span_months",
                 "year_before", "month_before", "that_year") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
@@ -297,9 +309,12 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
             # "between January and June.": the sentence's full stop is not the month's abbreviation point
             end = m.end() - 1 if _FULL_MONTH_STOP.search(m.group()) else m.end()
             found.append(Phrase(m.start(), end, "day" if kind in ("weekday", "yesterday", "today") else kind,
-                                first, last, count=_days(m) if kind == "first_days" else _span(m) if kind ==
+                                first, last, count=_days(m) if kind == "first_days" else _shift(m) if kind == "days_later"
+                                else _span(m) if kind ==
                                 "first_span_months" else None,
-                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "first_days",
+                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "prev_day",
+                                                 "days_later",
+                                                 "first_days",
                                                  "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START, point_end=point[0] if point else None))

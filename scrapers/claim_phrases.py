@@ -38,6 +38,9 @@ _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in c
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
 # "the National Police Chiefs' Council said today": when something was said, not what its figures cover
+_TOOK_TOTAL = re.compile(r"(?i)(?:['’]s\s+(?:deployments|arrests|operations?))?\s+(?:(?:has|have|had)\s+)?(?:taken|takes?|took|"
+                         r"brought|brings?|pushed|push(?:es)?|lifted|lifts?|raised|raises?)\s+(?:our|the|its|their)\s+"
+                         r"(?:\w+\s+)?(?:total|tally|number|count)\b")
 _SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|stated|reported|told [\w'’ ]{1,40}?)\s*,?\s*$")
 _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
@@ -55,6 +58,9 @@ _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commi
                         # deployments in March as 15": what it gave)
                         r"letter)(?:\s+to\s+(?:(?!\b(?:I|we|it|gave|said|stated)\b)[^.;:,]){1,40}?)?\s+"
                         r"(?:(?:of|given\s+on|given|sent\s+on|on)\s+)?$|"
+                        # "your request for information, which was received by the MPS on 14 October 2024": when it came
+                        r"\b(?:request|question|letter|email|e-mail|correspondence|application|which|it)\b[^.;:\n]{0,30}?"
+                        r"\b(?:received|tabled|submitted|lodged|dated)\s+(?:by\s+[^.;:,\n]{1,60}?\s+)?(?:on\s+)?$|"
                         # "In oral evidence on 9 October 2025, …": when it was said, not what it was about
                         r"\b(?:(?:oral|written)\s+)?evidence\s+(?:given\s+)?(?:on\s+)?$|"
                         # "MOPAC Oversight Board – 10 February 2025": when a body met
@@ -104,6 +110,12 @@ def scope_phrases(text: str, statement_date: date | None,
                # "the first deployment of the technology in London since February 2020": how long since, no period
                and not (p.kind == "since" and _FIRST_SINCE.search(masked[:p.start]))
                and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))]
+    # "This week has taken our total for the year to 135": what added to a total, not the total's period
+    periods = [p for p in periods if not _TOOK_TOTAL.match(masked[p.end:])]
+    # "Over those six months of 2024": the year says which months were pointed back to, it is not the period
+    periods = [p for p in periods if not (p.kind == "year" and any(
+        q.kind == "anaphor_period" and q.end <= p.start and not masked[q.end:p.start].strip()
+        and re.search(r"(?i)\b(?:those|these)\b", masked[q.start:q.end]) for q in periods))]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
         Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
@@ -159,6 +171,11 @@ def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: li
     for a, b in zip(semis, semis[1:]):
         if a > at and any(a < f < b for f in figures):
             out += [p for p in phrases if p.kind == "location" and a < p.start < b]
+    # "18 alerts led to eight arrests, and one alert – on North End – was a false alert": an aside after a later
+    # figure says where that one was
+    for m in _ASIDE.finditer(masked):
+        if any(at < f < m.start() for f in figures):
+            out += [p for p in phrases if p.kind == "location" and m.start() <= p.start < m.end() and p not in out]
     return out
 
 
@@ -184,6 +201,9 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     for i, (a, b) in enumerate(parts):
         if any(a <= c < b for c in claims):
             if a <= claim < b:
+                dashes = [start + m.start() for m in re.finditer(r"\s[–—]\s", masked[start:claim])]
+                if dashes and any(start <= c < dashes[-1] for c in claims) and not _ASIDE.search(masked[start:]):
+                    start = dashes[-1]  # "six times – once in January": the whole's period is not the part's
                 colon = None  # where a colon spelling the figure's places out begins
                 for a2, b2 in parts[i + 1:]:
                     mine = [p for p in phrases if a2 <= p.start < b2]
@@ -193,8 +213,11 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     # Tuesday 15 April, and outside Westfield …": what follows a dash spells the figure out
                     # (or a colon, for its places: "4 times last week: Tuesday at Oxford Circus …, Thursday on …")
                     colon = colon if colon is not None else (a2 if re.search(r":\s", masked[claim:a2 + 2]) else None)
-                    spelled_out = re.search(r"\s[–—]\s", masked[claim:a2]) and not _ASIDE.search(masked[claim:]) \
-                        or colon is not None
+                    dash = re.search(r"\s[–—]\s", masked[claim:a2]) if not _ASIDE.search(masked[claim:]) else None
+                    spelled_out = dash or colon is not None
+                    # ("six times – once in January, …": the dash spells the figure out, its periods are the parts')
+                    colon = claim + dash.start() if colon is None and dash and _COUNTED_PART.search(
+                        masked[claim + dash.end():b2]) else colon
                     if place_and_day and (led := _LED_TO.search(masked, a2, b2)) and any(a2 <= c < b2 for c in claims) \
                             and not any(a2 <= c < led.start() for c in claims):
                         # "twice, on North End on 27 February and at West Croydon on 5 March, resulting in 15 arrests":
@@ -242,10 +265,14 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
     return []
 
 
+_COUNTED_PART = re.compile(rf"(?i)\b(?:once|twice|(?:\d+|{NUMBER_WORD})\s+times)\b")
 _LED_TO = re.compile(r"(?i),\s+(?:resulting\s+in|leading\s+to|which\s+led\s+to)\s")
 _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|versus|up from|down from|"
+_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|versus|up from|down from|after(?=\s+\d)|"
+                              r"(?:exactly\s+|just\s+)?the\s+same\s+(?:number|figure|total|level)\s+as\b|"
+                              r"(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:\w+|\d+)\s+times\s+"
+                              r"(?:the\s+(?:number|total|figure)|as\s+many)\b|"
                               r"(?:well\s+|far\s+|just\s+)?(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?=\d))\s?")
 
 _FROM_PART = re.compile(rf"(?i),?\s+from\s+(?:(?:just|only)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
@@ -305,13 +332,15 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
 # "… on nine occasions, including a deployment at Oxford Circus in February 2020 that was stopped early": an example
 # ("…, most recently on North End on Thursday 12 December": the last one's day, not the figures')
 _EXAMPLE = re.compile(r"(?i),?\s+(?:including|such as|for example|among them|with the (?:most recent|latest|last|first)"
-                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at)|"
+                      r"(?: one)?(?: being)?|most recently|the (?:most recent|latest) (?:being|on|in|at)|(?<=,\s)the (?:most recent|latest)(?: one)?|"
                       # "deployed 180 times, most often in Croydon": where many of them were, not all
-                      r"most (?:often|frequently)|mostly|mainly|chiefly|largely|in particular|particularly|especially|"
+                      r"most (?:often|frequently)|(?:beginning|starting)(?: (?:at|with|in))?|mostly|mainly|chiefly|largely|in particular|particularly|especially|"
                       # "made 17 arrests, most of them in Croydon town centre": where many were, not all
                       r"(?:most|many|the majority) of (?:them|these|those)|"
                       # "out four times this week, with colleagues at Oxford Circus on Tuesday …": some of them
-                      r"with (?:our |other )?(?:colleagues|teams?|officers|vans?)(?: also)?)"
+                      r"with (?:our |other )?(?:colleagues|teams?|officers|vans?)(?: also)?|"
+                      # "followed by Greenwich (8), where the vans have been used in Woolwich and, in May, outside the O2"
+                      r"where (?:the |our |its )?(?:vans?|cameras?|teams?|officers) (?:have|has|had) (?:also )?been)"
                       r"\s[^.;:\d–—]*$")
 
 
@@ -338,6 +367,8 @@ def in_example(masked: str, phrase: Phrase) -> bool:
     if phrase.is_period and re.search(r"(?i)\b(?:used|deployed|visited)\s+most\s+(?:often|frequently)\s+$", masked[:phrase.start]):
         return False  # "The locations used most often in the first four months of 2025 were:": when, for all of them
     return bool(_EXAMPLE.search(masked[:phrase.start]) or _THAN.search(masked[:phrase.start])
+                # "36 arrests, including 11 on 29 May": the part's day, not the whole's
+                or re.search(r"(?i),\s+including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,3}$", masked[:phrase.start])
                 or _TACTIC_BEFORE.search(masked[:phrase.start]))
 
 

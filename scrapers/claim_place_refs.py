@@ -149,3 +149,49 @@ def there_again(claims: list[Claim], text: str, last: tuple[tuple[str, ...], str
                 if not c.locations else c for c in claims]
     return [replace(c, locations=last[0], place_words=last[1], places_source="earlier_sentence")
             if not c.locations else c for c in claims]
+
+
+# "on the Broadway": a street many towns have, so the one the passage named ("Stratford Broadway") or the town the
+# sentence names
+_BARE_STREET = re.compile(r"(?i)(?:the\s+)?broadway")
+_STREET_WORD = re.compile(r"(?i)\b(?:street|st|road|rd|lane|broadway|avenue|parade|way|square|end|green|circus|mall|station)\b")
+
+
+def bare_streets_in_town(found: list[Claim], earlier: list[Claim], places: tuple[str, ...]) -> list[Claim]:
+    """Claims placed on a bare "Broadway" in a passage about one town's ("… on Stratford Broadway. … four of them on
+    the Broadway", "at both ends of Stratford – on the Broadway and …"): that town's Broadway, not every Broadway."""
+    if not any(_BARE_STREET.fullmatch(p) for c in found for p in c.locations):
+        return found
+    said = [p for p in [*(p for c in earlier for p in c.locations), *places]
+            if re.search(r"(?i)\bbroadway\b", p) and not _BARE_STREET.fullmatch(p)]
+    towns = [p for c in found for p in c.locations if not _STREET_WORD.search(p) and areas_of(p) and not area_named(p)]
+    if len(set(said)) == 1:
+        named = said[0]
+    elif towns:
+        named = "Broadway, " + towns[-1]
+    else:
+        return found
+    return [replace(c, locations=tuple(dict.fromkeys(named if _BARE_STREET.fullmatch(p) else p for p in c.locations)))
+            for c in found]
+
+
+# "The watchlist for Wednesday's deployments", "Across this week's deployments": every deployment of that day or week
+_PERIODS_DEPLOYMENTS = re.compile(r"(?i)\b(?:(?:this|last|the)\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                  r"the\s+day)['’]s\s+deployments\b")
+
+
+def period_places_again(found: list[Claim], text: str, earlier: list[Claim]) -> list[Claim]:
+    """Claims of a sentence about a day's or a week's deployments that names no place: every place the passage gave
+    a figure for inside that period ("… in Woolwich on Wednesday (29 May) … The same day, officers in Croydon … The
+    watchlist for Wednesday's deployments held 14,323 images": both)."""
+    if not _PERIODS_DEPLOYMENTS.search(text):
+        return found
+    out = []
+    for c in found:
+        names = () if c.places_source == "sentence" or not (c.period_start and c.period_end) \
+            or (c.period_end - c.period_start).days > 31 else tuple(dict.fromkeys(
+            p for e in earlier if e.period_start and e.period_end and c.period_start <= e.period_start
+            and e.period_end <= c.period_end for p in e.locations))
+        every = tuple(dict.fromkeys(c.locations + names))
+        out.append(replace(c, locations=every, places_source="earlier_sentence") if len(every) > len(c.locations) else c)
+    return out

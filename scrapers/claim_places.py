@@ -46,7 +46,7 @@ _LOCATION = re.compile(
     rf"the\s+technology)(?:\s+back)?)\s+(?:to|into)|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
-    rf"(?i:on|along)(?=\s+{_STREET}))\s+(?:(?i:the)\s+)?"
+    rf"(?i:on|along)(?=\s+{_STREET}|\s+(?i:the)\s+Broadway\b))\s+(?:(?i:the)\s+)?"
     rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(
@@ -202,6 +202,11 @@ _LONDON_WIDE = re.compile(r"(?i)\b(?:across|throughout|in|all over|around)\s+(?:
                           r"(?:all of |the whole of |greater )?london)\b(?!\s+(?:borough|road|bridge))|\blondon-wide\b")
 
 
+# "The cameras were sited on Piccadilly, at Savoy Place and …": "on" before a one-word street the gazetteer knows
+_ON_KNOWN = re.compile(r"\b(?i:on|along)\s+(?P<places>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                       r"[A-Z][a-z]{3,})(?=\s*(?:[,.;:)]|\s+and\b|\s+(?:on|in|at)\s|$))")
+
+
 def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
     brackets ("Croydon (12)"); "across the capital" is all of London (a phrase with no places)."""
@@ -214,7 +219,7 @@ def find_locations(text: str) -> list[Phrase]:
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
                     _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE,
-                    _FIGURES_FOR, _PLACE_PRODUCED):
+                    _FIGURES_FOR, _PLACE_PRODUCED, _ON_KNOWN):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -224,6 +229,8 @@ def find_locations(text: str) -> list[Phrase]:
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
+            elif pattern is _ON_KNOWN:
+                places = _known(places)
             elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR):  # a street or a known place, not any
                 # capitalised words
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))

@@ -80,6 +80,17 @@ def _month(cell: str, frame: Frame, statement_date: date | None) -> tuple[date, 
     return first, min(last, statement_date) if statement_date else last
 
 
+def _month_within(cell: str, first: date, last: date) -> tuple[date, date] | None:
+    """A bare month name inside the span another cell of the row names: that month in the span."""
+    month = _MONTHS.get(cell.strip().rstrip(".").lower())
+    for year in {first.year, last.year} if month else ():
+        start = date(year, month, 1)
+        end = start.replace(day=calendar.monthrange(year, month)[1])
+        if first <= start and end <= last:
+            return start, end
+    return None
+
+
 _FIGURE_CELL = re.compile(r"(?i)^(?:[\d,.]+%?|n/?a|nil|-|–|—)$")
 
 
@@ -226,6 +237,10 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
     elif periods:
         first, last = combined_period(periods)
+        # ("| Q4 2024/25 | January | 16 |": the month of the quarter the row names)
+        inside = [m for cell, role in zip(cells, roles) if role in ("date", "period") and not find_periods(cell, statement_date)
+                  and first and last and (m := _month_within(cell, first, last))]
+        first, last = inside[0] if inside else (first, last)
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
     elif frame.has_period:
         first, last, words, source = frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)

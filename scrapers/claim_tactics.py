@@ -169,6 +169,26 @@ def another_tool(sentence: str) -> bool:
     return bool(_OTHER_FR.search(sentence)) and not _LIVE_FR.search(sentence)
 
 
+# "It's a separate tool from Live Facial Recognition": LFR named only to be set apart
+_APART = re.compile(r"(?i)\b(?:separate|different|distinct|unlike|rather than|not|n['’]t)\b")
+
+
+def tool_talk(sentence: str, block: int, held: int | None) -> int | None:
+    """The paragraph (`block`) that speaks of another tool: from a sentence that names one and not LFR ("That's
+    operator-initiated facial recognition, OIFR. It's a separate tool from Live Facial Recognition. … In the pilot,
+    officers used it 93 times"), through sentences that set LFR apart, until LFR is named for itself or the paragraph
+    ends. Its figures that name nothing of LFR's are that tool's."""
+    if another_tool(sentence):
+        return block
+    if held != block or (_LIVE_FR.search(sentence) and not _APART.search(sentence)):
+        return None
+    return held
+
+
+def of_tool_talk(sentence: str, block: int, held: int | None) -> bool:
+    return held == block and not _LFR_TIE.search(sentence)
+
+
 def tied_to_lfr(sentence: str) -> bool:
     """Whether a sentence speaks of LFR (a list it opens is LFR's: "LFR was deployed on five occasions: ▪ Monday –
     Lewisham: 4 arrests …")."""

@@ -81,10 +81,16 @@ PREDICATES = [
                r"(?:an? |the )?(?:engagements?|stops?|(?:people|persons?|individuals?|the person|someone) being "
                r"(?:stopped|engaged))"),
     ("alert", rf"(?:caused|triggered|generated|prompted|produced|raised|resulted in) (?:an? |\w+ )?(?:system |lfr |"
-              rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b"),
+              rf"facial recognition )?{ALERT_NOUN}|flagged|matched (?:against|to|with)|(?:an? )?alerts?\b|"
+              # "39 people on the watchlist were identified": found by the cameras
+              r"(?:on|from) (?:the|a|its|their) watch ?-?lists? (?:were|was|had been|have been) (?:identified|spotted|"
+              r"detected|recogni[sz]ed|picked up|located|found)\b"),
     ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went|walking|passing) (?:(?:past|through|by|in "
               r"front of) )?(?:the|our|its) (?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
-    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"),
+    # (not "39 people on the watchlist were identified": people the cameras found, alerts)
+    ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"
+                  r"(?!\s+(?:were|was|had been|have been)\s+(?:identified|flagged|spotted|detected|recogni[sz]ed|picked up|"
+                  r"matched|located|found)\b)"),
 ]
 
 PREDICATE = re.compile(

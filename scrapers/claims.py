@@ -46,20 +46,24 @@ from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_befor
 from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
-from scrapers.claim_focus import focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before
+from scrapers.claim_focus import (focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before,
+                                  quarter_of_fy, span_before, equivalent_part)
 from scrapers.claim_frame import (Frame, advance, date_back, inherited_source, names_the_set, running_total, season_only,
                                   since_then_start, words)
 from scrapers.claim_frame_spans import breaks_down, opening_span, table_frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
+from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
 from scrapers.claim_phrases import in_example, in_reason, later_clause_places, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_programme import dated_by_programme, programme_start
-from scrapers.claim_place_refs import (generic_again, generic_place, last_named, named_again, same_places_again,
+from scrapers.claim_place_refs import (bare_streets_in_town, generic_again, generic_place, last_named, named_again,
+                                       period_places_again, same_places_again,
                                        short_name_again, there_again, whole_again)
 from scrapers.claim_tables import row_claims
 from scrapers.claim_turns import QUESTION_MARK, asks_only, only_compares, press_turn
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces, another_forces_statement, another_forces_story, another_tool,
+                                    of_tool_talk, tool_talk,
                                     before_lfr, disowned, forces_after, lfr_figure, names_the_met,
                                     reports_other_tactics, tied_to_lfr)
 from scrapers.sentences import Sentence, read_blocks, split_sentences
@@ -99,6 +103,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     others = another_forces_statement(title) or another_forces_story(text)
     list_start: dict[int, Frame] = {}
     tools_counts: set[float] = set()  # the numbers of sentences about other tools (retrospective, operator-initiated)
+    tool_block: int | None = None  # the paragraph that speaks of another tool
     lfr_list: dict[int, bool] = {}  # each list, whether the sentence that opens it speaks of LFR
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -177,7 +182,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = replace(frame, breakdown=(frame.first, frame.last))  # "… 17 times this year. By month:"
         if TOTAL_WORDS.search(sentence.text) and frame.period_origin == "sentence" and frame is not before:
             total_frame = frame  # "there have so far been 423 arrests over the two main days of Carnival"
-        if another_tool(sentence.text):
+        tool_block = tool_talk(sentence.text, sentence.block, tool_block)
+        if another_tool(sentence.text) or of_tool_talk(sentence.text, sentence.block, tool_block):
             found, tools_counts = [], tools_counts | {n.value for n in find_numbers(sentence.text)}
         elif (whole := _OF_THE_N.match(sentence.text)) and any(n.value in tools_counts for n in find_numbers(whole[0])):
             found = []  # "… identifying 58 people (with another tool). Of the 58, 19 were arrested": that tool's too
@@ -216,6 +222,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if generic := generic_place(sentence.text, claims):  # "near the stadium" after "near Wembley Stadium"
             found = generic_again(found, generic)
             frame = replace(frame, places=(generic[0],), place_words=generic[1], places_origin="sentence", pairs=())
+        found = bare_streets_in_town(found, claims, before.places)  # "four of them on the Broadway" in Stratford
+        found = period_places_again(found, sentence.text, claims)  # "The watchlist for Wednesday's deployments"
         found = there_again(found, sentence.text, last_places)  # "…, the first deployment there, …" after a time alone
         found = whole_again(found, sentence.text, claims)  # "Of the 37 arrests, …": the 37 stated before
         day_frame = frame if frame.is_day else day_frame
@@ -287,7 +295,8 @@ def question_claims(question: Question, on_error: Callable[[int, Exception], Non
 
 
 _ROUGH_AFTER = re.compile(r"(?i)(?:\s+or so|\s+or thereabouts|-odd)\b(?=\s+[a-z])")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’&-]{2,40},\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]+\s")
+_WORDS_ASIDE = re.compile(rf"(?<=\s)[–—]\s(?![^–—]*\b(?i:{NUMBER_WORD}|once|twice)\b)[^–—.;#\d]{{1,80}}?\s[–—](?=\s)")
 _OF_THE_N = re.compile(r"(?i)^\W*of\s+(?:the|these|those)\s+[\d,]+,")
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:sources?|data source)\s*:")
 # "Correction (24 May): An earlier version of this release said …", "Update, 3 June:": when the note was written
@@ -310,23 +319,29 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     selections = [p for p in phrases if p.kind == "selection"]
     numbers = [n for n in find_numbers(masked) if not any(s.start <= n.start < s.end for s in selections)]
     ptext, spans, pos, shift = "", [], 0, []
+    # ("one alert – on North End – was a false alert": what a figure counts reads past an aside with no number)
+    plain = _WORDS_ASIDE.sub(lambda m: " " * len(m[0]), masked)
     for i, n in enumerate(numbers):
-        ptext += masked[pos:n.start].lower()
+        ptext += plain[pos:n.start].lower()
         spans.append((len(ptext), len(ptext) + len(f"#{i}#")))
         ptext += f"#{i}#" + (" times" if masked[n.start:n.end].lower() in ("twice", "once") else "")
         # "ten or so false alerts", "200-odd arrests": the qualifier after the number (claim_numbers reads it) stands
         # between the number and its noun
         pos = n.end + (len(rough[0]) if (rough := _ROUGH_AFTER.match(masked, n.end)) else 0)
         shift.append((pos, len(ptext) - pos))
-    ptext += masked[pos:].lower()
+    ptext += plain[pos:].lower()
 
     def at(offset: int) -> int:  # a sentence offset in ptext
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
+    phrases = quarter_of_fy(frame, text, span_before(frame, text, equivalent_part(frame, text, phrases)))
     phrases = month_before(frame, quarter_before(frame, text, phrases))
     unfocused, frame = frame, focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
+    said = {c.low: c.metric for c in earlier if c.low is not None and c.low == c.high}
+    if (whole := _OF_THE_N.match(text)) and (n := find_numbers(whole[0])) and n[0].value in said:
+        antecedent = said[n[0].value]  # "Of the 92, 42 were in July": parts of the 92 said before
     counted = selection_counts(masked, selections, frame,
                                said={c.low for c in earlier if c.metric == "deployments" and c.low == c.high})
     figures = find_figures(ptext, spans, numbers, antecedent=antecedent,
@@ -337,8 +352,7 @@ def _read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None
     figures += counted_again(counted, figures) + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
-    # "Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again
-    said = {c.low: c.metric for c in earlier if c.low is not None and c.low == c.high}
+    # ("Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again)
     # "The three arrests bring the total … to 74" after "… leading to three arrests": the three again, no new figure
     figures = [f for f in figures if not (f.number.value in said and re.search(r"(?i)(?:^|[.;]\s*)the\s+$", masked[:f.number.start])
                                           and _BRINGS_TOTAL.match(masked[f.number.end:]))]
@@ -425,10 +439,11 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
         return frame
     if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
         return running_total(statement_date)
-    if frame.is_day and any(p.kind == "next_day" for p in phrases) and not any(
+    if frame.is_day and (step := day_step(phrases)) and not any(
             p.is_period and not p.anaphor for p in phrases):
-        day = frame.first + timedelta(days=1)
-        moved = replace(frame, first=day, last=day, period_words=f"{frame.period_words}; the following day")
+        day = frame.first + timedelta(days=step)
+        moved = replace(frame, first=day, last=day,
+                        period_words=f"{frame.period_words}; {'the following day' if step > 0 else 'days before'}")
         return advance(moved, text, [p for p in phrases if not p.is_period], "sentence", False)
     if (months := next((p for p in phrases if p.kind == "first_span_months"), None)) and not any(
             p.is_period and not p.anaphor for p in phrases) and (span := opening_span(frame, months, statement_date)):

@@ -1210,8 +1210,12 @@ def test_the_subject_says_what_a_running_number_counts_and_a_fronted_noun_what_a
             "The week's arrests take the number made with LFR in March to 70. Of the March arrests, 20 were of people "
             "wanted for violent offences.")
     assert [c[:2] for c in claims_of(text, "2025-03-28")] == [("deployments", 16), ("arrests", 70), ("arrests", 20)]
-    # a share at a place this reader does not know is no figure
+    # a share on "the Broadway" of the town the sentence names is that town's Broadway, not every Broadway in London
     assert claims_of("Stratford has now seen six deployments this year, four of them on the Broadway.", "2025-04-02") == [
+        ("deployments", 6, 6, "2025-01-01", "2025-04-02", ("Stratford",)),
+        ("deployments", 4, 4, "2025-01-01", "2025-04-02", ("Broadway, Stratford",))]
+    # a share at a place this reader does not know is no figure
+    assert claims_of("Stratford has now seen six deployments this year, four of them on the Promenade.", "2025-04-02") == [
         ("deployments", 6, 6, "2025-01-01", "2025-04-02", ("Stratford",))]
 
 

@@ -334,8 +334,12 @@ def test_a_count_that_brings_the_total_restates_and_a_rate_restated_is_rough_too
 
 
 def test_a_share_at_a_place_the_reader_does_not_know_is_no_claim():
-    text = "The Mayor: Stratford - we went four times in April, twice on the Broadway and twice at Westfield."
+    text = "The Mayor: Stratford - we went four times in April, twice on the Promenade and twice at Westfield."
     assert [(c.low, c.locations) for c in extract_claims(text, D("2025-05-15"))] == [(4, ("Stratford",)), (2, ("Westfield",))]
+    # "on the Broadway" in a sentence about Stratford: Stratford's Broadway
+    text = "The Mayor: Stratford - we went four times in April, twice on the Broadway and twice at Westfield."
+    assert [(c.low, c.locations) for c in extract_claims(text, D("2025-05-15"))] == [
+        (4, ("Stratford",)), (2, ("Broadway, Stratford",)), (2, ("Westfield",))]
 
 
 def test_the_arrests_are_in_the_region_of_and_a_place_a_speaker_turns_to():

@@ -1,0 +1,157 @@
+"""The passage reader on constructions learned from verdicts 47 to 50 (tests/evidence/README.md).
+
+Pure reader tests: scrapers/claims.py on our own sentences (invented
+figures), one construction each (docs/claims.md names them).
+"""
+
+from __future__ import annotations
+
+from scrapers.claims import extract_claims
+from tests.helpers.passages import D, got
+
+
+def test_rules_and_descriptions_state_no_figure():
+    # "there is no match" (present tense) is how the system works, not a count of alerts
+    assert got("If a person walks past the cameras and is not on the watchlist, there is no match and their "
+               "biometric data is deleted immediately.", "2024-06-12") == []
+    assert got("A maximum watchlist size of 16,000 images applies to each deployment.", "2024-07-30") == []
+    # one of the arrested described, not a count of arrests
+    assert got("One man arrested yesterday had been wanted since 2019 for a stabbing.", "2025-05-03") == []
+    # but "One of those arrested … was …" is a part of the arrests (claim_subsets gives it its subset)
+    assert [c[:2] for c in got("Nine people were arrested yesterday in Croydon. One of those arrested was a man wanted "
+                               "on recall to prison.", "2025-05-03")] == [("arrests", 9), ("arrests", 1)]
+
+
+def test_another_tools_paragraph_keeps_its_figures():
+    text = ("That's operator-initiated facial recognition, OIFR. It's a separate tool from Live Facial Recognition. "
+            "In the pilot in Hammersmith and Fulham, officers used it 93 times over six weeks and identified 61 people.")
+    assert got(text, "2024-10-02") == []
+
+
+def test_no_arrests_after_false_alerts_answers_nothing_the_records_count():
+    text = ("Caroline Russell AM: How many of the people wrongly flagged were arrested?\n\n"
+            "Detective Superintendent Claire Fenwick: None. No one has been arrested as a result of a false alert.")
+    assert got(text, "2025-01-21") == []
+
+
+def test_a_dash_that_spells_out_counts_gives_each_its_month():
+    assert got("In 2022 we deployed six times – once in January, once in March, and four times in July.",
+               "2024-03-15") == [("deployments", 6, "2022-01-01", "2022-12-31", ()),
+                                 ("deployments", 1, "2022-01-01", "2022-01-31", ()),
+                                 ("deployments", 1, "2022-03-01", "2022-03-31", ()),
+                                 ("deployments", 4, "2022-07-01", "2022-07-31", ())]
+    # a dash that spells out days and places (no counts) gives the count those days
+    (count,) = got("LFR was deployed three times in Stratford this month – on Stratford Broadway on Thursday 3 April "
+                   "and again on Tuesday 15 April, and outside Westfield on Friday 18 April.", "2025-04-20")
+    assert count[:4] == ("deployments", 3, "2025-04-03", "2025-04-18")
+
+
+def test_parts_of_a_whole_said_before():
+    text = ("Nine people were arrested yesterday (Tuesday 11 June) after officers deployed Live Facial Recognition in "
+            "Barking and in Dagenham. The deployment formed part of a wider day of action, during which officers carried "
+            "out 14 stop and searches.\n\nSix of the arrests were made in Dagenham.")
+    assert got(text, "2024-06-12")[-1] == ("arrests", 6, "2024-06-11", "2024-06-11", ("Dagenham",))
+    text = ("The Mayor: There were 92 deployments in the first six months of the 2024/25 financial year, and they "
+            "resulted in 281 arrests.\n\nOf the 92, 42 took place between July and September; the other 50 were in the "
+            "first quarter.")
+    assert got(text, "2024-10-10")[-2:] == [("deployments", 42, "2024-07-01", "2024-09-30", ()),
+                                           ("deployments", 50, "2024-04-01", "2024-06-30", ())]
+    assert got("There were 92 deployments in 2024, and 281 arrests. Of the 92, 42 were in July.", "2024-10-10")[-1] == (
+        "deployments", 42, "2024-07-01", "2024-07-31", ())
+
+
+def test_trials_count_as_deployments():
+    assert got("The Metropolitan Police Service trialled live facial recognition on ten occasions between August 2016 "
+               "and February 2019, beginning at Notting Hill Carnival.", "2024-09-10") == [
+        ("deployments", 10, "2016-08-01", "2019-02-28", ())]
+
+
+def test_financial_years_said_in_words():
+    assert got("In the current financial year, up to the end of October, the Metropolitan Police has deployed the "
+               "technology 110 times.", "2024-11-20") == [("deployments", 110, "2024-04-01", "2024-10-31", ())]
+    assert got("In the financial year to date, the MPS has deployed LFR 164 times.", "2025-02-18") == [
+        ("deployments", 164, "2024-04-01", "2025-02-18", ())]
+    assert got("There were 92 deployments in the first six months of the 2024/25 financial year.", "2024-10-10") == [
+        ("deployments", 92, "2024-04-01", "2024-09-30", ())]
+
+
+def test_when_a_request_was_received_is_no_period():
+    question = ("Please provide the number of Live Facial Recognition deployments for the period 1 July 2024 to "
+                "30 September 2024.")
+    text = ("Thank you for your request for information, which was received by the Metropolitan Police Service (MPS) on "
+            "14 October 2024.\n\nIn the period requested, the MPS deployed LFR on 42 occasions.")
+    (claim,) = extract_claims(text, D("2024-11-08"), question=question)
+    assert (claim.low, str(claim.period_start), str(claim.period_end)) == (42, "2024-07-01", "2024-09-30")
+
+
+def test_a_month_in_a_row_under_its_quarter():
+    text = ("The figures are set out below by financial quarter and month.\n\n"
+            "| Quarter | Month | Deployments | False alerts |\n"
+            "| Q3 2024/25 | December | 13 | 0 |\n"
+            "| Q4 2024/25 | January | 16 | 1 |")
+    assert [c[:4] for c in got(text, "2025-05-28")] == [
+        ("deployments", 13, "2024-12-01", "2024-12-31"), ("false_alerts", 0, "2024-12-01", "2024-12-31"),
+        ("deployments", 16, "2025-01-01", "2025-01-31"), ("false_alerts", 1, "2025-01-01", "2025-01-31")]
+
+
+def test_an_example_after_where_and_a_comparison_after_after():
+    question = "How many times has Live Facial Recognition been deployed since the start of this financial year?"
+    text = ("The Mayor: Eighty-four times. Westminster has seen the most deployments (13), followed by Greenwich (8), "
+            "where the vans have been used in Woolwich town centre and, in May, outside the O2.")
+    assert [(c.low, str(c.period_start), c.locations) for c in extract_claims(text, D("2024-09-12"), question=question)] \
+        == [(84, "2024-04-01", ()), (13, "2024-04-01", ("Westminster",)), (8, "2024-04-01", ("Greenwich",))]
+    assert got("The Met deployed LFR 48 times during the first quarter of 2025. March was the busiest month, with 82 "
+               "arrests, after 74 in January and 77 in February.", "2025-04-14")[1:] == [
+        ("arrests", 82, "2025-03-01", "2025-03-31", ()), ("arrests", 74, "2025-01-01", "2025-01-31", ()),
+        ("arrests", 77, "2025-02-01", "2025-02-28", ())]
+    assert got("Between January and September this year the Met deployed LFR 131 times. Those deployments led to 389 "
+               "arrests, more than ten times the number in the whole of 2023. Over the same nine months there were 27 "
+               "false alerts.", "2024-10-10")[1:] == [("arrests", 389, "2024-01-01", "2024-09-30", ()),
+                                                      ("false_alerts", 27, "2024-01-01", "2024-09-30", ())]
+
+
+def test_days_counted_from_the_day_in_hand():
+    text = ("Twelve people were arrested yesterday (Thursday 17 October) in Stratford.\n\n"
+            "The day before, officers on East Ham High Street arrested seven people.")
+    assert got(text, "2024-10-18")[1] == ("arrests", 7, "2024-10-16", "2024-10-16", ("East Ham High Street",))
+    text = ("On Tuesday (11 June), the cameras were in Barking and in Dagenham, where they generated 17 alerts.\n\n"
+            "Two days later, the vans moved to Enfield, where four more people were arrested.")
+    assert got(text, "2024-06-14")[1] == ("arrests", 4, "2024-06-13", "2024-06-13", ("Enfield",))
+
+
+def test_since_a_holiday_a_month_last_year_and_a_first_visit():
+    assert got("Across London, LFR has led to 41 arrests since New Year's Day.", "2025-01-17") == [
+        ("arrests", 41, "2025-01-01", "2025-01-17", ())]
+    assert got("Romford has now seen eight deployments since the cameras first came to the town in March last year.",
+               "2025-02-28") == [("deployments", 8, "2024-03-01", "2025-02-28", ("Romford",))]
+    assert got("Romford has now seen eight deployments since March last year.", "2025-02-28")[0][2] == "2024-03-01"
+    assert got("Croydon has seen 44 arrests since we first brought LFR here on 7 December.", "2024-01-31") == [
+        ("arrests", 44, "2023-12-07", "2024-01-31", ("Croydon",))]
+
+
+def test_a_dateline_with_its_weekday_is_when_it_was_written():
+    assert got("STRATFORD, Friday 17 January – Thirteen people were arrested yesterday after officers used Live Facial "
+               "Recognition technology on Stratford Broadway.", "2025-01-17") == [
+        ("arrests", 13, "2025-01-16", "2025-01-16", ("Stratford Broadway",))]
+
+
+def test_places_named_with_their_days_and_a_place_in_an_aside():
+    text = ("The cameras were on North End on Friday 19 January, on George Street and North End on Tuesday 23 January, "
+            "and on Church Street and London Road on Thursday 25 January.\n\n"
+            "The Church Street deployment generated 14 alerts.\n\n"
+            "On 23 January, 18 alerts led to eight arrests, and one alert – on North End – was a false alert.\n\n"
+            "The London Road deployment resulted in three arrests.")
+    assert got(text, "2024-01-31")[1:] == [
+        ("alerts_total", 18, "2024-01-23", "2024-01-23", ("George Street", "North End")),
+        ("arrests", 8, "2024-01-23", "2024-01-23", ("George Street", "North End")),
+        ("false_alerts", 1, "2024-01-23", "2024-01-23", ("North End",)),
+        ("arrests", 3, "2024-01-25", "2024-01-25", ("London Road",))]
+    assert got("The cameras were sited on Piccadilly, at Savoy Place and on Westminster Bridge Street on Saturday 6 "
+               "May. Across the three locations, the system generated two alerts.", "2023-05-09") == [
+        ("alerts_total", 2, "2023-05-06", "2023-05-06", ("Piccadilly", "Savoy Place", "Westminster Bridge Street"))]
+
+
+def test_the_last_deployments_named_by_their_days_are_still_there():
+    text = ("Since then the technology has been used in Walthamstow on five occasions.\n\n"
+            "The last three deployments, on 22 January, 11 April and 22 April this year, generated 51 alerts.")
+    assert got(text, "2025-05-12")[1] == ("alerts_total", 51, "2025-01-22", "2025-04-22", ("Walthamstow",))
