@@ -26,7 +26,8 @@ from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
 from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import clause, figure_scope, in_example, in_reason, same_period_in
+from scrapers.claim_asides import in_example, in_reason
+from scrapers.claim_phrases import clause, figure_scope, same_period_in
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence

@@ -30,8 +30,8 @@ from scrapers.claim_frame_spans import opening_span
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import (in_example, in_reason, later_clause_places, outside_comparisons, scope_phrases,
-                                    selection_counts)
+from scrapers.claim_asides import in_example, in_reason
+from scrapers.claim_phrases import later_clause_places, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tactics import another_forces, forces_after
 from scrapers.sentences import Sentence
 
