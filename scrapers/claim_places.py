@@ -39,6 +39,9 @@ _PLACE_PRODUCED = re.compile(rf"^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?(?!(?:The|This|Th
                              rf"(?P<places>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:\s+town\s+centre)?)(?=\s+(?:produced|generated|yielded)\b)")
 # "I would also point to Thornton Heath: the Met went once": the place a speaker turns to
 _TURN_TO = re.compile(rf"\b(?i:point\s+to|turn\s+to|look\s+at|come\s+to)\s+(?P<places>{_PLACE})(?=\s*:)")
+# "on Rushey Green in Catford and George Street in Croydon": a list's street may say its town
+_IN_TOWN_ITEM = rf"{_PLACE}(?:\s+in\s+{_PLACE}(?=\s*(?:[,.;:)]|\s+(?-i:[a-z])|$)))?"
+_FIRST_IN_TOWN = rf"{_PLACE}(?:\s+in\s+{_PLACE}(?=\s+and\s+(?-i:[A-Z])))?"  # (the list goes on with another street)
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went(?:\s+back)?|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
@@ -47,7 +50,7 @@ _LOCATION = re.compile(
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}|\s+(?i:the)\s+Broadway\b))\s+(?:(?i:the)\s+)?"
-    rf"(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)")
+    rf"(?P<places>{_FIRST_IN_TOWN}(?:(?:{_LIST_SEP}){_IN_TOWN_ITEM})*)")
 # "the Hammersmith deployment", "from the Lewisham and Bromley deployments", "Croydon's deployment"
 _NAMED_DEPLOYMENT = re.compile(
     rf"(?:\b(?i:the|a|an|its|our)|['’]s)\s+(?:(?P<n>(?i:two|three|four|five|six|\d{{1,2}}))\s+)?(?P<places>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?:['’]s)?\s+(?i:lfr\s+|live\s+facial\s+"
@@ -140,6 +143,9 @@ def _places(text: str) -> tuple[str, ...]:
     for joined in keep:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
+    # "on Rushey Green in Catford and George Street in Croydon": each street with its town
+    places = [(f"{m[1]}, {m[2]}" if _STREETISH.search(m[1]) and areas_of(m[2]) else m[1])
+              if (m := re.fullmatch(r"(.+?)\s+in\s+([A-Z].*)", p)) else p for p in places]
     # "Neighbouring Ilford saw 16 alerts": Ilford
     places = [_town_possessive(re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p)) for p in places]
     places = [p for p in places if not _NO_PLACE_WORDS.fullmatch(p)  # "the East Area" (a command unit), "the West"
