@@ -92,6 +92,10 @@ VERDICT_SETS = (
     ("verdicts48", "answers whose period comes from the question: financial years, quarters, 'the period requested'"),
     ("verdicts49", "long pasted passages in every voice: scenes set early, figures paragraphs later, corrections"),
     ("verdicts50", "precision: other forces, other tools, rules, plans and rhetorical 'no' beside Met LFR figures"),
+    ("verdicts51", "short Met releases and local reprints: days counted back, places given by a short name"),
+    ("verdicts52", "Mayor's answers as london.gov.uk shows them: 'As at', 'To date', lettered parts, breakdowns"),
+    ("verdicts53", "Parliament and government quoting the Met: rolling years, 'since 2020', comparisons across years"),
+    ("verdicts54", "statements across the record eras: 2020, the pause, the 2022 return, year-by-year lists"),
 )
 
 

@@ -226,7 +226,9 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         chosen = [p for p in chosen if not (p.kind == "location" and p.start > cut)]
     if figure.sub_period:  # "198 of them in the first quarter": that period only
         after = [p for p in phrases if p.is_period and not p.anaphor and num.end <= p.start]
-        periods = after[:1] + [p for p in after[1:2] if p.kind == "as_of" and not masked[after[0].end:p.start].strip()]
+        periods = after[:1] + [p for p in after[1:2] if p.kind == "as_of" and not masked[after[0].end:p.start].strip()] \
+            or [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start  # "with April alone …"
+                and not re.search(r"[,;:]", masked[p.end:num.start])][-1:]
         # ("… and 15 in 2024/25 up to the end of January": where that period stopped)
         if (fronted := [p for p in phrases if p.kind == "location" and not p.split and p.end <= num.start
                         and re.fullmatch(r"\W*(?:(?i:in|at|across)\s+)?", masked[:p.start] + " ")]) \

@@ -29,7 +29,7 @@ NOT_REAL = re.compile(r"\b(?:(?:might|could|would|may|will)(?!\s+(?:all\s+)?have
 # "… were planned for that week but did not go ahead", "ten times as many": not a count of what happened
 _NOT_DONE_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:planned|scheduled|proposed)(?:\s+(?:for|in|at|on)\b|\s{4,}(?=(?:were|was)\s))|"
                              r"^(?:[\s,]+[a-z-]+){0,6}?[\s,]+(?:(?:were|was|are|is)\s+(?:planned|scheduled|cancelled|postponed|"
-                             r"proposed|expected|stood\s+down|called\s+off|abandoned|scrapped)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|more|higher|"
+                             r"proposed|expected|stood\s+down|called\s+off|abandoned|scrapped)\b|did not (?:go ahead|take place))|^\s+times\s+(?:as many|as often|more|higher|"
                              r"greater|the|fewer|lower)\b")
 
 _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|should|shall)\b")
@@ -37,6 +37,8 @@ _MODAL_AFTER = re.compile(r"^\s+[a-z-]+\s+(?:could|would|can|will|may|might|shou
 # watchlist of 10,000 images is used"
 _RULE_AFTER = re.compile(r"^\s+deployments?\s+(?:should|must|shall|may|cannot|can)\s+(?:not\s+|never\s+)?(?:normally\s+)?"
                          r"(?:exceed|last|run|take|be)\b")
+# "Last year there were weeks when we were out six times": how often in some weeks, not a count of a period
+_WEEKS_WHEN = re.compile(r"\b(?:weeks|days|months|fortnights)\s+when\b[^.;:]{0,60}$")
 # "one man arrested yesterday had been wanted since 2019": one of them described, not a count of arrests
 _ONE_DESCRIBED = re.compile(r"^\s+(?:man|woman|person|individual|suspect)\s+"
                             r"(?:who\s+(?:was|were)\s+)?arrested\b[^.;,]{0,60}?\s(?:had been|was|is)\s+(?!arrested\b)")
@@ -161,7 +163,7 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 0 and (_CONDITION_NO.search(before) or _THERE_IS_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after) or _NONE_PLANNED.match(after) or _NONE_LINKED.match(after)):
         return True
-    if num.value == 1 and _ONE_DESCRIBED.match(after):
+    if num.value == 1 and _ONE_DESCRIBED.match(after) or _WEEKS_WHEN.search(before):
         return True
     if _RULE_AFTER.match(after) or _RULE_BOUND_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"

@@ -56,7 +56,10 @@ _WHEN_PART = re.compile(r"^\s+(?:(?:were|was)(?:\s+(?:made|recorded|carried\s+ou
 _RESPECTIVE_PARTS = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,?\s+and\s+#\d+#)?\s+(?:of\s+(?:them|these|those)\s+)?"
                                r"(?:took\s+place|were|was|came|happened)\b[^#.;]*\brespectively\b")
 _PER_EVERY = re.compile(r"^\s+(?:in|for|per|out of)\s+(?:every|each)\s+#(\d+)#")
-SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|against|versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+SEGMENT = re.compile(r",?\s+(?:and|but|while|whereas|compared (?:with|to)|(?:which|this|that)\s+compares\s+(?:with|to)|against|"
+                     r"versus)\s+|,\s+(?:up|down) from\s+|[;:]\s*|"
+                     # "66 times this year, with April alone accounting for 18": a part
+                     r",\s+with\s+(?=[A-Za-z]+\s+alone\s+(?:accounting|responsible)\b)|"
                      # "48 times in Q4, the same number as in the previous quarter"
                      r",\s+(?=(?:exactly\s+|just\s+)?the\s+same\s+(?:number|figure|total|level)\s+as\b)|"
                      # "389 arrests, more than ten times the number in the whole of 2023, when there were 37"

@@ -156,7 +156,7 @@ _OCCURRED_IN = re.compile(r"^\s+of\s+(?:these|those|them)\s+(?:occurred|happened
 _NOUN_PART_IN = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<noun>arrests|alerts|false alerts|deployments)\s+(?:were|was)\s+"
                            r"(?:made|recorded|generated|raised|carried out|held)\s{4,}(?:[.;,]|\s*and\b|$)")
 # ("two false alerts in 2022-23, nine in 2023-24 and 24 in 2024-25": a list of them, each after a comma)
-_AND_IN_ANOTHER = re.compile(rf"(?:#\d+#|\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:arrests|alerts|false alerts|deployments|times)\b"
+_AND_IN_ANOTHER = re.compile(rf"(?:#\d+#|\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?P<noun>arrests|alerts|false alerts|deployments|times)\b"
                              r"[^#.;:]{0,60}?\s{4,}"
                              r"(?:\s*\([^()#]{0,80}\))?(?:\s*,\s*(?:#\d+#|none)\s{4,})*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _PART_NOUNS = {"arrests": "arrests", "alerts": "alerts_total", "false alerts": "false_alerts", "deployments": "deployments"}
@@ -171,12 +171,15 @@ _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 # parts of a whole said before, each in the period named after it (blanked); the verb says what the whole counts
 _BARE_WHOLE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:these|those|them|the\s+#\d+#)\s*,\s*$|"
                          r"(?:^|[.;,]\s*)(?:and\s+|while\s+|with\s+)?the\s+(?:other|remaining)\s+$")
+_ALONE_ACCOUNTING = re.compile(r",\s+with\s+(?:\s{3,}|[a-z]+\s+)alone\s+(?:accounting|responsible)\s+for\s+$")
 _PART_VERB = re.compile(r"^\s+(?:(?P<d>took\s+place|were\s+(?:held|carried\s+out))|(?P<a>were\s+made)|"
                         r"(?P<al>were\s+(?:generated|raised|recorded))|were|came)\s{4,}(?:[.,;:]|\s*and\b|$)")
 
 
 def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, split_place_ends: set[int]) -> bool:
     """A share of the figure named last, for a period, a place or a force named after it."""
+    if _ALONE_ACCOUNTING.search(before) and (whole := s.last_metric):
+        return s.take(Figure(num, whole, sub_period=True))  # "66 times this year, with April alone accounting for 18"
     if _BARE_WHOLE.search(before) and (verb := _PART_VERB.match(after)) \
             and (whole := "deployments" if verb["d"] else "arrests" if verb["a"] else "alerts_total" if verb["al"]
                  else s.last_metric if "the" == before.split()[-2] else s.antecedent or s.last_metric):
@@ -206,9 +209,10 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _MADE_AND.search(before) and _PERIOD_NEXT.match(after):
         # "Of those arrests, 74 were made in January and 86 in April": the second month's, its verb left out
         return s.take(Figure(num, whole, sub_period=True))
-    if _AND_IN_ANOTHER.search(before) and _PERIOD_NEXT.match(after):
+    if (chain := _AND_IN_ANOTHER.search(before)) and _PERIOD_NEXT.match(after):
         # "155 arrests were made following an LFR alert in 2023-24 and 685 in 2024-25": the same count, another period
-        return s.take(Figure(num, whole, sub_period=True))
+        # (the first figure's noun, not one named after it: "36 arrests following a deployment in 2023 and 572 in 2024")
+        return s.take(Figure(num, _PART_NOUNS.get(chain["noun"], whole), sub_period=True))
     if _COMMA_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "we have deployed it 32 times, 16 in January and 16 in February": each month's share of the whole
         return s.take(Figure(num, whole, sub_period=True))

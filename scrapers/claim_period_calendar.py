@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     # "over the bank holiday weekend", "the May bank holiday weekend": the latest one (Saturday to Monday)
     ("bank_holiday_weekend", r"(?i)\b(?:over |during |across |at )?the (?P<which>(?:early |spring |late )?may )?bank holiday "
                              r"weekend\b"),
+    # "since last March": from the start of the latest March before this month, to the statement
+    ("since_last_month", rf"(?i)\bsince last (?P<month>{MONTH_NAMES})\b"),
     # "since New Year's Day", "since Christmas Day": from that day to the statement
     ("since_holiday", r"(?i)\bsince (?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
     ("holiday_day", r"(?i)\b(?:on |over )?(?P<day>boxing day|christmas day|christmas eve|new year['’]s eve|new year['’]s day)\b"),
@@ -199,6 +201,9 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
     if kind == "first_of_this_month":
         return first_of_month, min(first_of_month + timedelta(days=_n(m) * (7 if m["unit"].lower() == "weeks" else 1) - 1),
                                    s)
+    if kind == "since_last_month":
+        month = _MONTHS[m["month"].lower()]
+        return date(s.year if month < s.month else s.year - 1, month, 1), s
     if kind == "last_named_month":
         month = _MONTHS[m["month"].lower()]
         year = s.year if month < s.month else s.year - 1

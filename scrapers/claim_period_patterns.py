@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
         rf"\s+(?i:months)|(?P<years>two|three|four|five|[2-5])\s+(?i:(?:financial\s+)?years)|"
         rf"(?i:(?:financial\s+)?year|twelve-month period|12-month period))\s+(?i:to|ending|ended|up to|until)\s+"
         rf"(?:(?i:the\s+end\s+of)\s+)?"
-        rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|(?<=end of ){YEAR})")),
+        rf"(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|(?<=end of ){YEAR})(?:\s+(?P<ty>(?i:this))\s+(?i:year)|"
+        rf"\s+(?P<ly>(?i:last))\s+(?i:year))?")),
     # "the first nine months of 2024", "the first three months of last year"
     ("first_months", re.compile(
         rf"(?i:in|over|during|for)?\s*(?i:the)\s+(?i:first)\s+(?P<n>{SPAN_UNIT_WORDS}|two|four|five|seven|eight|ten|eleven|1[01]|[2-9])"
@@ -246,6 +247,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject
     ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:alone\s+)?(?:was|saw|had|brought)\b)")),
+    # "…, with April alone accounting for 18"
+    ("month", re.compile(rf"(?<=\bwith )(?P<a>{MONTH})(?=\s+alone\s+(?:accounting|responsible)\s+for\b)")),
     # "February brought 75 arrests …, and March was the busiest month, with 82": the second month made the subject
     ("month", re.compile(rf"(?<=, and )(?P<a>{MONTH})(?=\s+(?:was|saw|had|brought)\b)")),
     ("month", re.compile(rf"(?:(?:{PREP}|(?i:since))\s+)?(?P<a>{MONTH}\s+{YEAR})|{PREP}\s+(?P<b>{MONTH})(?!\s*\d)")),

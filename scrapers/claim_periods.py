@@ -161,6 +161,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             if year is None:
                 return None, None
             return date(year, 1, 1), date(year, n, calendar.monthrange(year, n)[1])
+        if statement_date and (m["ty"] or m["ly"]):  # "the 12 months to the end of February this year"
+            default_year = statement_date.year - bool(m["ly"])
         last = parse_point(m["a"], default_year, statement_date)[1]
         return (_months_before(last, n), last) if last else (None, None)
     if kind == "quarter":  # "Q1 2025/26" is April to June 2025; "Q1 2025" January to March

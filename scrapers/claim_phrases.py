@@ -170,7 +170,9 @@ def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: li
     semis = [m.start() for m in re.finditer(";", masked)] + [len(masked)]
     out = []
     for a, b in zip(semis, semis[1:]):
-        if a > at and any(a < f < b for f in figures):
+        if a > at and (any(a < f < b for f in figures)
+                       # "13 alerts led to five arrests; the rest were made at Clapham Junction": the rest's place
+                       or re.match(r"(?i);\s*(?:and\s+)?the\s+(?:rest|others|remainder|remaining\s+\w+)\b", masked[a:])):
             out += [p for p in phrases if p.kind == "location" and a < p.start < b]
     # "18 alerts led to eight arrests, and one alert – on North End – was a false alert": an aside after a later
     # figure says where that one was
@@ -270,7 +272,7 @@ _COUNTED_PART = re.compile(rf"(?i)\b(?:once|twice|(?:\d+|{NUMBER_WORD})\s+times)
 _LED_TO = re.compile(r"(?i),\s+(?:resulting\s+in|leading\s+to|which\s+led\s+to)\s")
 _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|versus|up from|down from|after(?=\s+\d)|"
+_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|(?:which|this|that)\s+compares\s+(?:with|to)|versus|up from|down from|after(?=\s+\d)|"
                               r"(?:exactly\s+|just\s+)?the\s+same\s+(?:number|figure|total|level)\s+as\b|"
                               r"(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:\w+|\d+)\s+times\s+"
                               r"(?:the\s+(?:number|total|figure)|as\s+many)\b|"

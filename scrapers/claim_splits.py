@@ -27,7 +27,7 @@ _SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:f
 
 # "compared with 83 in the same period of 2024", "up from 44 in Q1", "rose to 572 in 2024, from 37 the year before": the
 # figure before, for another period
-_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\b(?:up|down) from|,\s+after|{CHANGED_TO}[^.;:]{{0,60}}?,\s+from)\s+"
+_COMPARED_BEFORE = re.compile(rf"(?:\bcompared (?:with|to)|\bcompares\s+(?:with|to)|\b(?:up|down) from|,\s+after|{CHANGED_TO}[^.;:]{{0,60}}?,\s+from)\s+"
                               rf"(?:(?:{QUALIFIERS})\s+)?$", re.I)
 _AND_ANOTHER = re.compile(r"[^.;:#\d]{0,40}?,?\s+and\s+(?:(?:" + QUALIFIERS + r")\s+)?")
 # "26 arrests during the week, with nine on Tuesday (3 June) alone": a part of the figure before, for a day or place
