@@ -30,6 +30,10 @@ def background_frame(frame: Frame, text: str, origin: str, statement_date: date 
     masked, _, phrases = scope_phrases(text, statement_date, not_after)
     # "… tabled on 5 September 2023, answered on 19 September 2023": when the question was handled, not its period
     phrases = [p for p in phrases if not (p.is_period and _HANDLED.search(text[:p.start]))]
+    if origin == "question" and (whether := _AND_WHETHER.search(text)):
+        # "… how many times … over the summer; and whether it was used at this year's Notting Hill Carnival": the
+        # second part asks yes or no; its place and period are not the counts'
+        phrases = [p for p in phrases if p.start < whether.start()]
     if statement_date and (each := _EACH_LAST.search(text)) and (years := _last_years(each, statement_date)):
         # "in each of the last three calendar years": three periods apart, for "21, 176 and 562 … respectively"
         return replace(frame, first=years[0][0], last=years[-1][1], period_words=each[0].strip(), period_origin=origin,
@@ -43,6 +47,7 @@ def background_frame(frame: Frame, text: str, origin: str, statement_date: date 
     return advance(frame, text, phrases, origin, _periods_apart(masked, phrases))
 
 
+_AND_WHETHER = re.compile(r"(?i)[;,]?\s+and\s+(?:whether|if)\s")
 _AS_CLAUSE = re.compile(r"\s(?:as|while|after)\s(?=.*\b(?:pass|passes|tops?|reach(?:es)?|hits?|rises?|climbs?|total)\b)", re.I)
 
 

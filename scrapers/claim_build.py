@@ -45,6 +45,7 @@ _YEAR_BEFORE = re.compile(r"(?i)\byear before|\bpreceding year|\btwelve months b
 _ONE_SPAN = re.compile(r"(?i)\b(?:the|that)\s+(year|month|quarter)$")  # "over the year": one of them, not all
 _SHARE_OF_WHOLE = re.compile(r"(?i)\baccounted\s+for\s+(?:[\d,]+|[a-z-]+)\s+of\s+(?:the|all(?:\s+the)?)\s+"
                              r"(?:[a-z]+['’]s\s+)?$")
+_OF_THE_WHOLE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the|all(?:\s+the)?)\s+(?:[a-z]+['’]s\s+)?\d[\d,]*\b")
 _UNIT_DAYS = {"year": range(365, 367), "month": range(28, 32), "quarter": range(90, 93)}
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
@@ -243,6 +244,14 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first_part = min(f.number.start for f in figures if f.sub_period)
         periods = [p for p in periods if p not in owned] or [
             p for p in phrases if p.is_period and not p.anaphor and p.end <= first_part] or periods
+    if _OF_THE_WHOLE_AFTER.match(masked[num.end:]):
+        # "those deployments accounted for 122 of the 572 arrests made … across London that year": the whole's place
+        chosen = [p for p in chosen if not (p.kind == "location" and p.start > num.end)]
+        if not any(p.kind == "location" for p in chosen) and re.search(r"(?i)\b(?:those|these|the)\s+(?:\w+\s+)?"
+                                                                       r"deployments\s+accounted\s+for\s+$",
+                                                                       masked[:num.start]):
+            # ("in Croydon town centre 28 times; those deployments accounted for 122 of …": theirs)
+            chosen += [p for p in phrases if p.kind == "location" and not p.split and p.end <= num.start][-1:]
     places = [p for p in chosen if p.kind == "location"]
     if figure.split_by_place and not figure.bracketed:
         own = [p for p in phrases if p.kind == "location" and num.end <= p.start <= num.end + 30]

@@ -83,3 +83,13 @@ def withdrawn_before(sentence: str, found: list, earlier: list, index: int | Non
         return earlier
     metrics = {c.metric for c in found}
     return [c for c in earlier if not (c.sentence_index == index and c.metric in metrics)]
+
+
+# "The answer previously given was:" before the words of an answer being corrected: those words state nothing now
+_PREVIOUSLY_GIVEN = re.compile(r"(?i)\b(?:answer|reply|response|figures?|statement|text)\s+(?:previously|originally|first)\s+"
+                               r"(?:given|published|stated|provided|issued)\s+(?:was|were|read)\s*:?\s*$")
+
+
+def previously_given(sentence: str) -> bool:
+    """Whether a sentence introduces the words of an earlier answer that a correction replaces."""
+    return bool(_PREVIOUSLY_GIVEN.search(sentence.strip()))

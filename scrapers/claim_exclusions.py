@@ -39,6 +39,9 @@ _RULE_AFTER = re.compile(r"^\s+deployments?\s+(?:should|must|shall|may|cannot|ca
                          r"(?:exceed|last|run|take|be)\b")
 # "Last year there were weeks when we were out six times": how often in some weeks, not a count of a period
 _WEEKS_WHEN = re.compile(r"\b(?:weeks|days|months|fortnights)\s+when\b[^.;:]{0,60}$")
+# "Recent deployments include one in Islington on 24 September": one of a set, by example, no count
+_ONE_INCLUDED = re.compile(r"\b(?:include|includes|included|including)\s+$")
+_AT_A_PLACE = re.compile(r"^\s+(?:in|at|on|outside|near)\s")
 # "one man arrested yesterday had been wanted since 2019": one of them described, not a count of arrests
 _ONE_DESCRIBED = re.compile(r"^\s+(?:man|woman|person|individual|suspect)\s+"
                             r"(?:who\s+(?:was|were)\s+)?arrested\b[^.;,]{0,60}?\s(?:had been|was|is)\s+(?!arrested\b)")
@@ -163,7 +166,8 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 0 and (_CONDITION_NO.search(before) or _THERE_IS_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after) or _NONE_PLANNED.match(after) or _NONE_LINKED.match(after)):
         return True
-    if num.value == 1 and _ONE_DESCRIBED.match(after) or _WEEKS_WHEN.search(before):
+    if num.value == 1 and (_ONE_DESCRIBED.match(after) or _ONE_INCLUDED.search(before) and _AT_A_PLACE.match(after)) \
+            or _WEEKS_WHEN.search(before):
         return True
     if _RULE_AFTER.match(after) or _RULE_BOUND_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"

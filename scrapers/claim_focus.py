@@ -258,15 +258,29 @@ def equivalent_part(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phra
     return out
 
 
+def _span_back(first: date, last: date) -> date:
+    """The first day of the span as long as first..last that ends the day before `first` (a year: the same date a
+    year back)."""
+    if 364 <= (last - first).days <= 366:
+        return first.replace(year=first.year - 1, day=min(first.day, 28 if first.month == 2 else first.day))
+    return first - timedelta(days=1) - (last - first)
+
+
 def span_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
     """"There were 670 arrests, compared with 133 in the previous twelve months" when the last twelve months are
-    already in hand (asked about, or named before): the twelve months before those."""
+    already in hand (asked about, or named before), "661 arrests in the 12 months to the end of February …, compared
+    with 97 in the 12 months before that": the twelve months before those."""
     out = []
     for p in phrases:
-        if p.kind == "past_span" and p.first and frame.first and (p.first, p.last) == (frame.first, frame.last) \
-                and re.search(r"(?i)\b(?:previous|preceding|prior)\b", text[p.start:p.end]):
-            end = p.first - timedelta(days=1)
-            p = replace(p, first=end - (p.last - p.first), last=end)
+        held = [(q.first, q.last) for q in out if q.is_period and q.first] + [(frame.first, frame.last)]
+        if p.first and p.last and (p.first, p.last) in held and p.kind in ("past_span", "months_to", "anaphor_period") \
+                and (re.search(r"(?i)\b(?:previous|preceding|prior)\b", text[p.start:p.end])
+                     or re.match(r"(?i)\s+before\s+(?:that|then|those|these)\b", text[p.end:])):
+            p = replace(p, first=_span_back(p.first, p.last), last=p.first - timedelta(days=1))
+        elif p.kind == "anaphor_period" and p.first is None and (spans := [(f, l) for f, l in held if f and l]) \
+                and re.match(r"(?i)\s+before\s+(?:that|then|those|these)\b", text[p.end:]):
+            first, last = spans[-2] if len(spans) > 1 and (frame.first, frame.last) == spans[-1] else spans[-1]
+            p = replace(p, first=_span_back(first, last), last=first - timedelta(days=1), anaphor=False, kind="past_span")
         out.append(p)
     return out
 

@@ -165,7 +165,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "since we first brought LFR here on 7 December": from that day
     ("since", re.compile(rf"(?i:since)\s+(?:(?i:we|they|officers|police|the\s+met|the\s+mps|(?:the|its|our)\s+(?:lfr\s+)?"
                          rf"(?:cameras|vans|technology)|lfr|it)\s+)?(?:(?i:were|was)\s+)?(?i:first\s+)?"
-                         rf"(?i:brought|took|used|deployed|introduced|started\s+using|began\s+using|came|arrived)\s+[^,.;:]{{0,40}}?"
+                         rf"(?i:brought|took|used|deployed|introduced|started\s+using|began\s+using|came|arrived|resumed|"
+                         rf"restarted)\s+[^,.;:]{{0,60}}?"
                          rf"\s(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?")),
     ("since", re.compile(rf"(?i:after)\s+(?:[\w’'-]+\s+){{0,6}}?(?i:resumed|restarted|returned|was\s+reintroduced|came\s+back)"
                          rf"\s+(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),

@@ -33,7 +33,7 @@ from datetime import date
 from schemas.claims import Claim
 from schemas.questions import Question
 from scrapers.claim_back_refs import back_to_the_day, it_bare, what_it_led_to
-from scrapers.claim_corrections import withdrawn_before
+from scrapers.claim_corrections import previously_given, withdrawn_before
 from scrapers.claim_exclusions import NOT_REAL
 from scrapers.claim_cues import (ANOTHER, ASKS, FROM_DEPLOYMENTS, OF_THE_TOTAL, QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK,
                                  SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
@@ -92,6 +92,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     list_start: dict[int, Frame] = {}
     tools_counts: set[float] = set()  # the numbers of sentences about other tools (retrospective, operator-initiated)
     tool_block: int | None = None  # the paragraph that speaks of another tool
+    old_block: int | None = None  # the paragraph that quotes an answer since corrected
     lfr_list: dict[int, bool] = {}  # each list, whether the sentence that opens it speaks of LFR
     prev: Sentence | None = None
     antecedent: str | None = None
@@ -183,6 +184,9 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # another force's own words ("Our vans …"); a question asks, it states nothing; an interviewer's own
             # figures ("PRESENTER: The last time, it got seven out of eight wrong.") are not an official's
             found = []
+        if prev is not None and previously_given(prev.text):
+            old_block = sentence.block  # "The answer previously given was: ¶ …": the corrected answer's words
+        found = [] if sentence.block == old_block else found
         claims = withdrawn_before(sentence.text, found, claims, prev.index if prev is not None else None)
         if prev is not None and not found and (metric := disowned(sentence.text)):
             claims = [c for c in claims if not (c.sentence_index == prev.index and c.metric == metric)]

@@ -155,3 +155,57 @@ def test_the_last_deployments_named_by_their_days_are_still_there():
     text = ("Since then the technology has been used in Walthamstow on five occasions.\n\n"
             "The last three deployments, on 22 January, 11 April and 22 April this year, generated 51 alerts.")
     assert got(text, "2025-05-12")[1] == ("alerts_total", 51, "2025-01-22", "2025-04-22", ("Walthamstow",))
+
+
+def test_rolling_spans_and_their_comparisons():
+    assert got("In the 12 months to the end of February this year, the Met made 661 arrests, compared with 97 arrests "
+               "in the 12 months before that.", "2025-03-10") == [
+        ("arrests", 661, "2024-03-01", "2025-02-28", ()), ("arrests", 97, "2023-03-01", "2024-02-29", ())]
+    assert got("In Romford, the cameras have been out eight times since last March.", "2025-05-10") == [
+        ("deployments", 8, "2025-03-01", "2025-05-10", ("Romford",))]
+    assert got("Last year we deployed it 180 times, which compares with 24 times in 2023.", "2025-02-10") == [
+        ("deployments", 180, "2024-01-01", "2024-12-31", ()), ("deployments", 24, "2023-01-01", "2023-12-31", ())]
+    assert got("As at 30 April 2025, LFR had been deployed 66 times this year, with April alone accounting for 18.",
+               "2025-05-10") == [("deployments", 66, "2025-01-01", "2025-04-30", ()),
+                                 ("deployments", 18, "2025-04-01", "2025-04-30", ())]
+    (count,) = got("The MPS has advised that since it resumed deployments of live facial recognition (LFR) in July 2022 "
+                   "it has deployed the technology 18 times.", "2023-10-30")
+    assert count[2:4] == ("2022-07-01", "2023-10-30")
+
+
+def test_how_often_and_examples_state_no_count():
+    assert got("Last year there were weeks when we were out six times.", "2025-02-10") == []
+    assert [c[:2] for c in got("The Met used LFR 24 times in 2023, four times as often as in 2022.", "2025-02-10")] == [
+        ("deployments", 24)]
+    assert [c[:2] for c in got("Recent deployments include one in Islington on 24 September, where four alerts led to "
+                               "three arrests.", "2023-10-30")] == [("alerts_total", 4), ("arrests", 3)]
+    # a chain of counts keeps the first one's noun, not a noun named inside it
+    assert got("The MPS records 36 arrests following a deployment in 2023 and 572 in 2024.", "2025-02-10")[-1][:2] == (
+        "arrests", 572)
+
+
+def test_a_corrected_answers_old_words_state_nothing():
+    text = ("The correct answer should have been:\n\nIn January 2025 the MPS deployed LFR on 16 occasions, resulting in 74 "
+            "arrests.\n\nThe answer previously given was:\n\nIn January 2025 the MPS deployed LFR on 16 occasions, "
+            "resulting in 72 arrests.")
+    assert [c[:2] for c in got(text, "2025-03-24")] == [("deployments", 16), ("arrests", 74)]
+
+
+def test_whose_place_a_share_and_the_rest_have():
+    text = ("In the 2024 calendar year alone the MPS deployed LFR in Croydon town centre 28 times; those deployments "
+            "accounted for 122 of the 572 arrests made following an LFR alert across London that year.")
+    assert [(c[1], c[4]) for c in got(text, "2025-02-17")] == [
+        (28, ("Croydon town centre",)), (122, ("Croydon town centre",)), (572, ())]
+    text = ("On Thursday officers were at Tooting Broadway and Clapham Junction. At Tooting Broadway, 13 alerts led to "
+            "five arrests; the rest were made at Clapham Junction.")
+    assert [c[4] for c in got(text, "2024-09-27")] == [("Tooting Broadway",), ("Tooting Broadway",)]
+    assert got("Five people were arrested after LFR was used on Rushey Green in Catford and George Street in Croydon on "
+               "Friday (20 December).", "2024-12-23") == [
+        ("arrests", 5, "2024-12-20", "2024-12-20", ("Rushey Green, Catford", "George Street, Croydon"))]
+
+
+def test_a_yes_or_no_part_of_the_question_scopes_nothing():
+    question = ("To ask His Majesty's Government how many times the Metropolitan Police used live facial recognition "
+                "over the summer; and whether it was used at this year's Notting Hill Carnival.")
+    text = "The MPS deployed LFR on 44 occasions between June and August 2024, resulting in 139 arrests."
+    assert [c.locations for c in extract_claims(text, D("2024-09-16"), question=question)] == [(), ()]
