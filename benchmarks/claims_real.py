@@ -96,6 +96,8 @@ VERDICT_SETS = (
     ("verdicts52", "Mayor's answers as london.gov.uk shows them: 'As at', 'To date', lettered parts, breakdowns"),
     ("verdicts53", "Parliament and government quoting the Met: rolling years, 'since 2020', comparisons across years"),
     ("verdicts54", "statements across the record eras: 2020, the pause, the 2022 return, year-by-year lists"),
+    ("verdicts55", "Met releases as papers reprint them days later: the Met's 'yesterday' counted from its own day"),
+    ("verdicts56", "other official voices quoting the Met: Commissioner, NPCC, Home Office, ICO, MOPAC, Assembly"),
 )
 
 

@@ -68,6 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("fy_quarter", r"(?i)\b(?:in |during |over )?(?:Q(?P<q>[1-4])|the (?P<which>first|second|third|fourth|final|last) quarter) "
                    r"of (?P<when>this|the current|last|the last|the previous) financial year\b"),
     # "In the first two weeks of this month": from the month's first day
+    # "In the first seven weeks of this year": from 1 January
+    ("first_of_this_year", rf"(?i)\b(?:in |over |during |within )?the first {_NUMBER} (?P<unit>days|weeks) of (?:this|the "
+                           r"current) year\b"),
     ("first_of_this_month", rf"(?i)\b(?:in |over |during |within )?the first {_NUMBER} (?P<unit>days|weeks) of (?:this|the "
                             rf"current) month\b"),
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
@@ -198,6 +201,9 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         monday_ = max(mondays)
         easter_ = monday_ == easter(monday_.year) + timedelta(days=1)  # from Good Friday
         return monday_ - timedelta(days=3 if easter_ else 2), min(monday_, s)
+    if kind == "first_of_this_year":
+        start = date(s.year, 1, 1)
+        return start, min(start + timedelta(days=_n(m) * (7 if m["unit"].lower() == "weeks" else 1) - 1), s)
     if kind == "first_of_this_month":
         return first_of_month, min(first_of_month + timedelta(days=_n(m) * (7 if m["unit"].lower() == "weeks" else 1) - 1),
                                    s)

@@ -162,6 +162,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "after deployments resumed in July 2022, the MPS used LFR six times before the end of that year": from then
+    # "In Ilford, where we first went in June last year, officers have now been out seven times": since then
+    ("since", re.compile(rf"(?i:where)\s+(?:(?i:we|they|officers|police|it|lfr|the\s+(?:cameras|vans|technology))\s+)?"
+                         rf"(?:(?i:were|was)\s+)?(?i:first)\s+(?i:went|came|deployed|used|brought\s+(?:it|lfr|them))\s+"
+                         rf"(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?")),
     # "since we first brought LFR here on 7 December": from that day
     ("since", re.compile(rf"(?i:since)\s+(?:(?i:we|they|officers|police|the\s+met|the\s+mps|(?:the|its|our)\s+(?:lfr\s+)?"
                          rf"(?:cameras|vans|technology)|lfr|it)\s+)?(?:(?i:were|was)\s+)?(?i:first\s+)?"

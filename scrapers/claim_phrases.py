@@ -42,6 +42,8 @@ _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in c
 _TOOK_TOTAL = re.compile(r"(?i)(?:['’]s\s+(?:deployments|arrests|operations?))?\s+(?:(?:has|have|had)\s+)?(?:taken|takes?|took|"
                          r"brought|brings?|pushed|push(?:es)?|lifted|lifts?|raised|raises?)\s+(?:our|the|its|their)\s+"
                          r"(?:\w+\s+)?(?:total|tally|number|count)\b")
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|revealed|released\s+the\s+following|issued\s+(?:the\s+"
+                      r"following\s+|a\s+)?statement|in\s+a\s+(?:statement|release|press\s+release)(?:\s+issued)?)\s+$")
 _SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|stated|reported|told [\w'’ ]{1,40}?)\s*,?\s*$")
 _CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
@@ -107,10 +109,16 @@ def scope_phrases(text: str, statement_date: date | None,
         found = [p for p in find_periods(blank(masked, offences), statement_date, not_after)] + offences
     periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences
                # "our best day there so far": a superlative's, no period of the figures
-               and not (p.kind == "to_date" and _SUPERLATIVE.search(masked[:p.start]))
+               # ("X's 20 alerts were the most at any deployment this month": a record's domain, when the sentence's
+               # figure is the record; "Dalston was our busiest location this month. We went there twice" stays)
+               and not ((p.kind == "to_date" or re.fullmatch(r"(?i)(?:so far )?this (?:year|month|week)(?: so far)?",
+                                                             masked[p.start:p.end]) and re.search(r"\d", masked[:p.start]))
+                        and _SUPERLATIVE.search(masked[:p.start]))
                # "the first deployment of the technology in London since February 2020": how long since, no period
                and not (p.kind == "since" and _FIRST_SINCE.search(masked[:p.start]))
-               and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))]
+               and not (_SAID.search(masked[:p.start]) and re.fullmatch(r"(?i)today|yesterday", masked[p.start:p.end]))
+               # "The Met said on Monday (1 July) that …", "issued the following statement on Wednesday": when it was said
+               and not (p.kind == "day" and _SAID_ON.search(masked[:p.start]) and re.match(r"(?i)on\s", masked[p.start:p.end]))]
     # "This week has taken our total for the year to 135": what added to a total, not the total's period
     periods = [p for p in periods if not _TOOK_TOTAL.match(masked[p.end:])]
     # "Over those six months of 2024": the year says which months were pointed back to, it is not the period

@@ -43,6 +43,7 @@ from scrapers.claim_passage import footnote, part_of_earlier, set_counted_before
 from scrapers.claim_frame import Frame, date_back, names_the_set, season_only
 from scrapers.claim_frame_spans import breaks_down, table_frame
 from scrapers.claim_numbers import find_numbers
+from scrapers.claim_release_date import release_date
 from scrapers.claim_programme import dated_by_programme, programme_start
 from scrapers.claim_place_refs import (bare_streets_in_town, generic_again, generic_place, last_named, named_again,
                                        period_places_again, same_places_again, short_name_again, there_again,
@@ -73,6 +74,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     """
     if len(text) > MAX_CHARS:
         raise ValueError(f"text of {len(text):,} characters, more than the {MAX_CHARS:,} the reader takes")
+    # "The Met said on Friday (8 November): …" at the top of a paper's copy: the quoted words count from that day
+    statement_date = release_date(text, statement_date, not_after) or statement_date
     frame = Frame()
     for origin, background in (("title", title), ("question", question)):
         for sentence in read_blocks(background or ""):

@@ -209,3 +209,37 @@ def test_a_yes_or_no_part_of_the_question_scopes_nothing():
                 "over the summer; and whether it was used at this year's Notting Hill Carnival.")
     text = "The MPS deployed LFR on 44 occasions between June and August 2024, resulting in 139 arrests."
     assert [c.locations for c in extract_claims(text, D("2024-09-16"), question=question)] == [(), ()]
+
+
+def test_a_reprint_counts_the_statements_words_from_the_day_it_was_made():
+    # a local paper's copy, printed days later: "yesterday", weekdays and "this month" are the statement's
+    text = ("The Met said on Friday (8 November):\n\n"
+            "Seven people were arrested yesterday after officers used Live Facial Recognition in Ilford.")
+    assert got(text, "2024-11-14") == [("arrests", 7, "2024-11-07", "2024-11-07", ("Ilford",))]
+    text = ("In a statement on Thursday (20 June), the Met said:\n\n"
+            "Officers arrested 13 people yesterday in Barking and Ilford.")
+    assert got(text, "2024-06-26")[0][2:4] == ("2024-06-19", "2024-06-19")
+    # "yesterday (Friday 10 May)" printed on 16 May: the date in brackets, and the words written on 11 May
+    assert got("Three people were arrested in Kingston town centre yesterday (Friday 10 May) after officers used Live "
+               "Facial Recognition technology.", "2024-05-16") == [
+        ("arrests", 3, "2024-05-10", "2024-05-10", ("Kingston town centre",))]
+    # "said on Monday (1 July)" is when it was said, not the figures' period
+    assert got('The Metropolitan Police said on Monday (1 July) that Live Facial Recognition had been deployed "89 times '
+               'in the first six months of 2024".', "2024-07-05") == [("deployments", 89, "2024-01-01", "2024-06-30", ())]
+
+
+def test_a_record_this_month_is_no_period():
+    text = ("Eleven people were arrested on Friday (11 April) at Walthamstow Central station and King's Cross. "
+            "Walthamstow Central's 20 alerts were the most at any deployment this month.")
+    assert got(text, "2025-04-17")[-1] == ("alerts_total", 20, "2025-04-11", "2025-04-11", ("Walthamstow Central",))
+
+
+def test_the_first_weeks_of_this_year_and_since_where_we_first_went():
+    assert got("In the first seven weeks of this year alone, officers made 109 arrests.", "2025-02-20") == [
+        ("arrests", 109, "2025-01-01", "2025-02-18", ())]
+    assert got("In Ilford, where we first went in June last year, officers have now been out seven times.",
+               "2025-02-20") == [("deployments", 7, "2024-06-01", "2025-02-20", ("Ilford",))]
+    # a reprint's second paragraph may name the release's day
+    text = ("The Metropolitan Police says it has made more than 500 arrests this year.\n\n"
+            "In a release dated Friday 22 November, the force said officers in Ilford made six arrests on Thursday.")
+    assert got(text, "2024-12-02")[-1] == ("arrests", 6, "2024-11-21", "2024-11-21", ("Ilford",))
