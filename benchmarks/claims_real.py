@@ -98,6 +98,8 @@ VERDICT_SETS = (
     ("verdicts54", "statements across the record eras: 2020, the pause, the 2022 return, year-by-year lists"),
     ("verdicts55", "Met releases as papers reprint them days later: the Met's 'yesterday' counted from its own day"),
     ("verdicts56", "other official voices quoting the Met: Commissioner, NPCC, Home Office, ICO, MOPAC, Assembly"),
+    ("verdicts57", "papers and agencies carrying the Met's figures: quoted and reported words, the Met's day named"),
+    ("verdicts58", "statements pasted without their page: a third undated, dating themselves by a weekday and day"),
 )
 
 

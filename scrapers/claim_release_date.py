@@ -33,21 +33,37 @@ _YESTERDAY_DATED = re.compile(r"(?i)\b(?P<rel>yesterday|today)\s*\(\s*(?P<day>(?
                               r"[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)\s*\)")
 
 
+# "…, the Metropolitan Police said on Wednesday (24 January).", "according to figures released by the force on Friday
+# (3 January)", "The Metropolitan Police confirmed in a statement on Monday (8 May) that …": anywhere in the opening
+_SAID_ON_DAY = re.compile(
+    rf"(?i)(?:{_WHO}\s+(?:said|says|confirmed|announced|stated|revealed)(?:\s+in\s+a\s+statement)?|"
+    rf"(?:figures|data|statistics)\s+(?:released|published)\s+by\s+(?:the\s+)?[a-z ]{{2,40}}?)\s+"
+    rf"(?P<on>on\s+(?:[a-z]+day\s*\(\s*\d{{1,2}}\s+[a-z]+\s*\)|[a-z]+day,?\s+\d{{1,2}}\s+[a-z]+|\d{{1,2}}\s+[a-z]+|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    rf"(?=\s*[:.,;\"]|\s+(?:that|show|shows)\b|$)")
+
+
 def release_date(text: str, statement_date: date | None, not_after: date | None = None) -> date | None:
     """The day the quoted statement was issued, when the opening words name it; None when they do not."""
-    if statement_date is None:
+    if statement_date is None and not_after is None:
         return None
+    # (an undated statement dates itself only by a day and month, its weekday fixing the year: "yesterday (Thursday 9
+    # November)" with no page date is 10 November 2023)
     if (dated := _YESTERDAY_DATED.search(text[:400])) and (day := _one_day("on " + dated["day"], statement_date, not_after)):
         written = day + timedelta(days=1 if dated["rel"].lower() == "yesterday" else 0)
-        return written if written < statement_date else None
+        return written if statement_date is None and re.search(r"(?i)[a-z]+day", dated["day"]) \
+            or statement_date is not None and written < statement_date else None
+    if statement_date is None:
+        return None
     # (in the first or second paragraph: a paper's own first line may come before it)
     if not (m := next((m for para in text.split("\n\n")[:2] if (m := _RELEASED_ON.match(para[:200]))), None)):
-        return None
+        said = _SAID_ON_DAY.search(text.split("\n\n")[0][:400])
+        return _one_day(said["on"], statement_date, not_after) if said else None
     words = m["on"] or m["on2"] or m["of"]
     return _one_day(words if re.match(r"(?i)on\s", words) else "on " + words, statement_date, not_after)
 
 
-def _one_day(words: str, statement_date: date, not_after: date | None) -> date | None:
+def _one_day(words: str, statement_date: date | None, not_after: date | None) -> date | None:
     days = [p for p in find_periods(words.strip(), statement_date, not_after)
             if p.kind == "day" and p.first is not None and p.first == p.last]
-    return days[0].first if days and days[0].first <= statement_date else None
+    return days[0].first if days and days[0].first <= (statement_date or not_after or days[0].first) else None

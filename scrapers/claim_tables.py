@@ -217,7 +217,7 @@ def is_table(lines: list[str]) -> bool:
 
 
 def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index: int, frame: Frame,
-               statement_date: date | None, lfr: bool = False) -> list[Claim]:
+               statement_date: date | None, lfr: bool = False, not_after: date | None = None) -> list[Claim]:
     """The claims of one table row (`row` is its exact line). In a table by force, only the Met's row is the Met's
     (not another force's, nor the total of them all). `lfr`: the line before the table speaks of LFR, so a turned
     table's bare "Deployments" and "Arrests" rows are LFR's."""
@@ -227,7 +227,7 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
         return []
     periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
-               for p in find_periods(cell, statement_date) or _short_date(cell, statement_date) if not p.anaphor]
+               for p in find_periods(cell, statement_date, not_after) or _short_date(cell, statement_date) if not p.anaphor]
     months = [m for cell, role in zip(cells, roles) if role in ("date", "period") and (m := _month(cell, frame,
                                                                                                     statement_date))]
     places = tuple(place for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)

@@ -146,7 +146,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             if sentence.cells is None:  # its header: whether the line before it speaks of LFR
                 table_lfr = prev is not None and prev.header is None and tied_to_lfr(prev.text)
             found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, frame,
-                               statement_date, table_lfr) if sentence.cells else []
+                               statement_date, table_lfr, not_after) if sentence.cells else []
             claims.extend(found)
             table_rows.extend(c for c in found if c.period_source == "sentence")
             prev = sentence

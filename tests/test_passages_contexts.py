@@ -243,3 +243,22 @@ def test_the_first_weeks_of_this_year_and_since_where_we_first_went():
     text = ("The Metropolitan Police says it has made more than 500 arrests this year.\n\n"
             "In a release dated Friday 22 November, the force said officers in Ilford made six arrests on Thursday.")
     assert got(text, "2024-12-02")[-1] == ("arrests", 6, "2024-11-21", "2024-11-21", ("Ilford",))
+
+
+def test_an_undated_copy_and_a_copy_that_names_the_day_the_met_spoke_at_its_end():
+    # no page date: "yesterday (Thursday 9 November)" dates the words (the weekday fixes the year)
+    (claim,) = extract_claims("Six people were arrested yesterday (Thursday 9 November) in Westminster.", None,
+                              not_after=D("2026-11-30"))
+    assert (str(claim.period_start), claim.locations) == ("2023-11-09", ("Westminster",))
+    text = ("Three people were arrested after Live Facial Recognition was used in Dalston on Tuesday, the Met said on "
+            "Wednesday (12 July).")
+    assert got(text, "2023-07-14")[0][2:4] == ("2023-07-11", "2023-07-11")
+    # figures released on a named day are no period either
+    assert got("The Metropolitan Police used Live Facial Recognition 23 times in 2023, according to figures published "
+               "by the force on Friday (5 January).", "2024-01-08") == [("deployments", 23, "2023-01-01", "2023-12-31", ())]
+
+
+def test_arrests_by_other_means_are_not_lfrs():
+    assert got("The Met said 32 other arrests were made by officers around the stadium that evening.", "2023-11-10") == []
+    assert got("The Met said the LFR arrest was separate from the 64 arrests made during the wider Coronation "
+               "operation.", "2023-05-09") == []
