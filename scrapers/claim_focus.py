@@ -195,6 +195,14 @@ def nth_of_days(frame: Frame, text: str, phrases: list[Phrase], statement_date: 
     return out
 
 
+def this_quarter(frame: Frame, phrases: list[Phrase]) -> list[Phrase]:
+    """"Fifteen of this quarter's alerts" in a paper about a quarter named before (a board's quarterly report): that
+    quarter, not the one the paper was written in."""
+    if not (frame.first and frame.last and _whole_quarter(frame.first, frame.last)):
+        return phrases
+    return [replace(p, first=frame.first, last=frame.last) if p.kind == "this_quarter" else p for p in phrases]
+
+
 def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
     """"In the previous quarter, …" after a quarter named ("Quarter 3 2024/25 (October to December 2024)", in the
     sentence or before it): the quarter before that one, not before the statement's."""

@@ -75,6 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
                             rf"current) month\b"),
     ("same_month_last_year", r"(?i)\b(?:in |during )?the same month last year\b"),
     ("previous_quarter", r"(?i)\b(?:in |during |over )?the (?:previous|last) quarter\b"),
+    # "Fifteen of this quarter's alerts": the quarter in hand (claim_focus), else the statement's so far
+    ("this_quarter", r"(?i)\b(?:in |during |over )?this quarter(?=['’]s\b|\b)"),
     # "At the end of last month", "at the start of the month": that month's last or first seven days
     # (not "As at the end of last month": where a total stopped, claim_period_patterns.py)
     ("month_edge", r"(?i)(?<!\bas )\b(?:at|towards|toward) the (?P<edge>end|start|beginning) of (?P<which>last|this|the) month\b"),
@@ -265,6 +267,8 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
         if m["edge"].lower() == "end":
             return max(month_start, month_end - timedelta(days=6)), month_end
         return month_start, min(month_start + timedelta(days=6), s)
+    if kind == "this_quarter":
+        return date(s.year, 3 * ((s.month - 1) // 3) + 1, 1), s
     if kind == "previous_quarter":  # the calendar quarter before the statement's
         q_start = date(s.year, 3 * ((s.month - 1) // 3) + 1, 1)
         end = q_start - timedelta(days=1)

@@ -24,7 +24,7 @@ from scrapers.claim_build import figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import (focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before,
-                                  quarter_of_fy, span_before, equivalent_part)
+                                  quarter_of_fy, span_before, equivalent_part, this_quarter)
 from scrapers.claim_frame import Frame, advance, inherited_source, running_total, since_then_start, words
 from scrapers.claim_frame_spans import opening_span
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers
@@ -78,7 +78,8 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
         return offset + next((d for end, d in reversed(shift) if end <= offset), 0)
 
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
-    phrases = quarter_of_fy(frame, text, span_before(frame, text, equivalent_part(frame, text, phrases)))
+    phrases = equivalent_part(frame, text, this_quarter(frame, phrases))
+    phrases = quarter_of_fy(frame, text, span_before(frame, text, phrases))
     phrases = month_before(frame, quarter_before(frame, text, phrases))
     unfocused, frame = frame, focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again

@@ -262,3 +262,12 @@ def test_arrests_by_other_means_are_not_lfrs():
     assert got("The Met said 32 other arrests were made by officers around the stadium that evening.", "2023-11-10") == []
     assert got("The Met said the LFR arrest was separate from the 64 arrests made during the wider Coronation "
                "operation.", "2023-05-09") == []
+
+
+def test_this_quarter_in_a_quarterly_paper_and_figures_published_today():
+    text = ("Between April and June there were 300 alerts. Fifteen of this quarter's alerts were false alerts, 12 of "
+            "them in June.")
+    assert got(text, "2024-07-20")[1:] == [("false_alerts", 15, "2024-04-01", "2024-06-30", ()),
+                                          ("false_alerts", 12, "2024-06-01", "2024-06-30", ())]
+    assert got("The Met deployed LFR 179 times last year, according to figures published today (Tuesday, 21 "
+               "January).", "2025-01-21") == [("deployments", 179, "2024-01-01", "2024-12-31", ())]
