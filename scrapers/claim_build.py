@@ -24,7 +24,7 @@ from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarte
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_numbers import NUMBER_WORD, count_range, qualifier_of, rate_range
-from scrapers.claim_period_refs import day_step
+from scrapers.claim_period_refs import DAY_STEP_KINDS, day_step
 from scrapers.claim_periods import Phrase
 from scrapers.claim_asides import in_example, in_reason
 from scrapers.claim_phrases import clause, figure_scope, same_period_in
@@ -338,7 +338,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         period_source = inherited_source(frame.period_origin) if first else None
     elif next_day and frame.is_day:  # "A further four people were arrested in Sutton the following day"
         first = last = frame.first + timedelta(days=next_day)
-        period_words = f"{frame.period_words}; {next(text[p.start:p.end].strip() for p in chosen if p.kind in ('next_day', 'prev_day', 'days_later'))}"
+        step_words = next(text[p.start:p.end].strip() for p in chosen if p.kind in DAY_STEP_KINDS)
+        period_words = f"{frame.period_words}; {step_words}"
         period_source = inherited_source(frame.period_origin)
     elif since_then and frame.first is not None and statement_date is not None:
         first, last = since_then_start(frame), statement_date  # "resumed in April … Since then, 14 alerts"

@@ -39,10 +39,10 @@ _RULE_AFTER = re.compile(r"^\s+deployments?\s+(?:should|must|shall|may|cannot|ca
                          r"(?:exceed|last|run|take|be)\b")
 # "Last year there were weeks when we were out six times": how often in some weeks, not a count of a period
 _WEEKS_WHEN = re.compile(r"\b(?:weeks|days|months|fortnights)\s+when\b[^.;:]{0,60}$")
-# "The Met said 32 other arrests were made by officers around the stadium", "the LFR arrest was separate from the 64
-# arrests made during the wider operation": arrests by other means, not LFR's
 # "for every 33,000 faces, we might expect one false alert": a rate's denominator, not faces seen
 _FOR_EVERY = re.compile(r"\b(?:for|in)\s+(?:every|each)\s+$")
+# "The Met said 32 other arrests were made by officers around the stadium", "the LFR arrest was separate from the 64
+# arrests made during the wider operation": arrests by other means, not LFR's
 _OTHER_ARRESTS = re.compile(r"^\s+(?:other|further\s+non-lfr)\s+arrests\b")
 _SEPARATE_FROM = re.compile(r"\b(?:separate|apart|distinct)\s+from\s+(?:the\s+)?$")
 # "Recent deployments include one in Islington on 24 September": one of a set, by example, no count
@@ -172,9 +172,10 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 0 and (_CONDITION_NO.search(before) or _THERE_IS_NO.search(before) or _MODAL_AFTER.match(after) or _NO_RECORD.match(after)
                            or _RULE_NO.match(after) or _NONE_PLANNED.match(after) or _NONE_LINKED.match(after)):
         return True
-    if num.value == 1 and (_ONE_DESCRIBED.match(after) or _ONE_INCLUDED.search(before) and _AT_A_PLACE.match(after)) \
-            or _WEEKS_WHEN.search(before) or _OTHER_ARRESTS.match(after) or _SEPARATE_FROM.search(before) \
-            or _FOR_EVERY.search(before):
+    if num.value == 1 and (_ONE_DESCRIBED.match(after) or _ONE_INCLUDED.search(before) and _AT_A_PLACE.match(after)):
+        return True  # "one man arrested yesterday had been wanted …", "Recent deployments include one in Islington"
+    if _WEEKS_WHEN.search(before) or _FOR_EVERY.search(before) or _OTHER_ARRESTS.match(after) \
+            or _SEPARATE_FROM.search(before):
         return True
     if _RULE_AFTER.match(after) or _RULE_BOUND_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from scrapers.claim_frame import Frame, same_place
+from scrapers.claim_frame_spans import quarter_of_frame
 from scrapers.claim_periods import Phrase, find_periods
 
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
@@ -236,10 +237,9 @@ def quarter_of_fy(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase
         words = text[p.start:p.end]
         if p.kind == "part_year" and re.search(r"(?i)\bquarter\b", words) and not re.search(r"(?i)\bof\b|\d", words) \
                 and p.first and p.first.year in (frame.first.year, frame.first.year + 1):
-            n = (p.first.month - 1) // 3  # the calendar's quarter n is the financial year's quarter n
-            start = date(frame.first.year + (n == 3), 4 + 3 * n if n < 3 else 1, 1)
-            end = date(start.year, start.month + 2, calendar.monthrange(start.year, start.month + 2)[1])
-            p = replace(p, first=start, last=end)
+            # (the calendar's quarter n is the financial year's quarter n)
+            if span := quarter_of_frame(frame, (p.first.month - 1) // 3 + 1, None):
+                p = replace(p, first=span[0], last=span[1])
         out.append(p)
     return out
 

@@ -141,7 +141,8 @@ def _pairs(places: list[Phrase], periods: list[Phrase], text: str = "") -> tuple
 
     def with_town(place: Phrase) -> tuple[str, ...]:
         # ("on Church Street and North End in Croydon town centre …, and on North End again": that North End)
-        towns.update({n.split(", ")[0]: n.split(", ", 1)[1] for n in place.places if ", " in n and n.split(", ")[0] not in towns})
+        for street, _, town_named in (n.partition(", ") for n in place.places if ", " in n):
+            towns.setdefault(street, town_named)
         if town := _IN_TOWN.match(text, place.end):
             towns.update({name: town[1] for name in place.places if name not in towns})
         return place.places + ((town[1],) if town else tuple(dict.fromkeys(towns[n] for n in place.places if n in towns)))

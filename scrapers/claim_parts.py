@@ -170,7 +170,7 @@ _PERIOD_NEXT = re.compile(r"^\s{4,}(?:,|\s+and\b|\s*[–—)]|\s+-\s|[.;]|$)")
 # "Of the 92, 42 took place between July and September; the other 50 were in the first quarter", "Of these, 42 …":
 # parts of a whole said before, each in the period named after it (blanked); the verb says what the whole counts
 _BARE_WHOLE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:these|those|them|the\s+#\d+#)\s*,\s*$|"
-                         r"(?:^|[.;,]\s*)(?:and\s+|while\s+|with\s+)?the\s+(?:other|remaining)\s+$")
+                         r"(?:^|[.;,]\s*)(?:and\s+|while\s+|with\s+)?(?P<other>the\s+(?:other|remaining))\s+$")
 _ALONE_ACCOUNTING = re.compile(r",\s+with\s+(?:\s{3,}|[a-z]+\s+)alone\s+(?:accounting|responsible)\s+for\s+$")
 _PART_VERB = re.compile(r"^\s+(?:(?P<d>took\s+place|were\s+(?:held|carried\s+out))|(?P<a>were\s+made)|"
                         r"(?P<al>were\s+(?:generated|raised|recorded))|were|came)\s{4,}(?:[.,;:]|\s*and\b|$)")
@@ -180,9 +180,9 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     """A share of the figure named last, for a period, a place or a force named after it."""
     if _ALONE_ACCOUNTING.search(before) and (whole := s.last_metric):
         return s.take(Figure(num, whole, sub_period=True))  # "66 times this year, with April alone accounting for 18"
-    if _BARE_WHOLE.search(before) and (verb := _PART_VERB.match(after)) \
+    if (bare := _BARE_WHOLE.search(before)) and (verb := _PART_VERB.match(after)) \
             and (whole := "deployments" if verb["d"] else "arrests" if verb["a"] else "alerts_total" if verb["al"]
-                 else s.last_metric if "the" == before.split()[-2] else s.antecedent or s.last_metric):
+                 else s.last_metric if bare["other"] else s.antecedent or s.last_metric):
         return s.take(Figure(num, whole, sub_period=True))
     # (before any figure of its own, the sentence's noun: "Newham saw the most deployments …, five of them in January")
     if named := _NOUN_PART_IN.match(after):

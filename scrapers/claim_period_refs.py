@@ -53,7 +53,7 @@ def resolve_references(text: str, found: list, statement_date: date | None) -> l
     # "on Tuesday 10 February and on Walthamstow High Street the following day": the day after the one just named
     for i, p in enumerate(found):
         day = next((d for d in reversed(found[:i]) if d.kind == "day" and d.first and d.first == d.last), None)
-        if p.kind in ("next_day", "prev_day", "days_later") and day is not None:
+        if p.kind in DAY_STEP_KINDS and day is not None:
             after = day.first + timedelta(days=day_step([p]))
             if not statement_date or after <= statement_date:
                 found[i] = replace(p, kind="day", first=after, last=after, anaphor=False)
@@ -101,8 +101,12 @@ def _listed_days(text: str, found: list, statement_date: date | None) -> list:
     return out
 
 
+# The phrases that move the day in hand: "the following day", "the day before", "Two days later"
+DAY_STEP_KINDS = ("next_day", "prev_day", "days_later")
+
+
 def day_step(phrases: list) -> int:
     """How many days after (before) the day in hand a sentence's words move it: "the following day" 1, "the day
     before" -1, "Two days later" 2; 0 when they do not."""
     return next((1 if p.kind == "next_day" else -1 if p.kind == "prev_day" else p.count for p in phrases
-                 if p.kind in ("next_day", "prev_day", "days_later")), 0)
+                 if p.kind in DAY_STEP_KINDS), 0)

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from scrapers.claim_dates import next_year, parse_point
 from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS, resolve as resolve_calendar
-from scrapers.claim_period_refs import resolve_references, year_before as _year_before
+from scrapers.claim_period_refs import DAY_STEP_KINDS, resolve_references, year_before as _year_before
 from scrapers.claim_period_patterns import (FY, OPEN_START, PATTERNS, SPAN_WORDS, WEEKDAY_NAME, WEEKDAYS, YEAR,
                                            span_count)
 
@@ -246,7 +246,7 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         if y2 % 100 != (y + 1) % 100:
             return None, None
         return date(y, 4, 1), date(y + 1, 3, 31)
-    if kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "prev_day", "days_later", "first_days", "first_span_months",
+    if kind in ("anaphor_day", "since_then", "anaphor_period", *DAY_STEP_KINDS, "first_days", "first_span_months",
                 "year_before", "month_before", "that_year") or statement_date is None:
         return None, None
     return _relative(kind, m, statement_date)
@@ -314,10 +314,8 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                                 first, last, count=_days(m) if kind == "first_days" else _shift(m) if kind == "days_later"
                                 else _span(m) if kind ==
                                 "first_span_months" else None,
-                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", "next_day", "prev_day",
-                                                 "days_later",
-                                                 "first_days",
-                                                 "first_span_months")
+                                anaphor=kind in ("anaphor_day", "since_then", "anaphor_period", *DAY_STEP_KINDS,
+                                                 "first_days", "first_span_months")
                                 or (kind == "carnival" and first is None),  # "at Carnival": the one named before
                                 cumulative=kind in OPEN_START, point_end=point[0] if point else None))
     return resolve_references(text, [_started(text, p, statement_date) for p in found], statement_date)

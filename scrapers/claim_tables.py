@@ -226,8 +226,9 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     roles = column_roles(list(header)) or []
     if any(_FORCE_COLUMN.match(h) for h in header) and not any(_THE_MET.search(c) for c in cells):
         return []
-    periods = [p for cell, role in zip(cells, roles) if role in ("date", "period")
-               for p in find_periods(cell, statement_date, not_after) or _short_date(cell, statement_date) if not p.anaphor]
+    dated = [(cell, find_periods(cell, statement_date, not_after)) for cell, role in zip(cells, roles)
+             if role in ("date", "period")]
+    periods = [p for cell, found in dated for p in found or _short_date(cell, statement_date) if not p.anaphor]
     months = [m for cell, role in zip(cells, roles) if role in ("date", "period") and (m := _month(cell, frame,
                                                                                                     statement_date))]
     places = tuple(place for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)
@@ -238,8 +239,7 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     elif periods:
         first, last = combined_period(periods)
         # ("| Q4 2024/25 | January | 16 |": the month of the quarter the row names)
-        inside = [m for cell, role in zip(cells, roles) if role in ("date", "period") and not find_periods(cell, statement_date)
-                  and first and last and (m := _month_within(cell, first, last))]
+        inside = [m for cell, found in dated if not found and first and last and (m := _month_within(cell, first, last))]
         first, last = inside[0] if inside else (first, last)
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
     elif frame.has_period:
