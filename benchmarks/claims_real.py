@@ -100,6 +100,9 @@ VERDICT_SETS = (
     ("verdicts56", "other official voices quoting the Met: Commissioner, NPCC, Home Office, ICO, MOPAC, Assembly"),
     ("verdicts57", "papers and agencies carrying the Met's figures: quoted and reported words, the Met's day named"),
     ("verdicts58", "statements pasted without their page: a third undated, dating themselves by a weekday and day"),
+    ("verdicts59", "other official voices: committee transcripts, Hansard, NPCC and Home Office, reports, FOI, letters"),
+    ("verdicts60", "Met releases and reprints of 2023-25: days, weeks, milestones, operations, corrections"),
+    ("verdicts61", "precision: real Met figures among other forces', tools', plans', tests' and hypothetical numbers"),
 )
 
 

@@ -39,9 +39,20 @@ def part_words(part: str) -> list[str]:
     return [w.replace("'", "") for w in " ".join(words).split()]
 
 
+# What kind of street: a place left with only these is no place ("London Road" less "London" would be any road)
+_STREET_KINDS = frozenset({"road", "street", "lane", "avenue", "way", "high", "square", "parade", "broadway", "hill",
+                           "gardens", "place", "terrace", "station", "park"})
+
+
+def _which(words: list[str]) -> frozenset[str]:
+    kept = frozenset(w for w in words if w not in GENERIC_WORDS)
+    return kept if not kept or not kept <= _STREET_KINDS else frozenset(w for w in words if w not in ("the", "of"))
+
+
 def place_parts(place: str) -> list[frozenset[str]]:
-    """Each comma-separated part of a place as a set of plain words, generic words left out."""
-    parts = [frozenset(w for w in part_words(p) if w not in GENERIC_WORDS) for p in place.split(",")]
+    """Each comma-separated part of a place as a set of plain words, generic words left out (unless only a kind of
+    street would be left: "London Road" keeps "london")."""
+    parts = [_which(part_words(p)) for p in place.split(",")]
     return [p for p in parts if p]
 
 
@@ -101,4 +112,4 @@ def place_key(location: str) -> str:
 
 def place_words(location: str) -> frozenset[str]:
     """The words that say which place (`Croydon, George St` → croydon, george, street), generic words left out."""
-    return frozenset(w for part in location.split(",") for w in part_words(part) if w not in GENERIC_WORDS)
+    return frozenset(w for part in location.split(",") for w in _which(part_words(part)))

@@ -43,6 +43,26 @@ def wholes_again(figures: list[Figure], masked: str, text: str, said: dict) -> l
                                        and said.get(f.number.value) == f.metric and not _FRONTED.match(text))]
 
 
+def fronted_again(claims: list[Claim], earlier: list[Claim], text: str) -> list[Claim]:
+    """A fronted whole the passage stated before ("Ten people were arrested in Peckham on Thursday … Of the ten people
+    arrested following an alert, three …"): the first figure of the sentence and its parts, with the scope it was
+    stated with."""
+    if not claims or not earlier or not _FRONTED.match(text):
+        return claims
+    first = claims[0]
+    said = next((c for c in reversed(earlier) if c.metric == first.metric and c.low == c.high == first.low == first.high
+                 and c.period_source == "sentence"), None)
+    if said is None or first.period_source == "sentence" or first.places_source == "sentence" or (
+            first.period_start and first.period_end and said.period_start and said.period_end
+            and first.period_start <= said.period_end and said.period_start <= first.period_end):
+        return claims  # (a scene that still overlaps the whole's period has only been narrowed since: it stays)
+    # (and its parts, "three were wanted on recall", unless they name a period or place of their own)
+    return [replace(c, period_start=said.period_start, period_end=said.period_end, period_words=said.period_words,
+                    period_source="earlier_sentence", locations=said.locations, place_words=said.place_words,
+                    places_source="earlier_sentence" if said.locations else None)
+            if c.period_source != "sentence" and c.places_source != "sentence" else c for c in claims]
+
+
 def scope_of_replaced(claims: list[Claim], superseded: list[Figure], read: Callable[[Figure], Claim | None]) -> list[Claim]:
     """ "I gave the number of deployments in March as 15; the correct figure is 16": the figure that replaces an
     earlier answer's takes that figure's period and places (`read` reads a figure of the sentence as a claim)."""

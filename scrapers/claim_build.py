@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
-from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL
+from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD
 from scrapers.claim_frame import (Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place,
                                   since_then_start, words)
 from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
@@ -60,6 +60,7 @@ _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+wh
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
 
 
+THEN_TO = re.compile(r"(?i)\b(?:between then and|from then (?:until|till|to|up to)|since then and (?:up )?(?:to|until))\b")
 _SINCE_IT_BEGAN = re.compile(r"(?i)since (?:it|the (?:pilot|trial|scheme|programme)) (?:began|started)")
 
 
@@ -310,6 +311,24 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         first, last = days_of_frame_month(Frame(own_first, own_last), nth.days, statement_date)
         period_words = f"{words(text, periods)}; {text[nth.start:nth.end].strip()}" if first else None
         period_source = "sentence" if first else None
+    elif periods and own_last and frame.first and (then := THEN_TO.search(text)) \
+            and all(p.start >= then.end() for p in periods) and since_then_start(frame) <= own_last:
+        # "first used in Croydon town centre on 7 December 2023. Between then and the end of March 2024, …": from the
+        # day named before to the end named now
+        first, last = since_then_start(frame), own_last
+        period_words, period_source = f"{frame.period_words}; {text[then.start():then.end()].strip()} " \
+                                      f"{words(text, periods)}", "sentence"
+    elif periods and len(periods) == 1 and periods[0].kind == "since" and periods[0].first \
+            and (months := next((p for p in chosen if p.kind == "first_span_months"), None)) and months.count:
+        # "In its first year back, from July 2022, …": that many months from the start the sentence names
+        first = periods[0].first
+        end_month = first.month - 1 + months.count
+        try:  # ("from 3 October": to 2 January)
+            last = date(first.year + end_month // 12, end_month % 12 + 1, first.day) - timedelta(days=1)
+        except ValueError:  # (31 January + one month)
+            last = date(first.year + end_month // 12, end_month % 12 + 1, 1) - timedelta(days=1)
+        last = min(last, statement_date) if statement_date else last
+        period_words, period_source = words(text, [months, periods[0]]), "sentence"
     elif periods:
         first, last = own_first, own_last
         period_words, period_source = words(text, periods), "sentence"
@@ -347,7 +366,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     elif (earlier := [p for p in phrases if p.is_period and not p.anaphor and p.end <= num.start]) and refers_back:
         first, last = combined_period(earlier)  # "since January 2024 … and in that time …": the sentence's own
         period_words, period_source = words(text, earlier), "sentence"
-    elif frame.has_period and not RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only):
+    elif frame.has_period and not RUNNING_TOTAL.search(text) and (refers_back or not frame.union_only) \
+            and not UNREAD_PERIOD.search(text):
         first, last = frame.first, frame.last
         period_words, period_source = frame.period_words, inherited_source(frame.period_origin)
         cumulative = frame.cumulative
@@ -380,7 +400,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # "This week's four deployments …" after each day's places: the set named with this week
         group = frame.group
         locations, place_words, places_source = group.places, group.place_words, inherited_source(group.places_origin)
-    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last)
+    elif refers_to_place(masked[num.start:]) and (there := [p for p in phrases if p.kind == "location" and not p.split
+                                                           and p.places and p.end <= num.start]):
+        # "Romford has now seen LFR three times since November, and 13 people have been arrested there": the place
+        # the sentence named before the figure
+        locations, place_words, places_source = there[-1].places, words(text, there[-1:]), "sentence"
+    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last, period_words)
                                                                     or refers_to_place(text) or inside_that_time(
                 chosen, frame, first, last, text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)

@@ -54,6 +54,13 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
     # "I said we had deployed 17 times in November; the correct figure is 18": the figure before, of the same metric,
     # withdrawn in the same sentence
     if (m := _CORRECT_WITHIN.search(masked)) and (new := next((f for f in figures if f.number.start >= m.end()), None)):
+        old = next((f for f in reversed(figures) if f.number.end <= m.start()  # (not "across the two deployments")
+                    and not re.search(r"(?i)\b(?:the|these|those|all|both)\s+$", masked[:f.number.start])), None)
+        if old is not None and old.metric != new.metric and noun_at(" " + masked[new.number.end:].lstrip().lower()) is None:
+            # "… 22 people had been arrested across the two deployments; the correct figure is 20": the bare number
+            # replaces the figure just withdrawn, whatever an earlier noun suggested
+            figures = [replace(f, metric=old.metric) if f is new else f for f in figures]
+            new = replace(new, metric=old.metric)
         figures = [f for f in figures if not (f.number.end <= m.start() and f.metric == new.metric)]
     return sorted(figures, key=lambda f: f.number.start)
 
@@ -74,6 +81,14 @@ _CORRECT_WITHIN = re.compile(r"(?i)[;,:—–]\s*(?:but\s+)?(?:the\s+)?(?:correc
                              r"(?:is|was|should\s+have\s+been)\b")
 _CORRECT_FIGURE = re.compile(r"(?i)^\W*(?:(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|an error)\W+)?(?:the\s+)?"
                              r"(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+(?:is|was|should\s+have\s+been)\b")
+
+
+def correction_clause(masked: str, figures: list[Figure]) -> int | None:
+    """Where "the correct figure is …" begins in a sentence that gives no figure before it ("That figure omitted the
+    deployment of 25 February 2025; the correct figure is three."): what comes before says why, not the figure's
+    scope."""
+    m = _CORRECT_WITHIN.search(masked)
+    return m.start() if m and figures and all(f.number.start >= m.end() for f in figures) else None
 
 
 def withdrawn_before(sentence: str, found: list, earlier: list, index: int | None) -> list:

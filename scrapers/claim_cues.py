@@ -24,6 +24,11 @@ RUNNING_TOTAL = re.compile(r"(?i)\b(?:ha(?:ve|s) now|now (?:ha(?:ve|s)|stands?|t
                            r"remanded|sentenced|jailed|bailed))|made|arrested|deployed|carried|"
                            r"generated|led|resulted|risen|grown|reached|produced|taken)|in total,? since|overall,? since|"
                            r"milestones?)\b")
+# "Since the July return, …", "after the March relaunch": an event named by its month, which the reader does not
+# date; a sentence that names its own period so is about that period, never the one carried from before
+UNREAD_PERIOD = re.compile(r"(?i)\b(?:since|after|before|until)\s+(?:the|its|our|their|that|this)\s+(?:(?:january|february|"
+                           r"march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|"
+                           r"(?:19|20)\d\d)\s+(?!to\b|and\b)[a-z]+")
 # "a total of 1,035 arrests have been made", "the MPS has carried out ten deployments": with no period named
 # anywhere, a present perfect counts up to the statement's date.
 PRESENT_PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been|made|arrested|deployed|used|carried out|scanned|"

@@ -20,7 +20,7 @@ from scrapers.claim_numbers import QUALIFIERS, Number
 # a comma, a colon, a dash, "and" or "but"); "Members will have seen that …", "Will the Minister confirm that …" are
 # no modal of the figure
 NOT_REAL = re.compile(r"\b(?:(?:might|could|would|may|will)(?!\s+(?:all\s+)?have\s+(?:seen|heard|read|noticed)\b)"
-                      r"(?![^,.;:]{0,40}\b(?:confirm|accept|agree|acknowledge|recogni[sz]e)\s+that\b)|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|said|stated)\b)|must|plans? to|planned to|aims? to|aimed to|committed to|"
+                      r"(?![^,.;:]{0,40}\b(?:confirm|accept|agree|acknowledge|recogni[sz]e)\s+that\b)|shall|(?<!\bit )(?<!\bthis )(?<!\bthat )should(?!\s+have\s+(?:read|said|stated)\b)|must|plans? to|planned to|plans?(?=\s+(?:up\s+to|about|around|some|another|a\s+further|at\s+least)\b)|(?:is|are|was|were)\s+planning|aims? to|aimed to|committed to|"
                       r"(?:a |the )?targets? of|(?:our |the |a |its )(?:\w+['’]s\s+)?targets?\b[^,.;:]{0,30}?\b(?:is|was|are|were)|"
                       r"(?:an |the )?aim of|(?:an |the )?ambition of|"
                        r"expects? to|expected to|hopes? to|intends? to|if|whether|on (?:course|track) (?:for|to)|set to|"

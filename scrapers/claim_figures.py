@@ -44,6 +44,8 @@ _FRONTED_VERB = re.compile(r"\bof (?:the|these|those|all(?: the)?)\s+(?:#(\d+)#\
 _PARTITIVE = re.compile(r"^\s+of (?:(?:the|these|those|all(?: the)?|its|their)\s+|(?=\s*['’]s\s)|(?=[a-z]+day['’]s\s))"
                         r"(?:\s*['’]s\s+|[a-z]+day['’]s\s+|(?:day|week|month|year)['’]s\s+|(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)\s+(?=[a-z]))?(?:#(\d+)#|\d[\d,]*(?=\s))?")
+_RELATIVE_BETWEEN = re.compile(r"^\s+(?:that\s+|which\s+)?(?:(?:its|the|their|our)\s+)?(?:[a-z]+\s+){0,2}?"
+                               r"(?:generated|produced|triggered|raised|recorded|issued)\b(?=\s+(?:were|was)\b)")
 _PERSON_FIRST = re.compile(rf"^\s+{PERSON}\s+(?!were|was|had|have|has|are|is)\w")
 _PER = re.compile(r"^[^#;,.()—–]{0,40}?(?:\b(?<!part of )(?:per|a|an|each|every)\s+(?:deployment|day|hour|week|month|operation|shift)\b"
                   r"(?!\s+of\b)|\bon average\b)")  # not "as part of a week of action"
@@ -213,6 +215,8 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         pred = _predicate(rest[np[1]:] if np else rest)
         if pred is None and np:  # "Two of the alerts in Tooting were false": a place between the noun and its verb
             pred = _predicate(PLACE_BETWEEN.sub("", rest[np[1]:], count=1))
+        if pred is None and np:  # "27 of the alerts its cameras generated were false": a relative clause between
+            pred = _predicate(_RELATIVE_BETWEEN.sub("", rest[np[1]:], count=1))
         cat, marked = (pred[0] if pred else None), True
         if pred is None and np and np[0] in METRICS and PART_OF_AFTER.match(rest[np[1]:]):
             s.take(Figure(num, METRICS[np[0]], part_of=True), names=False)  # "Three of the arrests were of people wanted …"
@@ -346,7 +350,7 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
                                             r"(?:vans?|cameras?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:in|at|on|outside|to|there)|"
                                             # (a place has seen them; not "they have seen LFR vans": people's sightings)
                                             r"(?<!they have )(?<!we have )(?<!i have )(?<!they )(?<!we )(?<!i )"
-                                            r"(?:seen|had|hosted)\s+(?:the|its|lfr)\s+(?:vans?|cameras?)|"
+                                            r"(?:seen|had|hosted)\s+(?:(?:the|its|lfr)\s+(?:vans?|cameras?)|lfr|live facial recognition|the technology)|"
                                             r"switched on|turned on)\b",
                                             re.split(r"[.;]", before)[-1]) or re.search(r"\b(?:met|convened|sat)\s+(?:on\s+)?$", before)
                                or re.search(r"\bretrospective\b|\boperator[- ]initiated\b", ptext)):

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from scrapers.claim_frame import Frame, same_place
 from scrapers.claim_frame_spans import quarter_of_frame
 from scrapers.claim_periods import Phrase, find_periods
+from scrapers.claim_period_patterns import SPAN_WORDS, span_count
 
 # "across the two days", "both deployments", "the three sites": every place-and-day pair named before
 _ALL_PAIRS = re.compile(r"(?i)\b(?:(?:the|these|those)\s+(?:two|three|four|five|\d)\s+(?:days|deployments|sites|locations|"
@@ -202,6 +203,24 @@ def this_quarter(frame: Frame, phrases: list[Phrase]) -> list[Phrase]:
     if not (frame.first and frame.last and _whole_quarter(frame.first, frame.last)):
         return phrases
     return [replace(p, first=frame.first, last=frame.last) if p.kind == "this_quarter" else p for p in phrases]
+
+
+def year_in_hand(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """"the first three months of the year" in a report about a year named before ("… between January and December
+    2023"): that year's months, not the statement's year."""
+    if not (frame.first and frame.last and frame.first.year == frame.last.year):
+        return phrases
+    year = frame.first.year
+    out = []
+    for p in phrases:
+        if p.kind == "first_months" and p.first and p.last and p.first.year != year \
+                and re.search(r"(?i)\bof\s+the\s+(?:calendar\s+)?year\b", text[p.start:p.end]):
+            n = re.search(r"(?i)\bfirst\s+(\w+)\s+months", text[p.start:p.end])
+            months = span_count(n[1]) if n and (n[1].isdigit() or n[1].lower() in SPAN_WORDS) else None
+            if months and 1 <= months <= 12:
+                p = replace(p, first=date(year, 1, 1), last=date(year, months, calendar.monthrange(year, months)[1]))
+        out.append(p)
+    return out
 
 
 def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:

@@ -280,14 +280,21 @@ def refers_to_place(text: str) -> bool:
     return bool(_THERE.search(text.strip()))
 
 
-def keeps_places(frame: Frame, first: date | None, last: date | None) -> bool:
+def keeps_places(frame: Frame, first: date | None, last: date | None, said: str | None = None) -> bool:
     """Whether figures for a new period of at most a week, named without a place, are still at the frame's places:
     a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
     Tooting Broadway, not every deployment in London that day. A longer period ("Compare that with 2024") stands
     alone."""
     if not (frame.places and first and last):
         return False
-    if frame.places_origin in ("sentence", "title") and (last - first).days <= 6:
+    # ("On Friday … at King's Cross and Westfield. This week the cameras have been used four times": a period
+    # that takes in the frame's and is wider zooms out to every deployment in it)
+    # (not "That's 10 arrests this week" after "… deployments in the East Area this week - South Street, Romford on
+    # Tuesday and …": the week the frame was set in, said again)
+    zooms_out = bool(frame.first and frame.last and first <= frame.first and frame.last <= last
+                     and (first, last) != (frame.first, frame.last)
+                     and not (said and frame.period_words and said.lower() in frame.period_words.lower()))
+    if frame.places_origin in ("sentence", "title") and (last - first).days <= 6 and not zooms_out:
         return True
     # "How many … in Croydon town centre since the start of the financial year? — Three times since the start of
     # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
@@ -346,7 +353,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # "This week's four deployments …" after each day's places: the set named with this week
             frame = replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
                             pairs=before.pairs)
-        elif not places and (keeps_places(before, first, last) or (before.places and refers_to_place(text))):
+        elif not places and (keeps_places(before, first, last, words(text, periods)) or (before.places and refers_to_place(text))):
             # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
             # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
             frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,

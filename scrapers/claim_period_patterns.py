@@ -130,6 +130,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
         rf"(?!\s+(?i:financial))|(?i:the\s+)?{FY}\s+(?i:financial\s+year)|(?P<fy>(?i:this|the\s+current)\s+financial\s+year))")),
     # "as of 30 April", "as at 31 March 2024", "by the end of March": where a total stopped
     ("as_of", re.compile(rf"(?:(?i:(?:as of|as at|up to|until) the end of|(?:up\s+)?to and including|as of|as at|up to|by the end of|"
+                         # ("231 was the figure at the end of March": where the total stood)
+                         rf"(?<=\bfigure )at the end of|(?<=\btotal )at the end of|(?<=\bstood )at the end of|"
                          rf"to the end of|by)|"
                          rf"(?<=\()(?i:to))\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "by the end of last year, the Met had made 1,000 arrests": a running total, stopped at the end of last year
@@ -161,6 +163,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("ytd", re.compile(r"(?i)(?:since|from) the (?:start|beginning|turn) of (?:this|the) (?:calendar )?year")),
     ("fy", re.compile(r"(?i)(?:since|from) the (?:start|beginning) of (?:this|the) financial year")),
     ("since", re.compile(rf"(?i:since|from)\s+the\s+(?i:start|beginning)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
+    # "no false alerts at all since the end of July": from the day after it
+    ("since", re.compile(rf"(?i:since)\s+the\s+(?i:end)\s+of\s+(?P<a>{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "after deployments resumed in July 2022, the MPS used LFR six times before the end of that year": from then
     # "In Ilford, where we first went in June last year, officers have now been out seven times": since then
     ("since", re.compile(rf"(?i:where)\s+(?:(?i:we|they|officers|police|it|lfr|the\s+(?:cameras|vans|technology))\s+)?"
@@ -178,10 +182,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("year_end", re.compile(r"(?i)\b(?:before|by|until|up to|to) the end of (?:that|the same) year\b")),
     ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
                            r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
-                           r"(?:introduced|deployed|used|using it|using (?:lfr|the technology))|(?:its|the) (?:introduction|launch|first deployment|"
+                           r"(?:introduced|reintroduced|resumed|restarted|brought back|deployed|used|using it|using (?:lfr|the technology))|"
+                           r"(?:its|the) (?:introduction|reintroduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
     # "since 1 March", but not "from 1 March to 5 April" (a range); "the total since 1 March to 99" is a since
-    ("since", re.compile(rf"(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?(?!\s+(?i:to|until)\s+(?!\d+\b(?!\s+{MONTH}))|"
+    ("since", re.compile(rf"(?<![Ff]indings )(?<![Ff]igures )(?<![Ll]essons )(?<![Rr]esults )(?<![Ee]vidence )"
+                         rf"(?<![Ss]tatistics )(?<![Dd]ata )(?i:since|from)\s+(?P<a>{DATE}|{MONTH}(?:\s+{YEAR})?|{YEAR})(?P<ly>\s+(?i:last\s+year))?(?!\s+(?i:to|until)\s+(?!(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))\b(?!\s+{MONTH}))|"
                          rf"\s+(?i:and)\s+(?:\d|{MONTH}))")),
     # "the 2024/25 financial year so far": from 1 April 2024 to the statement
     ("fy_so_far", re.compile(rf"(?:{PREP}\s+)?(?:the\s+)?{FY}\s+(?i:financial\s+year)\s+(?i:so\s+far|to\s+date)")),
@@ -228,6 +234,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "Croydon's fixed cameras went live on 1 October. In the first three months, …": from the day named before
     ("first_span_months", re.compile(rf"(?i)(?:in |over |during |within )?(?:the|its|their) first {SPAN_NUMBER} months\b"
                                      r"(?!\s+of\s+(?:the|this|that)?\s*(?:year|19|20|financial))")),
+    # "In its first year back on London's streets, from July 2022, …": twelve months from the start named with it
+    ("first_span_months", re.compile(r"(?i)(?:in |over |during |within )?(?:the|its|their|our) first (?:full )?year"
+                                     r"(?= back\b| of (?:use|operation|deployments?)\b| in (?:use|operation)\b|,? (?:from|after|since) )")),
     ("next_day", re.compile(r"(?i)(?:on )?(?:the following|the next) day|the day after")),
     # "Two days later, the vans moved to Enfield", "three days earlier": that many days after (before) the day in hand
     ("days_later", re.compile(r"(?i)(?P<n>two|three|four|five|six|[2-6])\s+days\s+(?P<dir>later|afterwards|after|earlier|before)"

@@ -240,6 +240,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
         first, last = parse_point(a, default_year, statement_date, named[0] if named else None, not_after)
         if kind == "since" and first and re.fullmatch(r"\d{4}", a.strip()) and re.search(r"(?i)\bcarnival\b", m[0]):
             first = carnival_days(first.year)[0]  # "since it was first used at Notting Hill Carnival in 2016"
+        if kind == "since" and first and last and re.match(r"(?i)since\s+the\s+end\s+of\b", m[0]):
+            first = last + timedelta(days=1)  # "since the end of July": from 1 August
         return (first, statement_date, last) if kind == "since" else (first, last)
     if kind == "fy" and m.groupdict().get("y"):
         y, y2 = int(m["y"]), int(m["y2"])
@@ -263,7 +265,7 @@ _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?
 
 
 def _span(m: re.Match[str]) -> int:
-    return span_count(m["n"])
+    return span_count(m["n"]) if m.groupdict().get("n") else 12  # ("its first year": twelve months)
 
 
 def _days(m: re.Match[str]) -> int:
@@ -300,6 +302,9 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
                 continue  # "homicides were at their lowest level since 2014": a comparison, no period of figures
             if kind in ("ytd", "to_date") and _SUPERLATIVE_SO_FAR.search(text[max(0, m.start() - 80):m.start()]):
                 continue  # "22 alerts, the highest number at a single Croydon deployment so far this year": a record
+            if kind == "ytd" and default_year is not None and re.fullmatch(r"(?i)all\s+year", m.group().strip()) \
+                    and (statement_date is None or default_year != statement_date.year):
+                continue  # "In 2022 we used this technology six times all year": the whole of the year named
             try:
                 first, last, *point = _resolve(kind, m, statement_date, default_year, not_after)
             except ValueError:  # 31 February: not a date, so not a period

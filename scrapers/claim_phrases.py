@@ -359,6 +359,11 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
     earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
                and p is not years[0]]
     first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
+    if not earlier and first and last and "quarter" in text[same[0].start:same[0].end].lower() \
+            and (last - first).days > 92 and last.month % 3 == 0:
+        # "compares Q3 2024/25 (October to December 2024) with the previous quarter. … In the same quarter last year
+        # …": the latest quarter in hand, the one the paper reports
+        first = date(last.year, last.month - 2, 1)
     if not first or not last or first.year != last.year:
         return None
     if "quarter" in text[same[0].start:same[0].end].lower() and (first.month - 1) // 3 == (last.month - 1) // 3:

@@ -212,6 +212,12 @@ _LONDON_WIDE = re.compile(r"(?i)\b(?:across|throughout|in|all over|around)\s+(?:
 _ON_KNOWN = re.compile(r"\b(?i:on|along)\s+(?P<places>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                        r"[A-Z][a-z]{3,})(?=\s*(?:[,.;:)]|\s+and\b|\s+(?:on|in|at)\s|$))")
 
+# "The busiest was Stratford Broadway on the 16th, with 24 alerts": a known place named as the one that stood out
+_STOOD_OUT = re.compile(rf"(?i:\b(?:busiest|biggest|largest|quietest|top|most\s+(?:productive|successful|effective))"
+                        r"(?:\s+(?:deployment|site|day|location|place|one|of\s+(?:them|these|those|the\s+\w+)))?"
+                        r"\s+(?:was|were)\s+(?:(?:at|in|on|outside)\s+)?(?:the\s+)?)"
+                        rf"(?P<places>{_PLACE})")
+
 
 def find_locations(text: str) -> list[Phrase]:
     """Places named after "at", "in", "outside", "near" or "around", before "deployment", or with a count in
@@ -225,7 +231,7 @@ def find_locations(text: str) -> list[Phrase]:
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
                     _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE,
-                    _FIGURES_FOR, _PLACE_PRODUCED, _ON_KNOWN):
+                    _FIGURES_FOR, _PLACE_PRODUCED, _ON_KNOWN, _STOOD_OUT):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -235,7 +241,7 @@ def find_locations(text: str) -> list[Phrase]:
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
                 places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
-            elif pattern is _ON_KNOWN:
+            elif pattern in (_ON_KNOWN, _STOOD_OUT):
                 places = _known(places)
             elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR):  # a street or a known place, not any
                 # capitalised words

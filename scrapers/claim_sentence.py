@@ -15,15 +15,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from schemas.claims import Claim
-from scrapers.claim_back_refs import counted_again, scope_of_replaced, wholes_again
-from scrapers.claim_corrections import corrected
+from scrapers.claim_back_refs import counted_again, fronted_again, scope_of_replaced, wholes_again
+from scrapers.claim_corrections import corrected, correction_clause
 from scrapers.claim_cues import COMPARISON, NOT_YET, NUMBER_LIST, PARTS_OF, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_passage import set_wider_than_places, span_named_before
-from scrapers.claim_build import figure_claim
+from scrapers.claim_build import THEN_TO, figure_claim
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import (focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before,
+                                  year_in_hand,
                                   quarter_of_fy, span_before, equivalent_part, this_quarter)
 from scrapers.claim_frame import Frame, advance, inherited_source, running_total, since_then_start, words
 from scrapers.claim_frame_spans import opening_span
@@ -32,7 +33,7 @@ from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
 from scrapers.claim_asides import in_example, in_reason
 from scrapers.claim_phrases import later_clause_places, outside_comparisons, scope_phrases, selection_counts
-from scrapers.claim_tactics import another_forces, forces_after
+from scrapers.claim_tactics import another_forces, forces_after, other_tactics_only
 from scrapers.sentences import Sentence
 
 
@@ -48,6 +49,9 @@ _BRINGS_TOTAL = re.compile(r"(?i)\s+[a-z]+\s+(?:bring|brings|brought|take|takes|
 
 
 _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not include|does not include|excluded|excludes)\b")
+# "This release was updated on Friday (15 November).": when the page changed, not when anything it counts happened
+_PAGE_UPDATED = re.compile(r"(?i)^\W*(?:this|the)\s+(?:release|article|story|statement|page|post|answer|report)\s+(?:was|has\s+been)"
+                           r"\s+(?:updated|amended|corrected|edited|revised|first\s+published|published)\b")
 
 
 def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
@@ -80,7 +84,7 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
     phrases = nth_of_days(frame, text, listed_in_order(text, in_named_week(frame, text, phrases)), statement_date)
     phrases = equivalent_part(frame, text, this_quarter(frame, phrases))
     phrases = quarter_of_fy(frame, text, span_before(frame, text, phrases))
-    phrases = month_before(frame, quarter_before(frame, text, phrases))
+    phrases = year_in_hand(frame, text, month_before(frame, quarter_before(frame, text, phrases)))
     unfocused, frame = frame, focused(frame, text, phrases, statement_date)
     # "… on 12 occasions. Over the 12 deployments, the system generated 19 alerts.": the count said again
     said = {c.low: c.metric for c in earlier if c.low is not None and c.low == c.high}
@@ -95,7 +99,11 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
                            counted_at={at(f.number.start): f.metric for f in counted}, asked=asked)
     figures += counted_again(counted, figures) + not_deployed(unblanked, phrases)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
+    cue = correction_clause(masked, figures)  # (before the figure withdrawn in the same sentence is taken out)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"
+    if cue is not None:  # "That figure omitted the deployment of 25 February
+        # 2025; the correct figure is three.": the reason's date and place are not the figure's
+        phrases = [p for p in phrases if p.start >= cue or not (p.is_period or p.kind in ("location", "selection"))]
     # ("Four of the ten were wanted for …" two sentences after "Ten people were arrested": the ten arrests again)
     # "The three arrests bring the total … to 74" after "… leading to three arrests": the three again, no new figure
     figures = [f for f in figures if not (f.number.value in said and re.search(r"(?i)(?:^|[.;]\s*)the\s+$", masked[:f.number.start])
@@ -114,12 +122,15 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
                # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
                and not (f.split_by_place and f is figures[0] and SET_PARTS.search(text[:f.number.start]))]
     starts = [f.number.start for f in figures]
+    placed: list[tuple[int, Claim]] = []  # each claim so far with where its figure starts
     for figure in figures:
         # (a place in a later clause with its own figure does not pick this figure's days: see later_clause_places)
         own_frame = focused(unfocused, text, [p for p in phrases if p not in later], statement_date) \
             if (later := later_clause_places(masked, phrases, figure.number.start, starts)) else frame
         claim = figure_claim(sentence, unblanked, masked, figure, figures, phrases, own_frame, statement_date)
         if claim is not None:
+            claim = _the_set_again(claim, figure.number.start, masked, placed)
+            placed.append((figure.number.start, claim))
             claims.append(claim)
     claims = scope_of_replaced(claims, superseded, lambda f: figure_claim(sentence, unblanked, masked, f, figures + [f],
                                                                            phrases, frame, statement_date))
@@ -138,6 +149,7 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
         # "How many … in 2023 and in 2024?" — "These deployments resulted in 17 and 88 arrests.": in order
         claims = respectively(claims, [], (), each, inherited_source(frame.period_origin), drop=False)
     claims = span_named_before(claims, earlier, phrases, text)
+    claims = fronted_again(claims, earlier, text)
     claims = set_wider_than_places(claims, counted, earlier, text)
     # "…, compared with 102 in 2023/24": what only compares is no frame for the sentences after
     framing = [p for p in outside_comparisons(masked, phrases) if not in_example(masked, p)
@@ -171,12 +183,33 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
     return claims, after, named
 
 
+_WHOLE_OF = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")
+_LONDON_AFTER = re.compile(r"(?i)^[^.;]{0,80}?\b(?:across|in|throughout)\s+(?:London|the\s+capital|the\s+city)\b")
+_THOSE_DEPLOYMENTS = re.compile(r"(?i)\b(?:those|these)\s+(?:\w+\s+)?deployments\b")
+
+
+def _the_set_again(claim: Claim, at: int, masked: str, before: list[tuple[int, Claim]]) -> Claim:
+    """A figure for "those deployments" with no place of its own, after the sentence counted them at places of its own:
+    those places ("We have used LFR in Deptford and Lewisham three times this month, twice on …, and those
+    deployments generated 33 alerts")."""
+    if claim.locations or not (m := _THOSE_DEPLOYMENTS.search(masked, 0, at)) or _WHOLE_OF.search(masked[:at]) \
+            or _LONDON_AFTER.match(masked[at:]):
+        return claim  # ("… accounted for 122 of the 572 arrests made … across London": the whole, not the set's)
+    whole = next((c for start, c in before if start < m.start() and c.metric == "deployments" and c.locations
+                  and c.places_source == "sentence" and (c.period_start, c.period_end) ==
+                  (claim.period_start, claim.period_end)), None)
+    return replace(claim, locations=whole.locations, place_words=whole.place_words, places_source="sentence") \
+        if whole else claim
+
+
 def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: Frame,
                  statement_date: date | None) -> Frame:
     """The frame a sentence leaves for the next one."""
     if COMPARISON.match(text):  # "Compared with 2022/23, when LFR was used six times …": a contrast moves no frame
         return frame
-    if not claims and (NOT_YET.search(text) or _LEFT_OUT.search(text)):
+    if not claims and (NOT_YET.search(text) or _LEFT_OUT.search(text) or _PAGE_UPDATED.search(text)
+                       or other_tactics_only(text) and not any(p.is_period and p.start < 12 for p in phrases)):
+        # (but "Between Monday 23 June and Sunday 29 June, officers carried out 1,450 stop and searches" sets the week)
         # "Figures for May will be published once the month is complete.", plans that did not go ahead, "this figure
         # omitted the deployment at Westfield Stratford City on 30 April": what the figures leave out sets no scene
         return frame
@@ -196,6 +229,12 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
             and not any(p.is_period and not p.anaphor for p in phrases):
         return replace(frame, first=since_then_start(frame), last=statement_date,
                        period_words=f"{frame.period_words}; since then", union_only=False, each=())
+    if frame.first and (then := THEN_TO.search(text)) and (own := [p for p in phrases if p.is_period and not p.anaphor]) \
+            and all(p.start >= then.end() for p in own) and (after := advance(frame, text, phrases, "sentence", False)).last \
+            and since_then_start(frame) <= after.last:
+        # "Between then and the end of March 2024, …": from the day named before, for the sentences after too
+        return replace(after, first=since_then_start(frame), period_kind="range",
+                       period_words=f"{frame.period_words}; {after.period_words}")
     # Periods are apart when the sentence's figures take different ones ("10 in 2019 and 2 in 2020"), not when
     # one figure spans several ("at Stratford on 11 February and at Oxford Circus on 27 February, 13,000 faces").
     apart = len({c.period_words for c in claims if c.period_source == "sentence"}) > 1

@@ -39,7 +39,9 @@ _OTHER_TACTICS = re.compile(r"(?i)\b(?:stop(?:s)?[- ]and[- ]search(?:es)?|knife 
                             # an operation's other work: "58 applications for Criminal Behaviour Orders",
                             # "searched 73 people and carried out 11 licensing visits"
                             r"licensing visits?|searched \d+ (?:people|vehicles)|"
-                            r"criminal behaviour orders?|test purchas(?:e|es|ing))\b")
+                            r"(?:applications?\s+for|applied\s+for|secured|obtained|issued)\s+(?:\d+\s+)?criminal behaviour orders?|"
+                            # (not "wanted for breaching a Criminal Behaviour Order": an offence)
+                            r"test purchas(?:e|es|ing))\b")
 _NOT_LFR = re.compile(r"(?i)\b(?:proactive arrests?|(?:wider|overall|whole|entire|policing)(?:\s+[a-z’']+)?\s+operation|"
                       r"weapons? sweeps?|"
                       r"plain[- ]clothes|ANPR|patrols?|CCTV (?:team|operators?|cameras?|control room)|"
@@ -57,8 +59,9 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         r"\bby other (?:tactics|means)\b|"
                         r"\b(?:using|by|with|across) (?:all|every|a range of|a variety of) (?:tactics?|means|methods?|powers?)\b|"
                         # "… the Met's winter night-time economy operation, which has made more than 1,100 arrests for
-                        # all offences": the operation's, all policing's
-                        r"\boperation,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
+                        # all offences": the operation's, all policing's ("a policing operation involving more than
+                        # 11,500 officers, which made 64 arrests" too)
+                        r"\boperation(?:\s+(?:involving|of|with|by|across)\b[^.;()]{0,80}?)?,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
                         r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b|"
                         # "LFR is one of several tactics used under Operation Nightingale, which has seen 86 arrests"
                         r"\bone of (?:several|a number of|many|a range of|the) (?:tactics|tools|measures)\b[^.;]{0,80}?"
@@ -187,6 +190,14 @@ def tool_talk(sentence: str, block: int, held: int | None) -> int | None:
 
 def of_tool_talk(sentence: str, block: int, held: int | None) -> bool:
     return held == block and not _LFR_TIE.search(sentence)
+
+
+def other_tactics_only(sentence: str) -> bool:
+    """Whether a sentence speaks only of other tactics ("During the operation, officers carried out 22 stop and
+    searches, …, and a dispersal order was authorised for Friday and Saturday evenings"): its days set no scene for
+    LFR's figures."""
+    return bool(_OTHER_TACTICS.search(sentence)) and not re.search(
+        r"(?i)\b(?:lfr|facial[- ]recognition|the (?:cameras?|system|technology|vans?)|alerts?|deployments?)\b", sentence)
 
 
 def tied_to_lfr(sentence: str) -> bool:

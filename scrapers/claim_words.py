@@ -86,7 +86,9 @@ PREDICATES = [
               r"(?:on|from) (?:the|a|its|their) watch ?-?lists? (?:were|was|had been|have been) (?:identified|spotted|"
               r"detected|recogni[sz]ed|picked up|located|found)\b"),
     ("faces", r"scanned|seen|processed|captured|detected|(?:walked|passed|went|walking|passing) (?:(?:past|through|by|in "
-              r"front of) )?(?:the|our|its) (?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)"),
+              r"front of) )?(?:the|our|its) (?:lfr |facial recognition )?(?:cameras?|vans?|system|zone|deployment)|"
+              r"(?:walked|walking|passed|passing|went) (?:past|by) them\b"),  # ("The cameras generated 24 alerts, and
+    # an estimated 25,000 people walked past them")
     # (not "39 people on the watchlist were identified": people the cameras found, alerts)
     ("watchlist", r"(?:on|in|included in|held on|added to) (?:the|a|its|each|their) (?:lfr |deployment )?watch ?-?lists?"
                   r"(?!\s+(?:were|was|had been|have been)\s+(?:identified|flagged|spotted|detected|recogni[sz]ed|picked up|"
