@@ -7,7 +7,9 @@ set named before while later sentences picked one of its members), "across
 the week" after a day (that calendar week), "across the year" (the whole
 year), "on the first day … the second day" (the days named before, in
 order), "in the previous quarter" after a quarter named (the one before
-it) and "The month before, 17." after a month (the month before it). Works on the frame claim_frame.py keeps; pure.
+it), "The month before, 17." after a month (the month before it), "the first three months of the year" in a
+report about a year (that year's) and "the same period of 2024" or "the same quarter last year" (the period in hand,
+moved). Works on the frame claim_frame.py keeps; pure.
 Proof: tests/test_passages.py, tests/test_passages_scope.py.
 """
 
@@ -326,3 +328,43 @@ def month_before(frame: Frame, phrases: list[Phrase]) -> list[Phrase]:
 def _whole_quarter(first: date, last: date) -> bool:
     return first.day == 1 and first.month in (1, 4, 7, 10) and (last - first).days <= 92 \
         and (last + timedelta(days=1)).day == 1 and (last + timedelta(days=1)).month == (first.month + 2) % 12 + 1
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
+
+
+def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
+                    frame: Frame) -> Phrase | None:
+    """"the same period of 2024" after a period of another year: that period, moved to 2024; "In the same month last
+    year" after a month: that month, a year back (not the statement's month)."""
+    month = next((p for p in chosen if p.kind == "same_month_last_year"), None)
+    if month and frame.first and frame.last and (frame.first.year, frame.first.month) == (frame.last.year,
+                                                                                         frame.last.month):
+        first = date(frame.first.year - 1, frame.first.month, 1)
+        return replace(month, first=first, last=date(first.year, first.month,
+                                                     calendar.monthrange(first.year, first.month)[1]))
+    same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
+    years = [p for p in periods if p.kind in ("year", "last_year") and p.first and p.first.year == p.last.year]
+    if not same or len(years) != 1:
+        return None
+    earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
+               and p is not years[0]]
+    first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
+    if not earlier and first and last and "quarter" in text[same[0].start:same[0].end].lower() \
+            and (last - first).days > 92 and last.month % 3 == 0:
+        # "compares Q3 2024/25 (October to December 2024) with the previous quarter. … In the same quarter last year
+        # …": the latest quarter in hand, the one the paper reports
+        first = date(last.year, last.month - 2, 1)
+    if not first or not last or first.year != last.year:
+        return None
+    if "quarter" in text[same[0].start:same[0].end].lower() and (first.month - 1) // 3 == (last.month - 1) // 3:
+        # "In September alone …. In the same quarter last year": the quarter September is in (calendar and financial
+        # quarters share their edges)
+        first = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)
+        last = date(first.year, first.month + 2, calendar.monthrange(first.year, first.month + 2)[1])
+    # "the same quarter last year": a year before the quarter named, whenever the statement was made
+    shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year
+    try:
+        return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
+    except ValueError:  # 29 February
+        return None

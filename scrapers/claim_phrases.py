@@ -12,7 +12,6 @@ pilot deployments"). Pure. Proof: tests/test_passages.py.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -289,7 +288,6 @@ _COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|
                               r"(?:well\s+|far\s+|just\s+)?(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?=\d))\s?")
 
 _FROM_PART = re.compile(rf"(?i),?\s+from\s+(?:(?:just|only)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
-_SAME_PERIOD = re.compile(r"(?i)\bthe same (?:period|quarter|months?|weeks?|days?|time)\b")
 
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|given))?)\s+(?:calendar\s+)?"
                          r"(?:week|day|month|year|fortnight|quarter)\b", re.I)
@@ -340,43 +338,6 @@ def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
     "over the year" can point back to."""
     compares = _comparisons(masked, _parts(masked, phrases))
     return [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
-
-
-def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phrases: list[Phrase],
-                    frame: Frame) -> Phrase | None:
-    """"the same period of 2024" after a period of another year: that period, moved to 2024; "In the same month last
-    year" after a month: that month, a year back (not the statement's month)."""
-    month = next((p for p in chosen if p.kind == "same_month_last_year"), None)
-    if month and frame.first and frame.last and (frame.first.year, frame.first.month) == (frame.last.year,
-                                                                                         frame.last.month):
-        first = date(frame.first.year - 1, frame.first.month, 1)
-        return replace(month, first=first, last=date(first.year, first.month,
-                                                     calendar.monthrange(first.year, first.month)[1]))
-    same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
-    years = [p for p in periods if p.kind in ("year", "last_year") and p.first and p.first.year == p.last.year]
-    if not same or len(years) != 1:
-        return None
-    earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
-               and p is not years[0]]
-    first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
-    if not earlier and first and last and "quarter" in text[same[0].start:same[0].end].lower() \
-            and (last - first).days > 92 and last.month % 3 == 0:
-        # "compares Q3 2024/25 (October to December 2024) with the previous quarter. … In the same quarter last year
-        # …": the latest quarter in hand, the one the paper reports
-        first = date(last.year, last.month - 2, 1)
-    if not first or not last or first.year != last.year:
-        return None
-    if "quarter" in text[same[0].start:same[0].end].lower() and (first.month - 1) // 3 == (last.month - 1) // 3:
-        # "In September alone …. In the same quarter last year": the quarter September is in (calendar and financial
-        # quarters share their edges)
-        first = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)
-        last = date(first.year, first.month + 2, calendar.monthrange(first.year, first.month + 2)[1])
-    # "the same quarter last year": a year before the quarter named, whenever the statement was made
-    shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year
-    try:
-        return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
-    except ValueError:  # 29 February
-        return None
 
 
 def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: set = frozenset()) -> list[Figure]:
