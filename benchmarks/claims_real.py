@@ -103,6 +103,8 @@ VERDICT_SETS = (
     ("verdicts59", "other official voices: committee transcripts, Hansard, NPCC and Home Office, reports, FOI, letters"),
     ("verdicts60", "Met releases and reprints of 2023-25: days, weeks, milestones, operations, corrections"),
     ("verdicts61", "precision: real Met figures among other forces', tools', plans', tests' and hypothetical numbers"),
+    ("verdicts62", "short answers: Mayor's Questions, written answers, ministers' letters, corrections, some with no figure"),
+    ("verdicts63", "official words second-hand: speeches, op-eds, regulators, board and council papers, reprints, undated"),
 )
 
 

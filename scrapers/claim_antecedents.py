@@ -50,7 +50,8 @@ IT_WAS = re.compile(rf"\b(?:(?:it|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:was|i
 LED_TO = re.compile(rf"\b(?:it|this|they|that|lfr|the technology)\s+(?:has\s+|have\s+|had\s+)?(?:led|resulted)\s+(?:to|in)\s+"
                      rf"(?:a further\s+|another\s+)?(?:(?:{QUALIFIERS})\s+)?$")
 # An answer that opens with its count ("Three times since the start of April.", "On four occasions.", "Twelve.")
-SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}:\s*)?"  # "the mayor: …", "lindsey chiswick: …"
+# "the mayor: …", "lindsey chiswick: …", "lindsey chiswick (director of intelligence, mps): …"
+SPEAKER = r"(?:[a-z][a-z .'’-]{1,40}(?:\s*\([^()]{1,60}\))?:\s*)?"
 OPENS = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\s+|we(?:['’]re| are)\s+(?:at\s+)?)?"
                     rf"(?:(?:on|in|just|only|a total of)\s+)?"
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name

@@ -89,7 +89,7 @@ _ANY = ((re.compile(r"(?i)\b(?:were|was|have|has|had)\s+there\s+(?:been\s+)?any\
 
 
 # "How many of the people wrongly flagged were arrested?": arrests after false alerts, which the records do not count
-_WRONGLY = re.compile(r"(?i)\b(?:wrongly|wrongful(?:ly)?|falsely|incorrectly|mistakenly|misidentified|"
+_WRONGLY = re.compile(r"(?i)\b(?:wrongly|wrongful(?:ly)?|falsely|incorrectly|mistaken(?:ly)?|misidentified|"
                       r"false(?:ly)?\s+(?:alerts?|match(?:es|ed)?|identifi\w*|flagged))\b")
 
 
@@ -98,11 +98,25 @@ def asked_metric(question: str | None) -> str | None:
     alerts?"), else None ("How many deployments and how many arrests …?" asks for two, so a bare count answers
     neither)."""
     if question and not _HOW_MANY.search(question):
-        return next((metric for pattern, metric in _ANY if pattern.search(question)), None)
+        return next((metric for pattern, metric in _ANY if pattern.search(question)), None) or _noun_asked(question)
     if not question or len(_HOW_MANY.findall(question)) != 1:
         return None
     metric = next((metric for pattern, metric in _ASKED if pattern.search(question)), None)
     return None if metric == "arrests" and _WRONGLY.search(question) else metric
+
+# "And false alerts?", "Arrests?": a short question that only names what it asks for
+_NOUN_ASKED = ((re.compile(r"(?i)^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:false|wrong|incorrect)\s+"
+                           r"(?:alerts|matches)\s*\?\s*$"), "false_alerts"),
+               (re.compile(r"(?i)^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?arrests\s*\?\s*$"), "arrests"),
+               (re.compile(r"(?i)^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?deployments\s*\?\s*$"),
+                "deployments"),
+               (re.compile(r"(?i)^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?alerts\s*\?\s*$"), "alerts_total"))
+
+
+def _noun_asked(question: str) -> str | None:
+    turn = re.sub(r"^[^:?]{1,80}:\s*", "", question.strip())  # ("Marcus Tully AM: And false alerts?")
+    return next((metric for pattern, metric in _NOUN_ASKED if pattern.match(turn)), None)
+
 
 FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
 SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"

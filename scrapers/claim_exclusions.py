@@ -175,13 +175,23 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
     if num.value == 1 and (_ONE_DESCRIBED.match(after) or _ONE_INCLUDED.search(before) and _AT_A_PLACE.match(after)):
         return True  # "one man arrested yesterday had been wanted …", "Recent deployments include one in Islington"
     if _WEEKS_WHEN.search(before) or _FOR_EVERY.search(before) or _OTHER_ARRESTS.match(after) \
-            or _SEPARATE_FROM.search(before):
+            or _SEPARATE_FROM.search(before) or _OMITTED.search(before):
         return True
     if _RULE_AFTER.match(after) or _RULE_BOUND_AFTER.match(after) or _IF_USED.search(before) or CITED_BY.match(after):
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
                 or _TYPICAL.search(before) or _WIDER_OPERATION.search(before) or _LAB.search(before))
+
+
+# "That answer omitted two deployments.": what an earlier figure left out, a difference, not a count of a period
+_OMITTED = re.compile(r"(?i)\b(?:omitted|omits|left\s+out|leaves\s+out|did\s+not\s+include|missed\s+out|excluded)\s+"
+                      r"(?:(?:a\s+further|another|some)\s+)?$")  # (not "omitted the two deployments in Hounslow on 21 May")
+
+
+def omitted(before: str) -> bool:
+    """Whether the words before a count say it is what an earlier figure left out ("That answer omitted two")."""
+    return bool(_OMITTED.search(before))
 
 
 def someone_elses(before: str) -> bool:

@@ -174,6 +174,9 @@ _DID_N = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:[a-z ]{0,30}\s)?(?:we|t
                     r"(?:already\s+|now\s+)?(?:did|done)\s+$")
 _MOST_NOUN = re.compile(r"\bthe\s+(?:most|highest\s+number\s+of|fewest)\s+(?P<noun>alerts|arrests|deployments|false alerts)"
                         r"\b[^#.;,]{0,40},\s*$")
+_BUSIEST_FOR = re.compile(r"\b(?:busiest|biggest|best|highest|strongest|record)\s+(?:single\s+)?(?:month|week|day|quarter|"
+                          r"deployment|year)\s+(?:yet\s+|so\s+far\s+)?for\s+(?P<noun>alerts|arrests|deployments|false alerts)\b"
+                          r"[^#.;]{0,30}?,?\s+with\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$")
 _TAKEN_PLACE = re.compile(r"^\s+(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:taken\s+place|been\s+carried\s+out|"
                          r"been\s+completed|gone\s+ahead)\b")
 _ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#[^.;#]{0,40},?\s+and\s+(?:the\s+)?[^.;]{1,60}?\s+for\s+$")
@@ -253,6 +256,8 @@ def _category(s: Scan, i: int, num: Number, before: str, after: str) -> tuple[st
         cat = kind  # "… and three as false alerts"
     elif (most := _MOST_NOUN.search(before)) and re.match(r"^\s*,", after):
         cat = noun_at(" " + most["noun"])  # "Ilford saw the most alerts yesterday, 11, and seven arrests": alerts
+    elif (busiest := _BUSIEST_FOR.search(before)) and re.match(r"^\s*(?:[.;,)]|$)", after):
+        cat = noun_at(" " + busiest["noun"])  # "June was the busiest month for arrests, with 68": arrests
     elif (shared := _SHARED_NOUN.match(after)) and (noun := next(
             ((c, m.end()) for c, p in NOUNS if (m := p.match(after[shared.end():]))), None)) \
             and noun[0] in ("deploy", "arrest", "alert", "false", "true", "engage", "faces", "occasion"):

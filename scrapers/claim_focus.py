@@ -271,18 +271,19 @@ _EQUIVALENT = re.compile(r"(?i)\b(?:equivalent|same|corresponding)\s+(?:quarter|
 def equivalent_part(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase]:
     """"In the equivalent quarter of 2023/24" after Quarter 3 of 2024/25: that quarter of the year named (October to
     December 2023), not the whole year."""
-    if not (frame.first and frame.last):
-        return phrases
     out = []
     for p in phrases:
-        if p.first and p.last and p.kind in ("fy", "year") and _EQUIVALENT.search(text[:p.start]) \
-                and (p.last - p.first).days > (frame.last - frame.first).days:
-            back = next((n for n in range(1, 10) if p.first <= frame.first.replace(year=frame.first.year - n) <= p.last),
-                        None)
+        # the part in hand: one the sentence named before ("In Quarter 3 2024/25 (October to December 2024), …,
+        # compared with 10 in the same quarter of 2023/24"), else the frame's (not a single day, such as a paper's date)
+        named = [q for q in phrases if q.end <= p.start and q.is_period and not q.anaphor and q.first and q.last]
+        first, last = (named[-1].first, named[-1].last) if named else (frame.first, frame.last)
+        if first and last and first < last and p.first and p.last and p.kind in ("fy", "year") \
+                and _EQUIVALENT.search(text[:p.start]) and (p.last - p.first).days > (last - first).days:
+            back = next((n for n in range(1, 10) if p.first <= first.replace(year=first.year - n) <= p.last), None)
             if back is not None:
-                last = frame.last.replace(day=1, year=frame.last.year - back)
-                p = replace(p, first=frame.first.replace(year=frame.first.year - back),
-                            last=last.replace(day=calendar.monthrange(last.year, last.month)[1]))
+                end = last.replace(day=1, year=last.year - back)
+                p = replace(p, first=first.replace(year=first.year - back),
+                            last=end.replace(day=calendar.monthrange(end.year, end.month)[1]))
         out.append(p)
     return out
 
@@ -344,7 +345,8 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
         return replace(month, first=first, last=date(first.year, first.month,
                                                      calendar.monthrange(first.year, first.month)[1]))
     same = [p for p in chosen if p.anaphor and _SAME_PERIOD.search(text[p.start:p.end])]
-    years = [p for p in periods if p.kind in ("year", "last_year") and p.first and p.first.year == p.last.year]
+    years = [p for p in periods if p.first and p.last and (p.kind in ("year", "last_year") and p.first.year == p.last.year
+                                                          or p.kind == "fy" and (p.first.month, p.last.month) == (4, 3))]
     if not same or len(years) != 1:
         return None
     earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
@@ -362,8 +364,10 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
         # quarters share their edges)
         first = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)
         last = date(first.year, first.month + 2, calendar.monthrange(first.year, first.month + 2)[1])
-    # "the same quarter last year": a year before the quarter named, whenever the statement was made
-    shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year
+    # "the same quarter last year": a year before the quarter named, whenever the statement was made; "the same quarter
+    # of 2023/24" after October to December 2024: October to December 2023
+    shift = -1 if years[0].kind == "last_year" else years[0].first.year - first.year \
+        if years[0].kind != "fy" else years[0].first.year - (first.year if first.month >= 4 else first.year - 1)
     try:
         return replace(years[0], first=first.replace(year=first.year + shift), last=last.replace(year=last.year + shift))
     except ValueError:  # 29 February

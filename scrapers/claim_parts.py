@@ -225,6 +225,8 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if re.search(r"\baccounted\s+for\s+the\s+(?:remaining|other|last)\s+$", before) and re.match(r"^\s*(?:[.;]|$)", after):
         return s.take(Figure(num, whole))  # "…; the two deployments in February accounted for the remaining ten."
     if SHARE_VERB.search(before) and re.match(r"^\s+of\s+(?:them|those|these)\b(?!\s+[a-z])", after):
+        if whole == "faces_seen" and num.value < 1000:
+            return True  # ("… the roughly 141,000 faces seen. June alone accounted for twelve of them.": not faces)
         return s.take(Figure(num, whole))  # "The Metropolitan Police alone made 587 of them": its share
     if SHARE_VERB.search(before) and re.search(r"\bof\s+(?:(?:these|them|those),|which\s+(?:the\s+)?(?:met|mps|metropolitan)\b)", before) and re.match(r"^\s*(?:[.;]|$)",
                                                                                                      after):

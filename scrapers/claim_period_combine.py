@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from scrapers.claim_period_calendar import KINDS as CALENDAR_KINDS
 from scrapers.claim_periods import Phrase
 
 
@@ -26,6 +25,10 @@ def combined_period(periods: list[Phrase]) -> tuple[date | None, date | None]:
     """
     if any(p.kind != "vague" and (p.first or p.last) for p in periods):  # "Since 2016, … in mid-February": 2016 on
         periods = [p for p in periods if p.kind != "vague"]
+    # "On Thursday 13 March this year" in an undated statement: the weekday dated the day; "this year" adds nothing
+    if any(p.kind == "ytd" and p.first is None and p.last is None for p in periods) \
+            and any(p.kind == "day" and p.first for p in periods):
+        periods = [p for p in periods if not (p.kind == "ytd" and p.first is None and p.last is None)]
     caps = [p.last for p in periods if p.kind == "as_of" and p.last]
     # "since July 2022 … before the end of that year": to the end of the year the period starts in
     if any(p.kind == "year_end" for p in periods) and (starts := [p.first for p in periods if p.first]):

@@ -260,7 +260,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "The busiest month was November, when 75 people were arrested": the month the figures are for
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject
-    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:alone\s+)?(?:was|saw|had|brought)\b)")),
+    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|produced|recorded)\b)")),
     # "…, with April alone accounting for 18"
     ("month", re.compile(rf"(?<=\bwith )(?P<a>{MONTH})(?=\s+alone\s+(?:accounting|responsible)\s+for\b)")),
     # "February brought 75 arrests …, and March was the busiest month, with 82": the second month made the subject

@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_done, policy_limit, set_aside, someone_elses
+from scrapers.claim_exclusions import (NOT_REAL, earlier_answer, not_done, omitted, policy_limit, set_aside,
+                                       someone_elses)
 from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
@@ -358,6 +359,7 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: 
             out.append(Figure(replace(n, start=n.start + s.start, end=n.end + s.start), "deployments", superseded=True))
             continue
         if _PER_PERIOD.match(masked[s.end:]) or NOT_REAL.search(before) or someone_elses(before) or set_aside(before) \
+                or omitted(before) and not re.match(r"(?i)the\b", phrase) \
                 or policy_limit(before) or not_done(masked[s.end:].lower()) \
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"

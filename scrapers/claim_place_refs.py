@@ -164,7 +164,8 @@ def bare_streets_in_town(found: list[Claim], earlier: list[Claim], places: tuple
         return found
     said = [p for p in [*(p for c in earlier for p in c.locations), *places]
             if re.search(r"(?i)\bbroadway\b", p) and not _BARE_STREET.fullmatch(p)]
-    towns = [p for c in found for p in c.locations if not _STREET_WORD.search(p) and areas_of(p) and not area_named(p)]
+    towns = [p for c in found for p in c.locations if not _STREET_WORD.search(p) and areas_of(p) and not area_named(p)
+             and "," not in p]  # (a town, not "Westfield, Stratford")
     if len(set(said)) == 1:
         named = said[0]
     elif towns:

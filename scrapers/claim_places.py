@@ -127,15 +127,21 @@ _COMPOUND = re.compile(r"\b(?:Hammersmith and Fulham|Barking and Dagenham|Kensin
 def street_in_town(places: list[str]) -> list[str]:
     """"North End, Croydon", "Croydon, George St": one place, a street with the town that says where it is (a town
     beside a street is no second place); other lists as they are."""
-    street = [p for p in places if _STREETISH.search(p) and area_named(p) is None]
-    town = [p for p in places if p not in street and not _STREETISH.search(p) and areas_of(p)]
-    return [f"{street[0]}, {town[0]}"] if len(places) == 2 and street and town else list(places)
+    street = [p for p in places if STREETISH.search(p) and area_named(p) is None]
+    town = [p for p in places if p not in street and not STREETISH.search(p) and areas_of(p)]
+    if len(places) == 2 and street and town:
+        return [f"{street[0]}, {town[0]}"]
+    # "Westfield, Stratford" (a table's cell, as the records print it): a place with the town it is in, one place
+    if len(places) == 2 and area_named(places[0]) is None and (town_areas := areas_of(places[1])) \
+            and not STREETISH.search(places[1]) and (not areas_of(places[0]) or areas_of(places[0]) & town_areas):
+        return [f"{places[0]}, {places[1]}"]
+    return list(places)
 
 
 def _town_possessive(place: str) -> str:
     """"Romford's South Street", "Croydon's North End": the street, with its town."""
     m = re.fullmatch(r"(?P<town>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<street>[A-Z].*)", place)
-    return f"{m['street']}, {m['town']}" if m and _STREETISH.search(m["street"]) and areas_of(m["town"]) else place
+    return f"{m['street']}, {m['town']}" if m and STREETISH.search(m["street"]) and areas_of(m["town"]) else place
 
 
 def _places(text: str) -> tuple[str, ...]:
@@ -144,7 +150,7 @@ def _places(text: str) -> tuple[str, ...]:
         text = text.replace(keep[joined], joined)
     places = [_TRAILERS.sub("", re.sub(r"['’]s$", "", p.strip())).replace(" \x00 ", " and ") for p in re.split(_LIST_SEP, text)]
     # "on Rushey Green in Catford and George Street in Croydon": each street with its town
-    places = [(f"{m[1]}, {m[2]}" if _STREETISH.search(m[1]) and areas_of(m[2]) else m[1])
+    places = [(f"{m[1]}, {m[2]}" if STREETISH.search(m[1]) and areas_of(m[2]) else m[1])
               if (m := re.fullmatch(r"(.+?)\s+in\s+([A-Z].*)", p)) else p for p in places]
     # "Neighbouring Ilford saw 16 alerts": Ilford
     places = [_town_possessive(re.sub(r"^(?:Neighbouring|Neighboring|Nearby)\s+(?=[A-Z])", "", p)) for p in places]
@@ -171,7 +177,7 @@ _REMIT = re.compile(r"(?i)\b(?:who\s+(?:leads|heads|commands|oversees|runs|is re
                     r"lead for)\s+(?:(?:local\s+|neighbourhood\s+|frontline\s+)?policing\s+)?(?:(?:in|for|across)\s+)?$")
 # "Powis Street in Woolwich, where the cameras were deployed on 3 and 12 December, accounted for eight arrests"
 _PLACE_WHERE = re.compile(rf"^\s*(?!(?:In|At|On|Outside|Near|Around|Across|Along)\b)(?P<places>{_PLACE})(?=(?:\s+in\s+[A-Z][\w'’-]+)?,\s+where\b)")
-_STREETISH = re.compile(r"\b(?:Street|St|Road|Rd|Lane|High|Broadway|B’way|Avenue|Ave|Square|Parade|Way|End|Green|Circus)\b")
+STREETISH = re.compile(r"\b(?:Street|St|Road|Rd|Lane|High|Broadway|B’way|Avenue|Ave|Square|Parade|Way|End|Green|Circus)\b")
 # "… this week - South Street, Romford on Tuesday and Ilford High Street yesterday": places each with its day, after a
 # dash or a colon
 _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\s)|(?<=\band\sat\s))(?P<places>{_PLACE}(?:,\s+{_PLACE})?)"
@@ -240,17 +246,17 @@ def find_locations(text: str) -> list[Phrase]:
             if pattern in (_SUBJECT_PLACE, _PLACE_PRODUCED):  # a bare name at a sentence's start ("Cameras saw …" is none)
                 places = _known(places)
             elif pattern is _LABEL_PLACE:  # a line's label: a street or a known place ("Total: 26" is none)
-                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
+                places = tuple(p for p in places if STREETISH.search(p) or _known((p,)))
             elif pattern in (_ON_KNOWN, _STOOD_OUT):
                 places = _known(places)
             elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR):  # a street or a known place, not any
                 # capitalised words
-                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,)))
+                places = tuple(p for p in places if STREETISH.search(p) or _known((p,)))
             elif pattern is _DAY_LABEL_PLACE:  # only on a line a day labels
-                places = tuple(p for p in places if _STREETISH.search(p) or _known((p,))) \
+                places = tuple(p for p in places if STREETISH.search(p) or _known((p,))) \
                     if _DAY_LABEL.match(text[:m.start()]) else ()
             elif pattern is _PLACE_WHERE:
-                places = tuple(p for p in places if _STREETISH.search(p)) or _known(places)
+                places = tuple(p for p in places if STREETISH.search(p)) or _known(places)
             if places:
                 found.append(Phrase(m.start(), m.end(), "location", places=places, split=pattern is _BRACKETED))
             if places and pattern is _NAMED_DEPLOYMENT and m["n"]:  # "the two Newham deployments": how many, too

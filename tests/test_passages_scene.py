@@ -5,7 +5,8 @@ sentences that set no scene. Each wording is a paraphrase of a shape found in a 
 
 from __future__ import annotations
 
-from tests.helpers.passages import got
+from scrapers.claims import extract_claims
+from tests.helpers.passages import D, got
 
 
 def test_an_event_dated_only_by_its_month_borrows_no_period():
@@ -126,3 +127,70 @@ def test_a_road_named_after_london_is_that_road():
     assert place_parts("London Road") == [frozenset({"london", "road"})]
     assert place_parts("Croydon, London Rd") == [frozenset({"croydon"}), frozenset({"london", "road"})]
     assert place_parts("Kingston town centre") == [frozenset({"kingston"})]
+
+
+def test_a_bare_answer_after_a_speaker_with_a_role():
+    text = ("Chair: And how many deployments is that?\n\nLindsey Chiswick (Director of Intelligence, MPS): Fifty.\n\n"
+            "Chair: Were there any false alerts?\n\nLindsey Chiswick (Director of Intelligence, MPS): Five, and every one "
+            "of them was checked by an officer.")
+    assert [c[:2] for c in got(text, "2025-04-02")] == [("deployments", 50), ("false_alerts", 5)]
+
+
+def test_the_busiest_month_for_a_metric_with_its_count():
+    assert got("June was the busiest month for arrests, with 68.", "2024-07-10") == [
+        ("arrests", 68, "2024-06-01", "2024-06-30", ())]
+
+
+def test_what_an_earlier_answer_omitted_is_no_count():
+    text = ("In my answer I said LFR was deployed once in Barking in June. That answer omitted two deployments. The "
+            "correct number of arrests across the three deployments is 14.")
+    assert [c[:2] for c in got(text, "2024-07-10")] == [("arrests", 14)]
+
+
+def test_a_place_in_several_towns_named_with_one_town():
+    text = ("Since October, LFR has been deployed five times in Stratford: on the Broadway on 9 and 17 October, at "
+            "Westfield on 17 October, and on the Broadway again on 16 and 30 January.")
+    assert got(text, "2025-02-05")[0][4] == ("Stratford", "Broadway, Stratford", "Westfield, Stratford")
+    # a table's cell, as the records print it, is one place
+    text = "Date | Location | Alerts | Arrests\n17 October 2024 | Westfield, Stratford | 10 | 7"
+    assert {c[4] for c in got(text, "2024-11-21")} == {("Westfield, Stratford",)}
+
+
+def test_the_same_quarter_of_a_financial_year():
+    text = ("In Quarter 3 2024/25 (October to December 2024), the MPS deployed LFR on 48 occasions, compared with 10 "
+            "in the same quarter of 2023/24.")
+    assert got(text, "2025-02-27")[-1] == ("deployments", 10, "2023-10-01", "2023-12-31", ())
+
+
+def test_a_short_question_that_names_what_it_asks_for():
+    text = ("Member AM: In 2023, how many deployments were there?\n\nRuth Calloway (Director of Intelligence, MPS): In "
+            "2023 it was 24 deployments, and 37 arrests.\n\nMember AM: And false alerts?\n\nRuth Calloway (Director of "
+            "Intelligence, MPS): Two in 2023.")
+    assert got(text, "2025-01-29")[-1] == ("false_alerts", 2, "2023-01-01", "2023-12-31", ())
+    # arrests after a mistaken alert are not a count the records keep: a bare "None" answers nothing
+    text = ("Lord B (CB): Will the noble Baroness say how many of those arrests followed a mistaken alert?\n\n"
+            "Baroness A (Lab): None, my Lords.")
+    assert got(text, "2025-10-20") == []
+
+
+def test_the_same_quarter_of_a_year_in_a_paper_dated_by_its_title():
+    (claim,) = [c for c in extract_claims(
+        "In Quarter 3 2024/25 (October to December 2024), the MPS deployed LFR on 48 occasions, compared with 10 in "
+        "the same quarter of 2023/24.", D("2025-02-27"), title="London Policing Board, 27 February 2025: LFR update")
+        if c.low == 10]
+    assert (str(claim.period_start), str(claim.period_end)) == ("2023-10-01", "2023-12-31")
+
+
+def test_a_weekday_dates_an_undated_days_this_year_and_a_month_as_subject():
+    (alerts, arrests) = extract_claims("On Thursday 13 March this year we were on Lewisham High Street, where the system "
+                                       "generated 18 alerts and ten people were arrested.", None,
+                                       not_after=D("2026-11-01"))
+    assert str(alerts.period_start) == str(arrests.period_end) == "2025-03-13"
+    text = "The first half of this year showed 633 alerts. June accounted for ten of the false alerts."
+    assert got(text, "2024-07-04")[-1] == ("false_alerts", 10, "2024-06-01", "2024-06-30", ())
+
+
+def test_a_small_share_of_faces_is_no_count_of_faces():
+    text = ("Over the summer the system generated 266 alerts, 14 of which were false. Measured against faces, that is "
+            "about 0.01 per cent of the roughly 141,000 faces seen. June alone accounted for twelve of them.")
+    assert not any(c[0] == "faces_seen" and c[1] == 12 for c in got(text, "2024-09-10"))
