@@ -3,7 +3,7 @@ spelled out after a colon, a clause's own place, a part's or a whole's words, an
 clause names.
 
 Owns choosing a figure's phrases; scrapers/claim_build.py turns them into the claim's period, places and set.
-Pure. Proof: tests/test_passages*.py.
+Pure. Proof: tests/test_passages.py, tests/test_passages_scope.py, tests/test_passages_scene.py.
 """
 
 from __future__ import annotations
