@@ -17,8 +17,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
-from schemas.places import area_named, areas_of
-from scrapers.claim_places import STREETISH
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD
 from scrapers.claim_frame import (Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place,
                                   since_then_start, words)
@@ -30,6 +28,7 @@ from scrapers.claim_periods import Phrase
 from scrapers.claim_build_scope import figure_phrases
 from scrapers.claim_focus import same_period_in
 from scrapers.claim_phrases import clause
+from scrapers.claim_place_refs import in_the_town
 from scrapers.claim_subsets import subset_of
 from scrapers.claim_words import Figure
 from scrapers.sentences import Sentence
@@ -74,21 +73,6 @@ def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, las
 
 _THE_SET_IN = re.compile(r"(?i)^\W*(?:the|these|those)\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?deployments\s+"
                          r"(?:in|during|of)\b")
-
-
-# Places the records print in more than one town: Westfield London (Shepherd's Bush) and Westfield Stratford City
-_IN_SEVERAL_TOWNS = frozenset({"westfield"})
-
-
-def _in_the_town(locations: tuple[str, ...], place_words: str | None) -> tuple[str, ...]:
-    """"five times in Stratford: on the Broadway …, at Westfield on 17 October …": a place found in several towns,
-    named with one town, is that town's."""
-    towns = [place for place in locations if areas_of(place) and "," not in place and not STREETISH.search(place)
-             and area_named(place) is None]  # (a town: not a street, nor a borough the records never print)
-    if len(towns) != 1 or len({frozenset(areas_of(place)) for place in locations} - {frozenset()}) != 1 \
-            or not re.search(rf"(?i)\bin\s+{re.escape(towns[0])}\b", place_words or ""):
-        return locations  # (the town named as where the rest are: "in Stratford: …"; not "at King's Cross and at …")
-    return tuple(f"{place}, {towns[0]}" if place.lower() in _IN_SEVERAL_TOWNS else place for place in locations)
 
 
 def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure, figures: list[Figure],
@@ -273,7 +257,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         locations, place_words, places_source = (), None, None
     if others and places_source != "sentence":  # (nor the frame's: the sentence named its own, for another figure)
         locations, place_words, places_source = (), None, None
-    locations = _in_the_town(locations, place_words)
+    locations = in_the_town(locations, place_words)
     if places_source == "sentence" and _SHARE_OF_WHOLE.search(masked[:num.start]):
         # "Croydon town centre accounted for 122 of the 572 arrests": the place is the share's; the whole is the year's
         locations, place_words, places_source = (), None, None

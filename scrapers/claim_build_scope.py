@@ -36,6 +36,8 @@ _COUNT_BEFORE = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?:\b\
 _ALSO_TOOK_IN = re.compile(r"(?i),\s+which\s+(?:also\s+)?(?:took\s+in|included|covered|visited|went\s+to)\b[^,.;:]*,")
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
+
+
 def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
     """ "Those deployments led to 685 arrests, compared with 125 the year before" after "in 2024/25": the whole year
     (or financial year) the frame holds, a year back; nothing when the frame is no whole year."""
@@ -43,7 +45,6 @@ def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
         return phrase
     return replace(phrase, first=year_before(frame.first),
                    last=year_before(frame.last + timedelta(days=1)) - timedelta(days=1))
-
 
 
 def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figures: list[Figure],

@@ -4,10 +4,11 @@ Owns "in the town centre" after "Live Facial Recognition in Croydon town
 centre" (the title, the question or an earlier sentence): the town centre
 named last, and "in the borough" the borough; "on the same two streets": the
 set named before; "the Westfield deployments" after "Westfield Stratford
-City": the fuller name; and "Of the 37 arrests, nine were …" after "They
+City": the fuller name; a bare "the Broadway", or "Westfield" in "in Stratford: …, at Westfield", the town's
+in hand; and "Of the 37 arrests, nine were …" after "They
 resulted in 37 arrests": the 37 again, with the scope it was stated with
 (not that of the parts named in between). Pure. Proof:
-tests/test_passages_official.py, tests/test_passages_clauses.py.
+tests/test_passages_official.py, tests/test_passages_clauses.py, tests/test_passages_scene.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from schemas.claims import Claim
 from schemas.places import area_named, areas_of
 from scrapers.claim_frame import refers_to_place
 from scrapers.claim_numbers import find_numbers
+from scrapers.claim_places import STREETISH
 
 _TOWN = re.compile(r"(?i)\btown\s+cent(?:re|er)$")
 # each kind of place a sentence may point back to: whether a named place is one, and the words that point back
@@ -174,6 +176,21 @@ def bare_streets_in_town(found: list[Claim], earlier: list[Claim], places: tuple
         return found
     return [replace(c, locations=tuple(dict.fromkeys(named if _BARE_STREET.fullmatch(p) else p for p in c.locations)))
             for c in found]
+
+
+# Places the records print in more than one town: Westfield London (Shepherd's Bush) and Westfield Stratford City
+_IN_SEVERAL_TOWNS = frozenset({"westfield"})
+
+
+def in_the_town(locations: tuple[str, ...], place_words: str | None) -> tuple[str, ...]:
+    """"five times in Stratford: on the Broadway …, at Westfield on 17 October …": a place found in several towns,
+    named with one town, is that town's."""
+    towns = [place for place in locations if areas_of(place) and "," not in place and not STREETISH.search(place)
+             and area_named(place) is None]  # (a town: not a street, nor a borough the records never print)
+    if len(towns) != 1 or len({frozenset(areas_of(place)) for place in locations} - {frozenset()}) != 1 \
+            or not re.search(rf"(?i)\bin\s+{re.escape(towns[0])}\b", place_words or ""):
+        return locations  # (the town named as where the rest are: "in Stratford: …"; not "at King's Cross and at …")
+    return tuple(f"{place}, {towns[0]}" if place.lower() in _IN_SEVERAL_TOWNS else place for place in locations)
 
 
 # "The watchlist for Wednesday's deployments", "Across this week's deployments": every deployment of that day or week

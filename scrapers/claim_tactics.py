@@ -196,8 +196,7 @@ def other_tactics_only(sentence: str) -> bool:
     """Whether a sentence speaks only of other tactics ("During the operation, officers carried out 22 stop and
     searches, …, and a dispersal order was authorised for Friday and Saturday evenings"): its days set no scene for
     LFR's figures."""
-    return bool(_OTHER_TACTICS.search(sentence)) and not re.search(
-        r"(?i)\b(?:lfr|facial[- ]recognition|the (?:cameras?|system|technology|vans?)|alerts?|deployments?)\b", sentence)
+    return bool(_OTHER_TACTICS.search(sentence)) and not _LFR_TIE.search(sentence)
 
 
 def tied_to_lfr(sentence: str) -> bool:
