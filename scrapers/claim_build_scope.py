@@ -37,6 +37,16 @@ _ALSO_TOOK_IN = re.compile(r"(?i),\s+which\s+(?:also\s+)?(?:took\s+in|included|c
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
 
+_PART_FIRST = re.compile(r"^[^.;:\d]{0,40}?[,(–—]\s*$")
+_OF_WHICH = re.compile(r"(?i)\s+of\s+(?:which|whom|them|these|those)\b")
+
+
+def part_after(masked: str, whole_end: int, part: Figure) -> bool:
+    """Whether `part` names a part of the figure that ends at `whole_end`, after it: "180 times, including 46 …",
+    "…, of which 46 …", "13 alerts, two of which, both in Ilford, were false" (the part's number first)."""
+    between = masked[whole_end:part.number.start]
+    return bool(_PART_AFTER.match(between) or _PART_FIRST.match(between) and _OF_WHICH.match(masked[part.number.end:]))
+
 
 def _year_before_frame(phrase: Phrase, frame: Frame) -> Phrase:
     """ "Those deployments led to 685 arrests, compared with 125 the year before" after "in 2024/25": the whole year
@@ -111,7 +121,7 @@ def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figur
     chosen = [p for p in chosen if p not in others]
     # "180 times, including 46 in Croydon": the place of a part named after the whole is the part's
     chosen = [p for p in chosen if not (p.kind == "location" and any(
-        num.end <= f.number.start < p.start and _PART_AFTER.match(masked[num.end:f.number.start]) for f in figures))]
+        num.end <= f.number.start < p.start and part_after(masked, num.end, f) for f in figures))]
     if not figure.split_by_place and (splits := [f.number.start for f in figures if f.split_by_place]):
         # "Of the six arrests, three were from the X deployment …": the places split the total, not scope it; but
         # "six times …, at four sites in Croydon town centre and two near Selhurst Park": the parts make the whole,

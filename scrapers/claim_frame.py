@@ -272,7 +272,10 @@ _THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|w
                     r"^\W*the\s+(?:first|last|latest|earliest|final)\s+(?:two|three|four|five|six|\d{1,2}|one)\s*,|"
                     # "The last three deployments, on 22 January, 11 April and 22 April, generated 51 alerts": there
                     r"^\W*the\s+(?:first|last|latest|earliest|final|previous|most\s+recent)\s+(?:two|three|four|five|six|"
-                    r"\d{1,2})\s+deployments\b(?!\s+(?:in|at|on|of)\s)")
+                    r"\d{1,2})\s+deployments\b(?!\s+(?:in|at|on|of)\s)|"
+                    # "Across both April deployments, officers received 38 alerts": the two there, in that month
+                    r"\bboth\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                    r"december)\s+deployments\b(?!\s+(?:in|at|on|of)\s)")
 
 
 def refers_to_place(text: str) -> bool:

@@ -26,7 +26,7 @@ from scrapers.claim_cues import WHOLE_SET
 from scrapers.claim_frame import Frame, same_place, within
 from scrapers.claim_period_patterns import span_count
 from scrapers.claim_numbers import find_numbers
-from scrapers.claim_periods import Phrase
+from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_words import Figure
 
 
@@ -135,6 +135,29 @@ def set_counted_before(text: str, sets: list[tuple[int, Frame]], frame: Frame) -
         if (n is None and count >= 2 and re.search(r"(?i)\ball\b", m[0])) or count == n:
             return whole if _narrowed(frame, whole) else None
     return None
+
+
+_NTH_DAY = re.compile(r"(?i)\bthe\s+\d{1,2}(?:st|nd|rd|th)\b")  # "on the 11th"
+
+
+def sets_narrowed(sets: list[tuple[int, Frame]], before: Frame, frame: Frame, text: str,
+                  stated: bool) -> tuple[list[tuple[int, Frame]], Frame]:
+    """The sets named so far and the frame's group, once a sentence with no figure and no place of its own has
+    narrowed the period they were named in to one day or span ("… at three locations over the weekend. … They were
+    in use on Saturday."): the set's own days (not "Twice - on the 11th, and again on Tuesday": some of them)."""
+    if stated or frame.places != before.places or None in (before.first, before.last, frame.first, frame.last) \
+            or len([p for p in find_periods(text, None) if p.is_period and not p.anaphor]) + len(_NTH_DAY.findall(text)) != 1 \
+            or (frame.first, frame.last) == (before.first, before.last) \
+            or not (before.first <= frame.first and frame.last <= before.last):
+        return sets, frame
+
+    def own_days(whole: Frame) -> Frame:
+        if (whole.first, whole.last) != (before.first, before.last):
+            return whole
+        return replace(whole, first=frame.first, last=frame.last, period_words=frame.period_words,
+                       period_origin=frame.period_origin, period_kind=frame.period_kind)
+    group = own_days(frame.group) if frame.group is not None else None
+    return [(n, own_days(whole)) for n, whole in sets], replace(frame, group=group) if group is not frame.group else frame
 
 
 def _narrowed(frame: Frame, whole: Frame) -> bool:

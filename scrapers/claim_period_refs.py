@@ -4,7 +4,7 @@ Owns "on 8 and 24 January" (the 8th takes the month named last), "up from
 204 the year before" (the year before the whole year named just before; "the
 month before", the month before the one named just before) and
 "on Tuesday 10 February and in Sutton the following day" (the day after the
-day named just before) and "from 272 in the first half of the year to 300 in
+day named just before), "on Friday the 11th" (the Friday that was an 11th) and "from 272 in the first half of the year to 300 in
 the second" (the year's other half). Works on the phrases claim_periods.find_periods
 found, in order; pure. Proof: tests/test_passages_scope.py, tests/test_passages.py.
 """
@@ -24,6 +24,25 @@ def year_before(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return date(day.year - 1, 2, 28)
+
+
+_THE_NTH_AFTER = re.compile(r"\s+the\s+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)")
+
+
+def weekday_the_nth(found: list, text: str, statement_date: date | None) -> list:
+    """"On Friday the 11th": the latest Friday that fell on an 11th, not after the statement (the weekday alone would
+    be the latest Friday). `text` is the sentence unmasked (its ordinals are blanked in the masked one)."""
+    out = []
+    for p in found:
+        if p.kind == "day" and p.first is not None and p.first == p.last and statement_date is not None \
+                and re.search(r"(?i)day\s*$", text[p.start:p.end]) and (m := _THE_NTH_AFTER.match(text, p.end)):
+            day = p.first
+            while day.day != int(m["n"]) and (p.first - day).days < 400:
+                day -= timedelta(days=7)
+            if day.day == int(m["n"]):
+                p = replace(p, first=day, last=day, end=m.end())
+        out.append(p)
+    return out
 
 
 def resolve_references(text: str, found: list, statement_date: date | None) -> list:

@@ -26,6 +26,7 @@ from scrapers.claim_words import Figure
 from scrapers.claim_period_patterns import BARE_QUARTER, NTH_DAY
 from scrapers.claim_asides import in_example
 from scrapers.claim_periods import Phrase, find_periods
+from scrapers.claim_period_refs import weekday_the_nth
 from scrapers.claim_places import find_locations, find_selections
 
 _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
@@ -98,7 +99,7 @@ def scope_phrases(text: str, statement_date: date | None,
     masked = _HASHTAG.sub(" ", _CAMEL_LFR.sub(lambda m: "LFR".ljust(len(m[0])), masked))
     masked = masked.translate(_MARKERS)  # "48 times¹", "183 arrests²": a footnote's marker, no part of the word
     # "a review published in July 2019 that found …": when a document came out is not what its figures cover
-    found = find_periods(masked, statement_date, not_after)
+    found = weekday_the_nth(find_periods(masked, statement_date, not_after), text, statement_date)
     found += [Phrase(m.start(), m.end(), "nth_day", anaphor=True, days=tuple(int(d) for d in re.findall(r"\d+", m[0])))
               for m in NTH_DAY.finditer(text)
               if not any(p.start < m.end() and m.start() < p.end for p in found)]  # "on the 16th", "the 5th and the 21st"
@@ -192,6 +193,17 @@ def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: li
     return out
 
 
+def _when_after_dash(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
+    """The periods after a dash that a later figure's "when" clause is dated by ("That was 18 alerts …, and it was
+    the second time – the first was on Friday the 11th, when we made seven arrests"): not the claim's before."""
+    if not (dash := re.search(r"\s[–—]\s", masked[claim:])) or _ASIDE.search(masked[claim:]):
+        return []
+    after = claim + dash.end()
+    return [p for p in phrases if p.is_period and p.start >= after and (when := re.match(
+        r"[\s,]*(?:when|where)\b[^.;]*", masked[p.end:])) and any(
+        p.end <= other < p.end + when.end() for other in claims if other != claim)]
+
+
 def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
     # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
@@ -200,6 +212,7 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
     if later := later_clause_places(masked, phrases, claim, claims):
         phrases = [p for p in phrases if p not in later]
+    phrases = [p for p in phrases if p not in _when_after_dash(masked, claim, claims, phrases)]
     periods = [p for p in phrases if p.is_period]
     # "2022/23 (from July 2022)": periods side by side name one period
     period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))

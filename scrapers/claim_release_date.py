@@ -43,6 +43,12 @@ _SAID_ON_DAY = re.compile(
     rf"(?=\s*[:.,;\"]|\s+(?:that|show|shows)\b|$)")
 
 
+def introduces_release(sentence: str) -> bool:
+    """Whether a sentence opens the quoted words of the statement a paper reprints ("In a statement on Thursday (14
+    November), the Met said:"): what follows is the statement itself, not an earlier answer quoted back."""
+    return bool(_RELEASED_ON.match(sentence) or re.search(rf"(?i)\b{_WHO}\s+(?:said|says|stated)\s*:\s*$", sentence))
+
+
 def release_date(text: str, statement_date: date | None, not_after: date | None = None) -> date | None:
     """The day the quoted statement was issued, when the opening words name it; None when they do not."""
     if statement_date is None and not_after is None:

@@ -21,6 +21,7 @@ from scrapers.claim_cues import COMPARISON, NOT_YET, NUMBER_LIST, PARTS_OF, RESP
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_passage import set_wider_than_places, span_named_before
 from scrapers.claim_build import THEN_TO, figure_claim
+from scrapers.claim_build_scope import part_after
 from scrapers.claim_figures import find_figures
 from scrapers.claim_splits import compared_figures, each_year, respectively
 from scrapers.claim_focus import (focused, in_named_week, listed_in_order, month_before, nth_of_days, quarter_before,
@@ -35,6 +36,7 @@ from scrapers.claim_asides import in_example, in_reason
 from scrapers.claim_phrases import later_clause_places, outside_comparisons, scope_phrases, selection_counts
 from scrapers.claim_tactics import another_forces, forces_after, other_tactics_only
 from scrapers.sentences import Sentence
+from scrapers.claim_words import Figure
 
 
 _PARTS_OF_THOSE = re.compile(r"(?i)^\W*of\s+(?:those|these|them|the\s+[\d,]+)(?:\s+(?:arrests|alerts|deployments|people\s+arrested|"
@@ -53,6 +55,24 @@ _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not incl
 _PAGE_UPDATED = re.compile(r"(?i)^\W*(?:this|the)\s+(?:release|article|story|statement|page|post|answer|report)\s+(?:was|has\s+been)"
                            r"\s+(?:updated|amended|corrected|edited|revised|first\s+published|published)\b")
 
+
+
+# 'Inspector Dobson said: "Those five alerts and one arrest …"', "These nine arrests are about …": figures the passage
+# gave, pointed at again
+_THOSE = re.compile(r"(?i)(?<!\bof\s)\b(?:those|these)\s+$")  # (not "Of those 58 arrested, 17 …": a fronted whole)
+_AND_ONE_MORE = re.compile(r"^\s+[a-z]+\s+and\s+$")
+
+
+def _those_again(figures: list[Figure], masked: str, said: set[tuple[float, str]]) -> list[Figure]:
+    out, again = [], None
+    for f in figures:
+        if (f.number.value, f.metric) in said and (
+                _THOSE.search(masked[:f.number.start])
+                or again is not None and _AND_ONE_MORE.match(masked[again.number.end:f.number.start])):
+            again = f
+            continue
+        out.append(f)
+    return out
 
 def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
                    not_after: date | None = None, earlier: list[Claim] = (),
@@ -108,6 +128,7 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
     # "The three arrests bring the total … to 74" after "… leading to three arrests": the three again, no new figure
     figures = [f for f in figures if not (f.number.value in said and re.search(r"(?i)(?:^|[.;]\s*)the\s+$", masked[:f.number.start])
                                           and _BRINGS_TOTAL.match(masked[f.number.end:]))]
+    figures = _those_again(figures, masked, {(c.low, c.metric) for c in earlier if c.low is not None and c.low == c.high})
     for i, f in enumerate(figures):
         if f.restated and f.number.value in said and said[f.number.value] != f.metric:
             whole = said[f.number.value]  # and the part named with it ("Four of the ten") is a part of those
@@ -174,6 +195,11 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
         # the set's places with its count, and "Four of those deployments were on Sutton High Street. The most
         # recent, …" a set the next sentence picks from)
         framing = [p for p in framing if not (p.kind == "location" and p.start >= min(splits))]
+    if wholes := [(f, g) for f in figures for g in figures if f.number.end <= g.number.start and f.metric != g.metric
+                  and part_after(masked, f.number.end, g)]:
+        # "The cameras generated 13 alerts, two of which, both in Ilford, were false.": the part's place, no scene
+        framing = [p for p in framing if not (p.kind == "location" and any(
+            g.number.start < p.start and not re.search(r"[.;]", masked[g.number.end:p.start]) for _, g in wholes))]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     after = _frame_after(text, framing, kept, frame, statement_date)

@@ -101,7 +101,9 @@ _NO_SUCH = re.compile(r"(?i)\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$")
 
 # "A separate knife arch operation … led to two further arrests", "Separately, the town centre team … using other
 # tactics": a sentence that sets another tactic's work apart from LFR's leaves the passage's other figures LFR's
-_SET_APART = re.compile(r"(?i)\bseparate(?:ly)?\b|\bother tactics\b|\bwithout (?:the use of )?(?:lfr|live facial "
+# ("Officers also carried out 11 stop and searches in the area": work beside the LFR deployment's, counted apart; not
+# "Officers also used a knife arch", which may have made some of the arrests)
+_SET_APART = re.compile(r"(?i)\bseparate(?:ly)?\b|\balso\s+(?:carried\s+out|made|conducted)\s+(?:a\s+further\s+)?\d+\b|\bother tactics\b|\bwithout (?:the use of )?(?:lfr|live facial "
                         r"recognition|facial recognition)\b")
 
 

@@ -39,11 +39,12 @@ from scrapers.claim_cues import (ANOTHER, ASKS, FROM_DEPLOYMENTS, OF_THE_TOTAL, 
                                  SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
 from scrapers.claim_page import the_pages
 from scrapers.claim_background import background_frame, two_dates
-from scrapers.claim_passage import footnote, part_of_earlier, set_counted_before, title_places_widened, week_before
+from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, sets_narrowed, title_places_widened,
+                                     week_before)
 from scrapers.claim_frame import Frame, date_back, names_the_set, season_only
 from scrapers.claim_frame_spans import breaks_down, table_frame
 from scrapers.claim_numbers import find_numbers
-from scrapers.claim_release_date import release_date
+from scrapers.claim_release_date import introduces_release, release_date
 from scrapers.claim_programme import dated_by_programme, programme_start
 from scrapers.claim_place_refs import (bare_streets_in_town, generic_again, generic_place, last_named, named_again,
                                        period_places_again, same_places_again, short_name_again, there_again,
@@ -128,7 +129,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if sentence.block == quoted_block and (quoting or sentence.text.lstrip()[:1] in "'‘\"“"):
             quoting = True
             continue  # the words an earlier answer is quoted as saying: no claims
-        if QUOTES_NEXT.search(sentence.text):
+        if QUOTES_NEXT.search(sentence.text) and not introduces_release(sentence.text):
             quoted_block = sentence.block + 1
         if sentence.list_no is not None:
             list_start.setdefault(sentence.list_no, frame)
@@ -231,6 +232,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if frame.group is not None and frame.group is not before.group and len(frame.group.places) >= 2 \
                 and frame.group.places_origin == "sentence":
             sets.append((len(frame.group.places), frame.group))  # "in Romford and Croydon yesterday"
+        # "They were in use on Saturday" after "over the weekend": the set named was the day's
+        sets, frame = sets_narrowed(sets, before, frame, sentence.text, bool(found))
         subject = None if found else SUBJECT.match(sentence.text)
         # "Presenter: How many arrests since it was stepped up? — Minister: Around 1,000 since the start of last year."
         asks = asked_metric(sentence.text) if QUESTION_MARK.search(sentence.text) else None
