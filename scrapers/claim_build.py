@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD
-from scrapers.claim_frame import (Frame, inherited_source, keeps_places, places_on, refers_to_place, same_place,
-                                  since_then_start, words)
+from scrapers.claim_frame import (Frame, days_listed, inherited_source, keeps_places, places_on, refers_to_place,
+                                  same_place, since_then_start, words)
 from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, qualifier_of, rate_range
@@ -68,6 +68,7 @@ def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, las
         return False
     if frame.first <= first and last <= frame.last and any(p.kind == "anaphor_period" for p in chosen):
         return True
+
     return bool(_THE_SET_IN.match(text)) and first <= frame.last and frame.first <= last
 
 
@@ -240,7 +241,7 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # "Romford has now seen LFR three times since November, and 13 people have been arrested there": the place
         # the sentence named before the figure
         locations, place_words, places_source = there[-1].places, words(text, there[-1:]), "sentence"
-    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last, period_words)
+    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last, period_words, days_listed(periods))
                                                                     or refers_to_place(text) or inside_that_time(
                 chosen, frame, first, last, text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)

@@ -37,6 +37,7 @@ _ALSO_TOOK_IN = re.compile(r"(?i),\s+which\s+(?:also\s+)?(?:took\s+in|included|c
 _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+which|of\s+them|of\s+these|with)\s+(?:(?:some|about|around|"
                          r"nearly|almost|over|more\s+than|just)\s+)?$")
 
+_OF_THOSE_NOUN = re.compile(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:those|these)\s+(?:arrests|alerts|deployments|people)\s*,\s*$")
 _PART_FIRST = re.compile(r"^[^.;:\d]{0,40}?[,(–—]\s*$")
 _OF_WHICH = re.compile(r"(?i)\s+of\s+(?:which|whom|them|these|those)\b")
 
@@ -163,7 +164,8 @@ def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figur
     periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
         text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
         else p for p in periods]
-    if figure.restated or re.search(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]):
+    if figure.restated or re.search(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]) \
+            or _OF_THOSE_NOUN.search(masked[:num.start]):  # ("Of those arrests, 18 were …, and ten … on 13 February")
         # "Of the 183 arrests, 61 were made in October, …": the whole, not its parts' periods (though "Of the 572
         # arrests made in 2024, …" names its own before the comma)
         cut = masked.find(",", num.end)

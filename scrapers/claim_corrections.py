@@ -53,7 +53,11 @@ def corrected(masked: str, numbers: list[Number], figures: list[Figure]) -> list
                                               and _NOT_OLD.match(masked[new.end:f.number.start]))]
     # "I said we had deployed 17 times in November; the correct figure is 18": the figure before, of the same metric,
     # withdrawn in the same sentence
-    if (m := _CORRECT_WITHIN.search(masked)) and (new := next((f for f in figures if f.number.start >= m.end()), None)):
+    if (m := _CORRECT_WITHIN.search(masked)) and not any(f.number.start >= m.end() for f in figures) \
+            and (bare := next((n for n in numbers if n.start >= m.end() and not masked[m.end():n.start].strip()), None)) \
+            and (old := next((f for f in reversed(figures) if f.number.end <= m.start()), None)):
+        figures = figures + [Figure(bare, old.metric)]  # "…, before correcting the figure to 75": the bare number
+    if m and (new := next((f for f in figures if f.number.start >= m.end()), None)):
         old = next((f for f in reversed(figures) if f.number.end <= m.start()  # (not "across the two deployments")
                     and not re.search(r"(?i)\b(?:the|these|those|all|both)\s+$", masked[:f.number.start])), None)
         if old is not None and old.metric != new.metric and noun_at(" " + masked[new.number.end:].lstrip().lower()) is None:
@@ -78,7 +82,10 @@ def _bare_before_noun(masked: str, said: Number, marker: re.Match[str], new: Num
 # "In my evidence I said that LFR had been deployed 117 times … The correct figure is 131.", "I told Members that there
 # had been 32 false alerts … That was wrong: the correct figure is 27.": the figure of the sentence before, withdrawn
 _CORRECT_WITHIN = re.compile(r"(?i)[;,:—–]\s*(?:but\s+)?(?:the\s+)?(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+"
-                             r"(?:is|was|should\s+have\s+been)\b")
+                             r"(?:is|was|should\s+have\s+been)\b|"
+                             # "He initially said that 80 arrests had resulted, before correcting the figure to 75."
+                             r"[;,:—–]?\s+(?:and\s+|but\s+)?(?:(?:before|then|later|subsequently)\s+)?correct(?:ing|ed)\s+"
+                             r"(?:it|this|that|the\s+(?:figure|number|total)|himself|herself|themselves)\s+to\b")
 _CORRECT_FIGURE = re.compile(r"(?i)^\W*(?:(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|an error)\W+)?(?:the\s+)?"
                              r"(?:correct|right|accurate|actual)\s+(?:figure|number|total|count)\s+(?:is|was|should\s+have\s+been)\b")
 

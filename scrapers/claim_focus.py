@@ -177,26 +177,32 @@ def focused(frame: Frame, text: str, phrases: list[Phrase], statement_date: date
     return replace(frame, first=min(f for f, _ in paired), last=max(l for _, l in paired))
 
 
-_NTH_DAY = re.compile(r"(?i)(?:on |over )?the (?P<n>first|second|third|fourth|final|last) (?:day|night|deployment)")
+_NTH_DAY = re.compile(r"(?i)(?:on |over )?the (?P<n>first|second|third|fourth|final|last) (?:day|night|deployment|"
+                      r"of (?:those|these|the) (?:two |three )?(?:days|dates|deployments))")
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "final": -1, "last": -1}
+
+
+def _unread_of_those(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """Without the days named one by one, "the last of those deployments" names no day: the set in hand stays."""
+    return [p for p in phrases if not (p.kind == "vague" and re.search(r"(?i)\bof\s+(?:those|these|the)\b", text[p.start:p.end]))]
 
 
 def nth_of_days(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None) -> list[Phrase]:
     """"On the first day …, and the second day …" after "on Friday 11 April and on Tuesday 22 April": each of the days
     named before, in order (unread where fewer than two days were named, or not that many)."""
     if not any(p.kind == "vague" for p in phrases) or not frame.period_words or not frame.first or not frame.last:
-        return phrases
+        return _unread_of_those(phrases, text)
     days = list(dict.fromkeys(q.first for q in find_periods(frame.period_words, statement_date)
                               if q.kind == "day" and q.first and q.first == q.last))
     if len(days) < 2 or not all(frame.first <= d <= frame.last for d in days):
-        return phrases
+        return _unread_of_those(phrases, text)
     out = []
     for p in phrases:
         if p.kind == "vague" and (m := _NTH_DAY.fullmatch(text[p.start:p.end].strip())) and _NTH[m["n"].lower()] < len(days):
             day = days[_NTH[m["n"].lower()]]
             p = replace(p, kind="day", first=day, last=day)
         out.append(p)
-    return out
+    return _unread_of_those(out, text)
 
 
 def this_quarter(frame: Frame, phrases: list[Phrase]) -> list[Phrase]:

@@ -283,7 +283,14 @@ def refers_to_place(text: str) -> bool:
     return bool(_THERE.search(text.strip()))
 
 
-def keeps_places(frame: Frame, first: date | None, last: date | None, said: str | None = None) -> bool:
+def days_listed(periods: list[Phrase]) -> bool:
+    """Whether a figure's periods are days named one by one ("on 5, 12 and 21 March")."""
+    days = [p for p in periods if p.is_period and not p.anaphor]
+    return len(days) >= 2 and all(p.kind == "day" and p.first is not None and p.first == p.last for p in days)
+
+
+def keeps_places(frame: Frame, first: date | None, last: date | None, said: str | None = None,
+                 listed: bool = False) -> bool:
     """Whether figures for a new period of at most a week, named without a place, are still at the frame's places:
     a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
     Tooting Broadway, not every deployment in London that day. A longer period ("Compare that with 2024") stands
@@ -303,6 +310,10 @@ def keeps_places(frame: Frame, first: date | None, last: date | None, said: str 
     # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
     # inside the one asked about (or set before the place was) keeps the place the question or sentence named
     if frame.places_origin == "question" and frame.asked and frame.asked[0] <= first and last <= frame.asked[1]:
+        return True
+    # "… at Tooting Broadway on two occasions in March 2024 … the correct figure is three, on 5, 12 and 21 March": days
+    # named one by one inside the period in hand are days there
+    if listed and frame.first and frame.last and frame.first <= first and last <= frame.last:
         return True
     if frame.breakdown and frame.breakdown[0] <= first and last <= frame.breakdown[1]:
         return True
@@ -356,7 +367,7 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # "This week's four deployments …" after each day's places: the set named with this week
             frame = replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
                             pairs=before.pairs)
-        elif not places and (keeps_places(before, first, last, words(text, periods)) or (before.places and refers_to_place(text))):
+        elif not places and (keeps_places(before, first, last, words(text, periods), days_listed(periods)) or (before.places and refers_to_place(text))):
             # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
             # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
             frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,
@@ -383,8 +394,10 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
         return replace(frame, group=before.group)
     is_set = frame.places and frame.first and frame.last and (
         len(frame.places) >= 2 or frame.first != frame.last or (frame.selection and (frame.selection.count or 1) >= 2))
+    # (places named inside a month set before, "The cameras were also used three times outside Tooting Broadway
+    # station" after "18 times last month", are a part of it, not a set named with its period)
     if is_set and (frame.last - frame.first).days <= 92 and frame.period_kind not in ("since", "to_date") \
-            and not frame.cumulative:
+            and not frame.cumulative and (periods or (frame.last - frame.first).days <= 6):
         return replace(frame, group=replace(frame, group=None))  # a set of deployments: places over days or weeks
     return replace(frame, group=None)  # a scope of its own ends the set named before
 

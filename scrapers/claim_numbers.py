@@ -42,8 +42,9 @@ _IDIOMS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\bthree dozen\b", re.I), 36),
     (re.compile(r"\bnot (?:a single|one)\b", re.I), 0),
     # "the system did not generate a single alert", "we didn't make one arrest": none (the number is "a single")
-    (re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:generate|make|produce|record|trigger|raise|see|have|get|lead\s+to|"
-                r"result\s+in)\s+(?P<n>a single|one)\b(?!\s+of\b)", re.I), 0),
+    # ("we have not had a single false alert since the end of July")
+    (re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:generated?|make|made|produced?|record(?:ed)?|trigger(?:ed)?|raised?|see|seen|"
+                r"have|had|get|got|lead\s+to|led\s+to|result(?:ed)?\s+in)\s+(?P<n>a single|one)\b(?!\s+of\b)", re.I), 0),
     # (not "the most at a single deployment": a superlative's unit)
     (re.compile(r"(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )\ba single\b", re.I), 1),  # "the legal basis for a single deployment": any one
     # "The remaining alert was a false alert": one, by the singular

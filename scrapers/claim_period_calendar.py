@@ -85,7 +85,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
               r"\b(?:during|in|over|throughout) the (?:heatwave|school (?:summer )?holidays|half[- ]term|"
               r"run-up to christmas|festive (?:period|season))\b|"
               # "On the first day … the second day": which of the days named before is not said by a date
-              r"(?<!since )\b(?:on |over )?the (?:first|second|third|final|last) (?:day|night|deployment)\b(?! of)"),
+              r"(?<!since )\b(?:on |over )?the (?:first|second|third|final|last) (?:day|night|deployment)\b(?! of)|"
+              # "On the first of those days": the first of the days just named
+              r"(?<!since )\b(?:on |over )?the (?:first|second|third|final|last) of (?:those|these|the) (?:two |three )?"
+              r"(?:days|dates|deployments)\b"),
 ]]
 # … and those that come after every other pattern: "went live last October" is the latest October before the
 # statement's month, but "since deployments there began last October" is a since (claim_period_patterns.py)

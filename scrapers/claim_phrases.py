@@ -57,7 +57,9 @@ _CAMEL_LFR = re.compile(r"#?(?:LiveFacialRecognition|FacialRecognition)\b")
 
 _PUBLISHED = re.compile(r"(?i)\b(?:published|released|issued|dated|written|commissioned)\s+(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+)?$|"
                         # "according to figures published today (Tuesday, 21 January)": when they came out
-                        r"\b(?:published|released|issued|announced)\s+(?:today|yesterday|this\s+morning)\s*\(\s*$|"
+                        # (and "… published by the Met today (Thursday 9 January)")
+                        r"\b(?:published|released|issued|announced)\s+(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
+                        r"(?:today|yesterday|this\s+morning)\s*\(\s*$|"
                         # "In the 2024/25 financial year, which ended on 31 March, …": when the period ended, no period
                         r"\bwhich\s+(?:ended|ends|began|begins|started|closed|finished)\s+(?:on\s+)?$|\b(?:answer|response|reply|"
                         # "my answer to question 2024/3145 on 19 September" (but not "… 2025/1187 I gave the number of

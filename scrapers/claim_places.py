@@ -44,9 +44,9 @@ _IN_TOWN_ITEM = rf"{_PLACE}(?:\s+in\s+{_PLACE}(?=\s*(?:[,.;:)]|\s+(?-i:[a-z])|$)
 _FIRST_IN_TOWN = rf"{_PLACE}(?:\s+in\s+{_PLACE}(?=\s+and\s+(?-i:[A-Z])))?"  # (the list goes on with another street)
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
-    rf"(?:returned|moved|went(?:\s+back)?|headed|travelled|came\s+back|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
-    rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition|"
-    rf"the\s+technology)(?:\s+back)?)\s+(?:to|into)|"
+    rf"(?:returned|moved|went(?:\s+back)?|headed|travelled|came\s+back|(?:first\s+)?came|arrived|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
+    rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition"
+    rf"(?:\s+\(lfr\))?|the\s+technology)(?:\s+back)?|this\s+time)\s+(?:to|into)|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"
     rf"(?i:on|along)(?=\s+{_STREET}|\s+(?i:the)\s+Broadway\b))\s+(?:(?i:the)\s+)?"
@@ -287,7 +287,9 @@ def find_selections(text: str) -> list[Phrase]:
         if count is None and m["noun"].lower() == "deployment" and det in ("the", "this", "that"):
             count = 1
         ordinal = _ORDINALS[" ".join(m["ordinal"].lower().split())] if m["ordinal"] else None
-        anaphor = ordinal is None and det in ("the", "these", "those", "both") or det.startswith("each of these")
+        # ("across all four deployments": the set named before, like "both deployments")
+        anaphor = ordinal is None and (det in ("the", "these", "those", "both") or det.startswith("all")) \
+            or det.startswith("each of these")
         found.append(Phrase(m.start(), m.end(), "selection", ordinal=ordinal, count=count, anaphor=anaphor))
     for m in _BARE_ORDINAL.finditer(text):  # a headline's "from first live facial recognition deployments of 2025"
         if not any(p.start < m.end() and m.start() < p.end for p in found):

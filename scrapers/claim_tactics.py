@@ -145,7 +145,12 @@ def another_forces(before: str) -> bool:
     if others or _FORCE_AREA.search(before.split(".")[-1]) and not _THE_MET.search(before):
         return True  # "… the South Wales figures later; they reported 3 alerts at the rugby in Cardiff"
     national = [m.end() for m in _NATIONAL.finditer(before)]
+    if national and _SHARE_OF_WHOLE.search(before):
+        return True  # "forces in England and Wales …; the Met accounted for … 572 of the 790 arrests": the whole is theirs
     return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them
+
+
+_SHARE_OF_WHOLE = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|all(?:\s+the)?)\s+$")
 
 
 def forces_after(after: str) -> bool:
