@@ -105,6 +105,12 @@ VERDICT_SETS = (
     ("verdicts61", "precision: real Met figures among other forces', tools', plans', tests' and hypothetical numbers"),
     ("verdicts62", "short answers: Mayor's Questions, written answers, ministers' letters, corrections, some with no figure"),
     ("verdicts63", "official words second-hand: speeches, op-eds, regulators, board and council papers, reprints, undated"),
+    ("verdicts64", "Parliament: written answers, Hansard speeches, committee evidence; periods set in the question"),
+    ("verdicts65", "long Met releases: the scene set early, figures paragraphs later, quotes and background totals"),
+    ("verdicts66", "Mayor's answers and Assembly and MOPAC papers: periods asked, lists, tables as text, corrections"),
+    ("verdicts67", "official words second-hand with little date: BIDs, councils, panels, regulators, campaigners"),
+    ("verdicts68", "the commonest sources mixed: releases, Mayor's and written answers, reprints"),
+    ("verdicts69", "summaries of many deployments: years, quarters, breakdowns, national shares, running totals"),
 )
 
 

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD
-from scrapers.claim_frame import (Frame, days_listed, inherited_source, keeps_places, places_on, refers_to_place,
-                                  same_place, since_then_start, words)
+from scrapers.claim_frame import THE_PLACES, Frame, inherited_source, places_on, same_place, since_then_start, words
+from scrapers.claim_frame_keeps import days_listed, keeps_places, refers_to_place
 from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
 from scrapers.claim_period_combine import combined_period
 from scrapers.claim_numbers import count_range, qualifier_of, rate_range
@@ -58,6 +58,9 @@ def _last_of_union(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
                 and (last - first).days + 1 in _UNIT_DAYS[unit[1].lower()]:
             return replace(frame, first=first, last=last)
     return frame
+
+
+_OF_THE_WHOLE = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")  # "… 22 of the 179 deployments": the whole's
 
 
 def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None, text: str) -> bool:
@@ -242,7 +245,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # the sentence named before the figure
         locations, place_words, places_source = there[-1].places, words(text, there[-1:]), "sentence"
     elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last, period_words, days_listed(periods))
-                                                                    or refers_to_place(text) or inside_that_time(
+                                                                    or refers_to_place(text) or THE_PLACES.search(
+                masked[:num.start]) and not _OF_THE_WHOLE.search(masked[:num.start]) or inside_that_time(
                 chosen, frame, first, last, text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's

@@ -237,7 +237,8 @@ def quarter_before(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phras
     out = []
     for p in phrases:
         if p.kind == "previous_quarter" and re.search(r"(?i)\bprevious\b", text[p.start:p.end]) and not any(
-                q.is_period and q.start > p.start and not q.anaphor for q in phrases):  # ("…, July to September, …")
+                q.is_period and q.start > p.start and q.start - p.end <= 3 and not q.anaphor  # ("…, July to September, …"
+                for q in phrases):  # but not "… and six in the same quarter last year", another figure's)
             named = [(q.first, q.last) for q in phrases if q.end <= p.start and q.first and _whole_quarter(q.first, q.last)]
             # (not the frame a "previous quarter" set: "And the previous quarter? — In the previous quarter, …"; nor
             # "rose on the previous quarter", a comparison)
@@ -355,8 +356,9 @@ def same_period_in(text: str, chosen: list[Phrase], periods: list[Phrase], phras
                                                           or p.kind == "fy" and (p.first.month, p.last.month) == (4, 3))]
     if not same or len(years) != 1:
         return None
+    # (not "compared with 50 in the previous quarter and six in the same quarter last year": the quarter in hand's)
     earlier = [p for p in phrases if p.is_period and not p.anaphor and p.first and p.last and p.end <= same[0].start
-               and p is not years[0]]
+               and p is not years[0] and p.kind != "previous_quarter"]
     first, last = (earlier[-1].first, earlier[-1].last) if earlier else (frame.first, frame.last)
     if not earlier and first and last and "quarter" in text[same[0].start:same[0].end].lower() \
             and (last - first).days > 92 and last.month % 3 == 0:

@@ -23,6 +23,7 @@ from schemas.claims import Claim, Selection
 from schemas.places import area_named, areas_of
 from scrapers.claim_cues import RUNNING_TOTAL
 from scrapers.claim_period_combine import combined_period
+from scrapers.claim_frame_keeps import days_listed, keeps_places, refers_to_place
 from scrapers.claim_periods import Phrase
 
 
@@ -86,8 +87,13 @@ def since_then_start(frame: Frame) -> date | None:
 
 
 def names_the_set(text: str) -> bool:
-    """Whether a sentence points back to a set of deployments ("these deployments", "the four deployments")."""
-    return bool(_THE_SET.search(text))
+    """Whether a sentence points back to a set of deployments ("these deployments", "the four deployments") or of
+    places ("these three town centres")."""
+    return bool(_THE_SET.search(text) or THE_PLACES.search(text))
+
+
+THE_PLACES = re.compile(r"(?i)\b(?:these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?:town\s+centres|boroughs|places|sites|locations|areas)\b")
 
 
 def running_total(statement_date: date) -> Frame:
@@ -262,66 +268,6 @@ def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
                                and any(same_place(n, p) for p in frame.places))) or frame.places
 
 
-# "We deployed there three times in March": the place named before
-_THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|be|been|being|remain|remains)\b)|"
-                    r"\b(?:at|in) that (?:location|site|place|borough|town|town centre|area)\b|"
-                    # "The busiest single deployment was on 5 December": one of those there
-                    r"\bthe\s+(?:busiest|largest|biggest|quietest|best|most\s+\w+)\s+(?:single\s+)?(?:deployment|day)\s+"
-                    r"(?:was|came)\b|"
-                    # "The first two, both in April, accounted for six of them": the first of those there
-                    r"^\W*the\s+(?:first|last|latest|earliest|final)\s+(?:two|three|four|five|six|\d{1,2}|one)\s*,|"
-                    # "The last three deployments, on 22 January, 11 April and 22 April, generated 51 alerts": there
-                    r"^\W*the\s+(?:first|last|latest|earliest|final|previous|most\s+recent)\s+(?:two|three|four|five|six|"
-                    r"\d{1,2})\s+deployments\b(?!\s+(?:in|at|on|of)\s)|"
-                    # "Across both April deployments, officers received 38 alerts": the two there, in that month
-                    r"\bboth\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-                    r"december)\s+deployments\b(?!\s+(?:in|at|on|of)\s)")
-
-
-def refers_to_place(text: str) -> bool:
-    """Whether a sentence points back to the place named before ("deployed there", "in that borough")."""
-    return bool(_THERE.search(text.strip()))
-
-
-def days_listed(periods: list[Phrase]) -> bool:
-    """Whether a figure's periods are days named one by one ("on 5, 12 and 21 March")."""
-    days = [p for p in periods if p.is_period and not p.anaphor]
-    return len(days) >= 2 and all(p.kind == "day" and p.first is not None and p.first == p.last for p in days)
-
-
-def keeps_places(frame: Frame, first: date | None, last: date | None, said: str | None = None,
-                 listed: bool = False) -> bool:
-    """Whether figures for a new period of at most a week, named without a place, are still at the frame's places:
-    a release about Tooting Broadway that goes on "On Tuesday, 5 March, the cameras generated 12 alerts" means
-    Tooting Broadway, not every deployment in London that day. A longer period ("Compare that with 2024") stands
-    alone."""
-    if not (frame.places and first and last):
-        return False
-    # ("On Friday … at King's Cross and Westfield. This week the cameras have been used four times": a period
-    # that takes in the frame's and is wider zooms out to every deployment in it)
-    # (not "That's 10 arrests this week" after "… deployments in the East Area this week - South Street, Romford on
-    # Tuesday and …": the week the frame was set in, said again)
-    zooms_out = bool(frame.first and frame.last and first <= frame.first and frame.last <= last
-                     and (first, last) != (frame.first, frame.last)
-                     and not (said and frame.period_words and said.lower() in frame.period_words.lower()))
-    if frame.places_origin in ("sentence", "title") and (last - first).days <= 6 and not zooms_out:
-        return True
-    # "How many … in Croydon town centre since the start of the financial year? — Three times since the start of
-    # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
-    # inside the one asked about (or set before the place was) keeps the place the question or sentence named
-    if frame.places_origin == "question" and frame.asked and frame.asked[0] <= first and last <= frame.asked[1]:
-        return True
-    # "… at Tooting Broadway on two occasions in March 2024 … the correct figure is three, on 5, 12 and 21 March": days
-    # named one by one inside the period in hand are days there
-    if listed and frame.first and frame.last and frame.first <= first and last <= frame.last:
-        return True
-    if frame.breakdown and frame.breakdown[0] <= first and last <= frame.breakdown[1]:
-        return True
-    return bool(frame.first and frame.last and frame.first <= first and last <= frame.last
-                and (frame.places_origin == "question" or frame.topic
-                     or (frame.places_origin == "sentence" and frame.period_origin in ("question", "title"))))
-
-
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
@@ -367,7 +313,8 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
             # "This week's four deployments …" after each day's places: the set named with this week
             frame = replace(frame, places=group.places, place_words=group.place_words, places_origin=group.places_origin,
                             pairs=before.pairs)
-        elif not places and (keeps_places(before, first, last, words(text, periods), days_listed(periods)) or (before.places and refers_to_place(text))):
+        elif not places and (keeps_places(before, first, last, words(text, periods), days_listed(periods))
+                             or (before.places and refers_to_place(text))):
             # "On Tuesday, five people were arrested" after "in Catford and Lewisham on Tuesday (26 March) and in
             # Romford and Woolwich on Thursday (28 March)": Tuesday's places, and each place keeps its day
             frame = replace(frame, places=places_on(before, first, last), place_words=before.place_words,

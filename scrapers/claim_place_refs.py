@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from schemas.claims import Claim
 from schemas.places import area_named, areas_of
-from scrapers.claim_frame import refers_to_place
+from scrapers.claim_frame_keeps import refers_to_place
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_places import STREETISH
 

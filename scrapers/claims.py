@@ -149,7 +149,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, frame,
                                statement_date, table_lfr, not_after) if sentence.cells else []
             claims.extend(found)
-            table_rows.extend(c for c in found if c.period_source == "sentence")
+            # (a row that names its place or its period: "Croydon town centre | 28 | 317 | 122" under "…, 2024")
+            table_rows.extend(c for c in found if c.period_source == "sentence" or c.places_source == "sentence")
             prev = sentence
             continue
         if table_rows and prev is not None and prev.header is not None:

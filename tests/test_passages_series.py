@@ -157,3 +157,28 @@ def test_of_those_arrests_keeps_the_wholes_period():
     text = ("Between July 2022 and March 2023 LFR was deployed six times. The watchlist at the last of those deployments "
             "held 6,747 images.")
     assert got(text, "2023-06-01")[-1][2:4] == ("2022-07-01", "2023-03-31")
+
+
+def test_the_previous_quarter_beside_the_same_quarter_last_year():
+    text = ("LFR was deployed 42 times in Quarter 2 2024/25, compared with 50 in the previous quarter and six in the same "
+            "quarter last year.")
+    assert [c[1:4] for c in got(text, "2024-11-05")] == [(42, "2024-07-01", "2024-09-30"), (50, "2024-04-01", "2024-06-30"),
+                                                          (6, "2023-07-01", "2023-09-30")]
+
+
+def test_places_listed_then_which_together_led_to():
+    text = ("Between January and March 2025, LFR had been deployed in Lewisham three times. In the final quarter of 2024, "
+            "by comparison, there had been two deployments in the borough, on Lewisham High Street and in Catford, which "
+            "together led to nine arrests.")
+    both = ("Lewisham High Street", "Catford")
+    assert got(text, "2025-04-29")[-2:] == [("deployments", 2, "2024-10-01", "2024-12-31", both),
+                                            ("arrests", 9, "2024-10-01", "2024-12-31", both)]
+
+
+def test_these_three_town_centres_after_a_table_are_its_rows():
+    text = ("Table 2: LFR deployments and arrests in selected town centres, 2024\nTown centre | Deployments | Arrests\n"
+            "Croydon town centre | 28 | 122\nRomford | 6 | 19\nIlford | 5 | 28\n\nTogether, these three town centres "
+            "accounted for 171 of the 572 arrests that followed LFR alerts across London in 2024.")
+    assert got(text, "2025-02-20")[-2:] == [
+        ("arrests", 171, "2024-01-01", "2024-12-31", ("Croydon town centre", "Romford", "Ilford")),
+        ("arrests", 572, "2024-01-01", "2024-12-31", ())]
