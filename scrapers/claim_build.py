@@ -63,6 +63,9 @@ def _last_of_union(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
 _OF_THE_WHOLE = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")  # "… 22 of the 179 deployments": the whole's
 
 
+_ROUGH_PER = re.compile(r"(?i)[^.;\d]{0,60}?\bfor\s+every\s+\d[\d,]*(?:\.\d+)?\s+or\s+(?:so|thereabouts)\b")
+
+
 def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, last: date | None, text: str) -> bool:
     """"There had been one false alert in that time, in April last year": a period inside the one pointed back to,
     at its places; "The deployments in 2024 accounted for 19 of the arrests" after Romford's since March 2024: the
@@ -88,6 +91,8 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
     if qualifier == "exact" and metric.startswith("false_alert_rate") and re.search(
             r"(?i)\b(?:roughly|around|about|approximately|some)\b[^.;]*?,?\s+or\s+(?:about\s+)?$", masked[:num.start]):
         qualifier = "approximately"  # "roughly one false alert in every 33,000 faces, or one in 30 alerts": both rough
+    if qualifier == "exact" and num.kind == "ratio" and _ROUGH_PER.match(masked, num.end):
+        qualifier = "approximately"  # "one false alert this year for every 24,000 or so faces": a rough denominator
     bounds = rate_range(num, qualifier) if metric.startswith("false_alert_rate") else count_range(num, qualifier)
     if bounds is None:
         return None

@@ -49,7 +49,7 @@ def test_prose_about_real_deployment_days_gets_the_verdicts_the_records_give():
     ("verdicts51", 14, 0.82, 0), ("verdicts52", 22, 0.85, 1), ("verdicts53", 18, 0.94, 0), ("verdicts54", 25, 0.85, 4),
     ("verdicts55", 16, 0.90, 5), ("verdicts56", 19, 0.85, 3), ("verdicts57", 16, 0.90, 5), ("verdicts58", 11, 0.80, 3),
     ("verdicts59", 18, 0.92, 1), ("verdicts60", 21, 0.90, 0), ("verdicts61", 16, 0.95, 0), ("verdicts62", 10, 0.90, 0),
-    ("verdicts63", 17, 0.88, 0), ("verdicts64", 18, 0.95, 0), ("verdicts65", 26, 0.92, 2), ("verdicts66", 26, 0.92, 1),
+    ("verdicts63", 17, 0.88, 0), ("verdicts64", 18, 0.95, 0), ("verdicts65", 26, 0.92, 2), ("verdicts66", 26, 0.92, 0),
     ("verdicts67", 19, 0.88, 2), ("verdicts68", 17, 0.89, 1), ("verdicts69", 18, 0.89, 3)])
 def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_records_give(name, raised, agreements,
                                                                                      invented):
@@ -95,8 +95,7 @@ def test_answers_and_summaries_about_real_deployments_get_the_verdicts_the_recor
     deployments it is 235": a running total's bare number read as a count of deployments), verdicts 65 two ("LFR was
     last used near the stadium in November, when the cameras on Love Lane and on the High Road generated three alerts":
     the High Road not read as a place; "Eight arrests on our first visit to Ilford" in a quote read at both towns of
-    the day), verdicts 66 one ("one false alert this year for every 24,000 or so faces" read as an exact rate), verdicts
-    67 two ("Since the cameras first came to Ilford, more than 35 people have been arrested", its writer's period
+    the day), verdicts 67 two ("Since the cameras first came to Ilford, more than 35 people have been arrested", its writer's period
     2024; "… between January and March 2025, LFR had been deployed in Lewisham three times, on Deptford High Street and
     on Lewisham High Street, and 12 people had been arrested": the 12 read at the second street only), verdicts 68 one
     ("In the same month last year, the rate was one in 9,000 faces": read as an exact rate, its writer's as rough),

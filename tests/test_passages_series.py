@@ -182,3 +182,11 @@ def test_these_three_town_centres_after_a_table_are_its_rows():
     assert got(text, "2025-02-20")[-2:] == [
         ("arrests", 171, "2024-01-01", "2024-12-31", ("Croydon town centre", "Romford", "Ilford")),
         ("arrests", 572, "2024-01-01", "2024-12-31", ())]
+
+
+def test_a_rough_denominator_makes_a_rough_rate():
+    rough, = extract_claims("The Met's own figures show one false alert this year for every 24,000 or so faces.",
+                            D("2025-06-01"))
+    exact, = extract_claims("The Met's own figures show one false alert this year for every 24,000 faces.", D("2025-06-01"))
+    assert rough.qualifier == "approximately" and rough.low < 1 / 24000 < rough.high
+    assert exact.qualifier == "exact"
