@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
-from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD
+from scrapers.claim_cues import PRESENT_PERFECT, RUNNING_TOTAL, UNREAD_PERIOD, WHOLE_OF
 from scrapers.claim_frame import THE_PLACES, Frame, inherited_source, places_on, same_place, since_then_start, words
 from scrapers.claim_frame_keeps import days_listed, keeps_places, refers_to_place
 from scrapers.claim_frame_spans import days_of_frame_month, opening_span, quarter_of_frame
@@ -60,9 +60,6 @@ def _last_of_union(frame: Frame, text: str, phrases: list[Phrase]) -> Frame:
     return frame
 
 
-_OF_THE_WHOLE = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")  # "… 22 of the 179 deployments": the whole's
-
-
 _ROUGH_PER = re.compile(r"(?i)[^.;\d]{0,60}?\bfor\s+every\s+\d[\d,]*(?:\.\d+)?\s+or\s+(?:so|thereabouts)\b")
 
 
@@ -74,7 +71,6 @@ def inside_that_time(chosen: list[Phrase], frame: Frame, first: date | None, las
         return False
     if frame.first <= first and last <= frame.last and any(p.kind == "anaphor_period" for p in chosen):
         return True
-
     return bool(_THE_SET_IN.match(text)) and first <= frame.last and frame.first <= last
 
 
@@ -249,10 +245,12 @@ def figure_claim(sentence: Sentence, unblanked: str, masked: str, figure: Figure
         # "Romford has now seen LFR three times since November, and 13 people have been arrested there": the place
         # the sentence named before the figure
         locations, place_words, places_source = there[-1].places, words(text, there[-1:]), "sentence"
-    elif ((inherit or refers_back and not periods) or (periods and (keeps_places(frame, first, last, period_words, days_listed(periods))
-                                                                    or refers_to_place(text) or THE_PLACES.search(
-                masked[:num.start]) and not _OF_THE_WHOLE.search(masked[:num.start]) or inside_that_time(
-                chosen, frame, first, last, text)))) and frame.places:  # a period of its own drops them, unless it is a day or days there
+    # (a period of its own drops them, unless it is a day or days there; "these three town centres accounted for 171"
+    # names them, though not the whole "of the 572")
+    elif ((inherit or refers_back and not periods)
+          or (periods and (keeps_places(frame, first, last, period_words, days_listed(periods)) or refers_to_place(text)
+                           or THE_PLACES.search(masked[:num.start]) and not WHOLE_OF.search(masked[:num.start])
+                           or inside_that_time(chosen, frame, first, last, text)))) and frame.places:
         locations, place_words, places_source = frame.places, frame.place_words, inherited_source(frame.places_origin)
         if periods and first and last:  # "On Tuesday, …" after places each named with its day: Tuesday's
             locations = places_on(frame, first, last)

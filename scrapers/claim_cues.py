@@ -118,6 +118,8 @@ def _noun_asked(question: str) -> str | None:
     return next((metric for pattern, metric in _NOUN_ASKED if pattern.match(turn)), None)
 
 
+# "… 22 of the 179 deployments", "122 of the 572 arrests made … across London": the words before a share's whole
+WHOLE_OF = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")
 FROM_DEPLOYMENTS = re.compile(rf"(?i)\b(?:from|in|across|over)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:lfr\s+)?deployments\s*[.;]?$")
 SET_PARTS = re.compile(r"(?i)\bdeployments(?:\s+(?:of|in)\s+[^,.;:]{1,20})?,\s*(?:(?:\w+\s+){1,4}?(?:in|at|on)\s+[^,.;:\d]{1,40}?"
                         r"\s+and\s+)?$")

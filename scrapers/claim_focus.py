@@ -184,7 +184,8 @@ _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "final": -1, "last": -
 
 def _unread_of_those(phrases: list[Phrase], text: str) -> list[Phrase]:
     """Without the days named one by one, "the last of those deployments" names no day: the set in hand stays."""
-    return [p for p in phrases if not (p.kind == "vague" and re.search(r"(?i)\bof\s+(?:those|these|the)\b", text[p.start:p.end]))]
+    return [p for p in phrases
+            if not (p.kind == "vague" and re.search(r"(?i)\bof\s+(?:those|these|the)\b", text[p.start:p.end]))]
 
 
 def nth_of_days(frame: Frame, text: str, phrases: list[Phrase], statement_date: date | None) -> list[Phrase]:

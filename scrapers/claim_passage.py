@@ -146,9 +146,11 @@ def sets_narrowed(sets: list[tuple[int, Frame]], before: Frame, frame: Frame, te
     narrowed the period they were named in to one day or span ("… at three locations over the weekend. … They were
     in use on Saturday."): the set's own days (not "Twice - on the 11th, and again on Tuesday": some of them)."""
     if stated or frame.places != before.places or None in (before.first, before.last, frame.first, frame.last) \
-            or len([p for p in find_periods(text, None) if p.is_period and not p.anaphor]) + len(_NTH_DAY.findall(text)) != 1 \
             or (frame.first, frame.last) == (before.first, before.last) \
             or not (before.first <= frame.first and frame.last <= before.last):
+        return sets, frame
+    # (the sentence's periods read again only when it did narrow: one period, or one "the 11th")
+    if len([p for p in find_periods(text, None) if p.is_period and not p.anaphor]) + len(_NTH_DAY.findall(text)) != 1:
         return sets, frame
 
     def own_days(whole: Frame) -> Frame:
@@ -157,7 +159,8 @@ def sets_narrowed(sets: list[tuple[int, Frame]], before: Frame, frame: Frame, te
         return replace(whole, first=frame.first, last=frame.last, period_words=frame.period_words,
                        period_origin=frame.period_origin, period_kind=frame.period_kind)
     group = own_days(frame.group) if frame.group is not None else None
-    return [(n, own_days(whole)) for n, whole in sets], replace(frame, group=group) if group is not frame.group else frame
+    return [(n, own_days(whole)) for n, whole in sets], \
+        replace(frame, group=group) if group is not frame.group else frame
 
 
 def _narrowed(frame: Frame, whole: Frame) -> bool:

@@ -274,9 +274,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("year", re.compile(rf"(?i:compared?\s+(?:(?:that|this|it)\s+)?(?:with|to))\s+(?P<a>{YEAR})")),
     # "2023: 24 deployments, 86 alerts", "2025 (to 31 May): 82 deployments": an answer's line of figures for a year
     ("year", re.compile(rf"^\s*(?P<a>{YEAR})(?=\s*(?:\([^)]{{1,30}}\)\s*)?(?::|\s[–—-]\s*\d))")),
-    # "Across the two March deployments in Wood Green", "Across both April deployments", "Eleven of the January arrests": the month the set was in
+    # "Across the two March deployments in Wood Green", "Across both April deployments", "Eleven of the January
+    # arrests": the month the set was in
     # ("The February deployments" after its days were named is those days: the set, not the month)
-    ("month", re.compile(rf"(?:(?<=\bboth\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s))(?P<a>{MONTH})"
+    ("month", re.compile(rf"(?:(?<=\bboth\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s))"
+                         rf"(?P<a>{MONTH})"
                          rf"(?=\s+(?:(?i:lfr|live facial recognition)\s+)?(?i:deployments?|operations?)\b)|"
                          rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Tt]hose\s)|(?<=\b[Tt]hese\s))(?P<b>{MONTH})(?=\s+(?i:arrests|alerts|figures|numbers|"
                          rf"results|totals|data|statistics)\b)")),  # ("The January figures are as follows:")

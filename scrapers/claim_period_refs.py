@@ -4,8 +4,9 @@ Owns "on 8 and 24 January" (the 8th takes the month named last), "up from
 204 the year before" (the year before the whole year named just before; "the
 month before", the month before the one named just before) and
 "on Tuesday 10 February and in Sutton the following day" (the day after the
-day named just before), "on Friday the 11th" (the Friday that was an 11th) and "from 272 in the first half of the year to 300 in
-the second" (the year's other half). Works on the phrases claim_periods.find_periods
+day named just before), "on Friday the 11th" (the Friday that was an 11th)
+and "from 272 in the first half of the year to 300 in the second" (the
+year's other half). Works on the phrases claim_periods.find_periods
 found, in order; pure. Proof: tests/test_passages_scope.py, tests/test_passages.py.
 """
 

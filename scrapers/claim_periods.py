@@ -270,13 +270,14 @@ _MOST_AT_ANY = re.compile(r"(?i)\b(?:the|its|our)\s+(?:highest|lowest|largest|bi
 # year", "… on Thursday, the second deployment since … last week", "the first time this year": the scene's place in a
 # series; the series' period is not the scene's
 _NTH = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-_IN_A_SERIES = re.compile(rf"(?i)(?:\b(?:it|this|that|which)\s+(?:was|is|marks|marked|became)\s+(?:also\s+)?|,\s+)"
+_IT_IS = r"\b(?:it|this|that|which)\s+(?:was|is|marks|marked|became)\s+(?:also\s+)?"
+_IN_A_SERIES = re.compile(rf"(?i)(?:{_IT_IS}|,\s+)"
                           rf"(?:the|its|our|their)\s+(?:\w+\s+)?{_NTH}\s+(?:\w+\s+)?(?:deployment|visit|operation|time|"
                           r"occasion)\b"
                           r"[^.,;:]{0,70}$")
 # (but "for the first time in December" is when it happened)
 _NTH_TIME = re.compile(rf"(?i)\b(?:the|its|our|their)\s+(?:{_NTH}|first|only)\s+(?:time|occasion)\b[^.,;:]{{0,70}}$")
-_IT_WAS = re.compile(r"(?i)\b(?:it|this|that|which)\s+(?:was|is|marks|marked|became)\s+(?:also\s+)?$")
+_IT_WAS = re.compile(rf"(?i){_IT_IS}$")
 _COMPARED = re.compile(r"(?i)\b(?:compared (?:with|to)|up from|down from|than (?:in|during|the))\b")
 
 
@@ -317,15 +318,17 @@ def find_periods(text: str, statement_date: date | None, not_after: date | None 
     series: list[tuple[int, int]] = []  # where a series' period was set aside
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in [(p.start, p.end) for p in found] + series):
+            if any(p.start < m.end() and m.start() < p.end for p in found) \
+                    or any(a < m.end() and m.start() < b for a, b in series):
                 continue
             if kind == "since" and _SUPERLATIVE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # "homicides were at their lowest level since 2014": a comparison, no period of figures
             if kind in ("ytd", "to_date") and _SUPERLATIVE_SO_FAR.search(text[max(0, m.start() - 80):m.start()]):
                 continue  # "22 alerts, the highest number at a single Croydon deployment so far this year": a record
-            if kind in _SERIES_KINDS and (_MOST_AT_ANY.search(text[max(0, m.start() - 80):m.start()])
-                                          or _IN_A_SERIES.search(text[max(0, m.start() - 110):m.start()])
-                                          or kind in _SO_FAR_KINDS and _NTH_TIME.search(text[max(0, m.start() - 90):m.start()])):
+            if kind in _SERIES_KINDS and (
+                    _MOST_AT_ANY.search(text[max(0, m.start() - 80):m.start()])
+                    or _IN_A_SERIES.search(text[max(0, m.start() - 110):m.start()])
+                    or kind in _SO_FAR_KINDS and _NTH_TIME.search(text[max(0, m.start() - 90):m.start()])):
                 series.append((m.start(), m.end()))  # (nor is "last year" inside "since April last year")
                 continue  # "the most at any deployment this month", "the second time this month": a series' period
             if kind == "vague" and _IT_WAS.search(text[max(0, m.start() - 30):m.start()]):

@@ -214,7 +214,8 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
     if later := later_clause_places(masked, phrases, claim, claims):
         phrases = [p for p in phrases if p not in later]
-    phrases = [p for p in phrases if p not in _when_after_dash(masked, claim, claims, phrases)]
+    if theirs := _when_after_dash(masked, claim, claims, phrases):
+        phrases = [p for p in phrases if p not in theirs]
     if _TOGETHER.search(masked) and not any(p.kind == "location" and p.split for p in phrases):
         # "two deployments in the borough, on Lewisham High Street and in Catford, which together led to nine arrests":
         # the count and what the places led to together are the whole list's
@@ -298,7 +299,8 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
 
 
 _COUNTED_PART = re.compile(rf"(?i)\b(?:once|twice|(?:\d+|{NUMBER_WORD})\s+times)\b")
-_TOGETHER = re.compile(r"(?i),\s+which\s+(?:together|between\s+them|in\s+all|combined)\s+(?:led|resulted|generated|produced)\b")
+_TOGETHER = re.compile(r"(?i),\s+which\s+(?:together|between\s+them|in\s+all|combined)\s+"
+                       r"(?:led|resulted|generated|produced)\b")
 _LED_TO = re.compile(r"(?i),\s+(?:resulting\s+in|leading\s+to|which\s+led\s+to)\s")
 _A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
 # "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
@@ -384,7 +386,8 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: 
                 or re.match(r"\s+each\b(?!\s+(?:of|other)\b)", masked[s.end:], re.I):
             continue  # "up to ten deployments a week", "will carry out 10 deployments", "five deployments each"
         share_of = re.search(rf"(?i)\b(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+$", before)  # "22 of the 179 deployments"
-        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count or frame.places and not share_of
+        if s.anaphor and (frame.selection is not None and frame.selection.count == s.count
+                          or frame.places and not share_of
                           or s.count in said or _COMPARISON_PART.search(before)
                           or re.match(r"(?i)(?:across\s+|over\s+|during\s+|in\s+)?(?:those|these)\b", phrase)):
             continue  # "the two deployments" again: the set named earlier, not a new figure

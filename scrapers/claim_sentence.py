@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from schemas.claims import Claim
 from scrapers.claim_back_refs import counted_again, fronted_again, scope_of_replaced, wholes_again
 from scrapers.claim_corrections import corrected, correction_clause
-from scrapers.claim_cues import COMPARISON, NOT_YET, NUMBER_LIST, PARTS_OF, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS
+from scrapers.claim_cues import (COMPARISON, NOT_YET, NUMBER_LIST, PARTS_OF, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS,
+                                 WHOLE_OF)
 from scrapers.claim_negations import not_deployed
 from scrapers.claim_passage import set_wider_than_places, span_named_before
 from scrapers.claim_build import THEN_TO, figure_claim
@@ -55,8 +56,6 @@ _LEFT_OUT = re.compile(r"(?i)\b(?:omitted|omits|left out|leaves out|did not incl
 _PAGE_UPDATED = re.compile(r"(?i)^\W*(?:this|the)\s+(?:release|article|story|statement|page|post|answer|report)\s+(?:was|has\s+been)"
                            r"\s+(?:updated|amended|corrected|edited|revised|first\s+published|published)\b")
 
-
-
 # 'Inspector Dobson said: "Those five alerts and one arrest …"', "These nine arrests are about …": figures the passage
 # gave, pointed at again
 _THOSE = re.compile(r"(?i)(?<!\bof\s)\b(?:those|these)\s+$")  # (not "Of those 58 arrested, 17 …": a fronted whole)
@@ -73,6 +72,7 @@ def _those_again(figures: list[Figure], masked: str, said: set[tuple[float, str]
             continue
         out.append(f)
     return out
+
 
 def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None, antecedent: str | None,
                    not_after: date | None = None, earlier: list[Claim] = (),
@@ -195,11 +195,11 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
         # the set's places with its count, and "Four of those deployments were on Sutton High Street. The most
         # recent, …" a set the next sentence picks from)
         framing = [p for p in framing if not (p.kind == "location" and p.start >= min(splits))]
-    if wholes := [(f, g) for f in figures for g in figures if f.number.end <= g.number.start and f.metric != g.metric
-                  and part_after(masked, f.number.end, g)]:
+    if parts_after := [g for g in figures if any(f.number.end <= g.number.start and f.metric != g.metric
+                                                 and part_after(masked, f.number.end, g) for f in figures)]:
         # "The cameras generated 13 alerts, two of which, both in Ilford, were false.": the part's place, no scene
         framing = [p for p in framing if not (p.kind == "location" and any(
-            g.number.start < p.start and not re.search(r"[.;]", masked[g.number.end:p.start]) for _, g in wholes))]
+            g.number.start < p.start and not re.search(r"[.;]", masked[g.number.end:p.start]) for g in parts_after))]
     compared = {words(text, [p]) for p in phrases if p.is_period and p not in framing}
     kept = [c for c in claims if c.period_source != "sentence" or c.period_words not in compared]
     after = _frame_after(text, framing, kept, frame, statement_date)
@@ -209,7 +209,6 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
     return claims, after, named
 
 
-_WHOLE_OF = re.compile(r"(?i)\bof\s+(?:the|all(?:\s+the)?)\s+$")
 _LONDON_AFTER = re.compile(r"(?i)^[^.;]{0,80}?\b(?:across|in|throughout)\s+(?:London|the\s+capital|the\s+city)\b")
 _THOSE_DEPLOYMENTS = re.compile(r"(?i)\b(?:those|these)\s+(?:\w+\s+)?deployments\b")
 
@@ -218,7 +217,7 @@ def _the_set_again(claim: Claim, at: int, masked: str, before: list[tuple[int, C
     """A figure for "those deployments" with no place of its own, after the sentence counted them at places of its own:
     those places ("We have used LFR in Deptford and Lewisham three times this month, twice on …, and those
     deployments generated 33 alerts")."""
-    if claim.locations or not (m := _THOSE_DEPLOYMENTS.search(masked, 0, at)) or _WHOLE_OF.search(masked[:at]) \
+    if claim.locations or not (m := _THOSE_DEPLOYMENTS.search(masked, 0, at)) or WHOLE_OF.search(masked[:at]) \
             or _LONDON_AFTER.match(masked[at:]):
         return claim  # ("… accounted for 122 of the 572 arrests made … across London": the whole, not the set's)
     whole = next((c for start, c in before if start < m.start() and c.metric == "deployments" and c.locations

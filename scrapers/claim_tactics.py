@@ -61,7 +61,8 @@ _ELSEWHERE = re.compile(r"(?i)\bproactive arrests?|\bas part of the (?:wider|ove
                         # "… the Met's winter night-time economy operation, which has made more than 1,100 arrests for
                         # all offences": the operation's, all policing's ("a policing operation involving more than
                         # 11,500 officers, which made 64 arrests" too)
-                        r"\boperation(?:\s+(?:involving|of|with|by|across)\b[^.;()]{0,80}?)?,?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
+                        r"\boperation(?:\s+(?:involving|of|with|by|across)\b[^.;()]{0,80}?)?,?\s+(?:which|that)\s+"
+                        r"(?:has\s+|have\s+|had\s+)?(?:now\s+|so far\s+)?(?:made|led to|"
                         r"resulted in)\b|\b(?:for|of) all (?:offences|crimes)\b|"
                         # "LFR is one of several tactics used under Operation Nightingale, which has seen 86 arrests"
                         r"\bone of (?:several|a number of|many|a range of|the) (?:tactics|tools|measures)\b[^.;]{0,80}?"
@@ -103,8 +104,8 @@ _NO_SUCH = re.compile(r"(?i)\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$")
 # tactics": a sentence that sets another tactic's work apart from LFR's leaves the passage's other figures LFR's
 # ("Officers also carried out 11 stop and searches in the area": work beside the LFR deployment's, counted apart; not
 # "Officers also used a knife arch", which may have made some of the arrests)
-_SET_APART = re.compile(r"(?i)\bseparate(?:ly)?\b|\balso\s+(?:carried\s+out|made|conducted)\s+(?:a\s+further\s+)?\d+\b|\bother tactics\b|\bwithout (?:the use of )?(?:lfr|live facial "
-                        r"recognition|facial recognition)\b")
+_SET_APART = re.compile(r"(?i)\bseparate(?:ly)?\b|\balso\s+(?:carried\s+out|made|conducted)\s+(?:a\s+further\s+)?\d+\b|"
+                        r"\bother tactics\b|\bwithout (?:the use of )?(?:lfr|live facial recognition|facial recognition)\b")
 
 
 def reports_other_tactics(text: str) -> bool:
@@ -150,7 +151,8 @@ def another_forces(before: str) -> bool:
     return bool(national) and not _THE_MET.search(before[national[-1]:])  # unless the Met is named after them
 
 
-_SHARE_OF_WHOLE = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|all(?:\s+the)?)\s+$")
+_SHARE_OF_WHOLE = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+                             r"(?:the|all(?:\s+the)?)\s+$")
 
 
 def forces_after(after: str) -> bool:
