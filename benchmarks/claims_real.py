@@ -2,9 +2,11 @@
 
 Reads tests/evidence/statements_dev.jsonl and statements_heldout.jsonl
 (real statements with hand-written expectations; see
-tests/evidence/README.md) and statements_synthetic.jsonl (passages written
-in officials' styles, with invented figures: claims only), and prints for
-each set:
+tests/evidence/README.md), statements_otherforces.jsonl and its held-out
+part (real words of other UK forces about their own LFR, the force's name
+and towns swapped for the Met's and London's: claims only) and
+statements_synthetic.jsonl (passages written in officials' styles, with
+invented figures: claims only), and prints for each set:
 
 - claims: recall and precision (metric and range, in the right sentence),
   and the share of matched claims whose period is right;
@@ -13,8 +15,8 @@ each set:
   loaded as an answer by the real loader, the real contradiction step run:
   how many of the real disagreements were raised, how many were invented.
 
-With --show, the dev set's misses, extras and wrong periods are listed; the
-held-out set is only ever summarised, so it stays unseen. Asserts nothing.
+With --show, the development sets' misses, extras and wrong periods are
+listed; the held-out sets are only ever summarised, so they stay unseen. Asserts nothing.
 
     .venv/bin/python benchmarks/claims_real.py [--show] [--dev-only]
 """
@@ -164,8 +166,12 @@ def main() -> None:
         report(f"{name} (claims only: invented figures)", load_statements(name), args.show, None)
     for name, what in VERDICT_SETS:
         report(f"{name} ({what})", load_statements(name), args.show, real_records() if have_pdfs else None)
+    # real words of other UK forces, their own names and towns swapped for the Met's and London's: claims only
+    report("other forces (real words, names swapped; claims only)", load_statements("otherforces"), args.show, None)
     if not args.dev_only:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
+        report("other forces held-out (real words, names swapped; claims only)",
+               load_statements("otherforces_heldout"), False, None)
 
 
 if __name__ == "__main__":

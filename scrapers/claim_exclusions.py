@@ -165,6 +165,16 @@ _NONE_LINKED = re.compile(r"^\s+of\s+(?:them|those|these|which)\s+(?:(?:was|were
 _NONE_PLANNED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?:planned|scheduled|proposed|expected)\b")
 
 
+# "… as part of our response to incident of violence a week earlier (Sunday 15 September) where four people were
+# arrested": the arrests of the incident the deployment answered
+_INCIDENT = re.compile(rf"\b(?:incidents?|disorder|violence|brawl|fight|stabbing|attack)\b[^#.;]{{0,80}}?"
+                       rf"\b(?:where|in which|during which|after which)\s+(?:(?:{QUALIFIERS})\s+)?$")
+
+
+# "our watch list here consists of two groups of people": kinds of something, not a count of it
+_KINDS_AFTER = re.compile(r"^\s+(?:main\s+|broad\s+|distinct\s+|different\s+)?(?:groups|types|kinds|categories|sorts|classes)\s+of\b")
+
+
 def not_a_count(num: Number, before: str, after: str) -> bool:
     """Whether the words around `num` (in the reader's marked-up sentence) make it no figure of what happened."""
     if _AVERAGE.search(before) or _PER_PERIOD_AFTER.match(after) or _CHARGED_AFTER.match(after):
@@ -181,7 +191,8 @@ def not_a_count(num: Number, before: str, after: str) -> bool:
         return True  # "A single deployment should not normally exceed 12 hours", "when a watchlist of 10,000 is used"
     return bool(NOT_REAL.search(before) or _NOT_DONE_AFTER.match(after) or _LIMIT.search(before)
                 or _EACH_AFTER.match(after) or _TEST_SETTING.search(before) or someone_elses(before)
-                or _TYPICAL.search(before) or _WIDER_OPERATION.search(before) or _LAB.search(before))
+                or _TYPICAL.search(before) or _WIDER_OPERATION.search(before) or _LAB.search(before)
+                or _INCIDENT.search(before) or _KINDS_AFTER.match(after))
 
 
 # "That answer omitted two deployments.": what an earlier figure left out, a difference, not a count of a period

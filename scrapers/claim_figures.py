@@ -87,11 +87,13 @@ _OFF_STREETS_AFTER = re.compile(r"^(?!(?:\s+[a-z-]+){0,3}?\s+(?:knives|knife|wea
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s|,\s*)?(?:(?:all|both) of (?:which|them)\s+)?"
+_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s|,\s*)?(?:(?:all|both) of (?:which|them)\s+|"
+                         r"(?:which|that)\s+)?"
                          r"(?:was|were|ha(?:ve|s|d) been|turned out to be|proved to be|proved|(?:were|was) (?:later )?found to be)\s+"
                          r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"
                          r"(?:(?P<false>false|incorrect|inaccurate|wrong|mis-?identification)|(?P<true>true|correct|accurate|"
-                         r"genuine|confirmed (?:as )?(?:true|correct)))\b")
+                         r"genuine|confirmed (?:as )?(?:true|correct)|(?:confirmed|verified) by (?:the )?(?:officers|police|an officer)"
+                         r"(?!\s+(?:as|to be)\b)))\b")  # "three positive matches which were verified by officers"
 # "twelve accurate and one false", after a count of alerts
 _KIND_WORD = re.compile(r"^\s+(?:(?:were|was)\s+)?(?:(?P<true>accurate|correct|genuine|true)|(?P<false>false|incorrect|inaccurate|"
                         r"wrong))\b(?!\s+(?:alert|match|positive))")
@@ -118,6 +120,7 @@ _FALSE_METRICS = ("false_alert",)  # false alerts, engagements after them, their
 _SHARED_NOUN = re.compile(r"^(?:\s*,\s*#\d+#)*(?:\s*,)?\s+and\s+(?:#\d+#|\d[\d,]*(?=\s))")
 _OF_THE = re.compile(r"(?:^|[^#\w])of (?:the|these|those)\s+$")
 _WHOLE = {"true_alerts": "alerts_total", "false_alerts": "alerts_total"}  # what a kind of alert is part of
+_QUOTED_NOUN = re.compile(r"[‘'\"“]((?:false |positive |true )?(?:alerts?|matches|arrests|deployments|hits))[’'\"”]")
 
 
 def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number], *,
@@ -130,6 +133,8 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     ptext offsets of counts read inside a phrase, with their metric; `split_place_ends` where places that each
     take a count end ("Croydon 12 and Southwark nine"); `asked` the metric the question asks for, when this
     sentence opens the answer ("How many times …? — Three times since April.")."""
+    # "there were 11 ‘alerts’ created": a count's noun in quotation marks (same length: the spans stay true)
+    ptext = _QUOTED_NOUN.sub(r" \1 ", ptext)
     s = Scan(ptext, spans, numbers, place_starts, antecedent, asked)
     if (setting := _AT_SETTING.match(ptext)) and numbers[int(setting[1])].value < 1:
         return []  # "At 0.56, 22 of 33 false positives involved Black subjects": results of a test at a setting

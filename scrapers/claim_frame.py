@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from schemas.claims import Claim, Selection
 from schemas.places import area_named, areas_of
@@ -96,7 +96,7 @@ THE_PLACES = re.compile(r"(?i)\b(?:these|those)\s+(?:two|three|four|five|six|sev
                          r"(?:town\s+centres|boroughs|places|sites|locations|areas)\b")
 
 
-def running_total(statement_date: date) -> Frame:
+def running_total(statement_date: date | None) -> Frame:
     """The frame after "... have now been arrested": a total up to the statement's date, start unknown."""
     return Frame(None, statement_date, None, "statement_date", "to_date", True)
 
@@ -349,6 +349,26 @@ def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods
     return replace(frame, group=None)  # a scope of its own ends the set named before
 
 
+# an undated page's "during a deployment in Romford last week": days a later sentence may name
+_SHORT_RELATIVE = re.compile(r"(?i)(?:(?:last|this|over\s+the|at\s+the)\s+(?:week|weekend)|(?:on\s+)?(?:yesterday|today|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
+
+
+def unresolved_days(claim: Claim) -> bool:
+    """Whether a claim's own period is a few days counted from a statement date the page does not give."""
+    return claim.period_source == "sentence" and claim.period_start is None and claim.period_end is None \
+        and bool(claim.period_words) and bool(_SHORT_RELATIVE.fullmatch(claim.period_words.strip()))
+
+
+def _weekday_within(words: str, first: date, last: date) -> bool:
+    """Whether the weekday `words` name (if any) falls between `first` and `last`: "on Tuesday" is not 3 October 2024."""
+    named = re.search(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", words)
+    if named is None:
+        return True
+    want = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(named[1].lower())
+    return any((first + timedelta(days=k)).weekday() == want for k in range((last - first).days + 1))
+
+
 def date_back(claims: list[Claim], index: int, frame: Frame, perfect: bool = False) -> list[Claim]:
     """The undated claims of sentence `index`, dated by the frame a later sentence set; with `perfect`, so is a
     present perfect that only the statement's date bounded, when the later sentence names days ("Seven people have
@@ -362,7 +382,11 @@ def date_back(claims: list[Claim], index: int, frame: Frame, perfect: bool = Fal
         # (only dates said as a span give a season's days: "This week alone" or "On Friday" is a part of it)
         season = c.period_source == "sentence" and season_only(c.period_start, c.period_end, c.period_words) \
             and frame.period_kind == "range" and not frame.is_day
-        if c.sentence_index == index and (c.period_source is None or season or perfect and c.period_source == "statement_date"
+        # (an undated "last week" takes days a later sentence names, not a year: "In 2024, LFR was used …")
+        days = unresolved_days(c) and frame.last is not None and (frame.last - frame.first).days < 7 \
+            and _weekday_within(c.period_words, frame.first, frame.last)
+        if c.sentence_index == index and (c.period_source is None or season or days
+                                          or perfect and c.period_source == "statement_date"
                                           and c.cumulative
                                           and not RUNNING_TOTAL.search(c.sentence)
                                           and not re.search(r"(?i)\bsince\b", c.sentence)):

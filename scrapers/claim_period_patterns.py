@@ -71,7 +71,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "since we started using LFR in east London in January"
     # ("The MPS has since advised that … the deployment … on 30 April": "since" there means "later")
     ("since", re.compile(rf"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?i:since)\s+(?:[\w’'-]+\s+){{0,14}}?(?i:began|started|launched|resumed|restarted|"
-                         rf"was launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|"
+                         rf"was (?:re)?launched|went (?:live|in)|was introduced|(?:was|were) (?:installed|introduced|reintroduced)|relaunched|"
                          rf"reintroduced|brought (?:it|them|lfr|the technology) back|introduction|reintroduction|launch|"
                          rf"(?:brought|took) (?:it|them|lfr|the technology|the cameras|the vans?|live facial recognition) to|"
                          # "since we first went there in December 2023"

@@ -225,7 +225,8 @@ def _resolve(kind: str, m: re.Match[str], statement_date: date | None, default_y
             default_year = statement_date.year - 1
         b = m.groupdict().get("b") if kind == "range" else None
         if b is not None:
-            b_first, b_last = parse_point(b, default_year, statement_date)
+            # (an undated page's "between Thursday (19 September) and Sunday (22 September)": the weekday says the year)
+            b_first, b_last = parse_point(b, default_year, statement_date, not_after=not_after)
             end_year = b_last.year if b_last else default_year
             bare = re.sub(rf"^(?i:{WEEKDAY_NAME})\s+", "", a.strip())  # "from Friday 19 to Thursday 25 January"
             if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", bare) and b_last:  # "between 11 and 27 February"

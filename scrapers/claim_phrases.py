@@ -39,6 +39,9 @@ _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in c
                            r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|fraud|crime)s?)\b"
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
+_INCIDENT_TIME = re.compile(r"(?i)\b(?:incidents?|disorder|violence|brawl|fight|stabbing|attack)(?:\s+of\s+\w+)?"
+                            r"(?:\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before))?\s*\(?\s*$")
+
 # "the National Police Chiefs' Council said today": when something was said, not what its figures cover
 _TOOK_TOTAL = re.compile(r"(?i)(?:['’]s\s+(?:deployments|arrests|operations?))?\s+(?:(?:has|have|had)\s+)?(?:taken|takes?|took|"
                          r"brought|brings?|pushed|push(?:es)?|lifted|lifts?|raised|raises?)\s+(?:our|the|its|their)\s+"
@@ -113,6 +116,8 @@ def scope_phrases(text: str, statement_date: date | None,
     if offences := [p for p in found if _OFFENCE_TIME.search(masked[:p.start])]:
         found = [p for p in find_periods(blank(masked, offences), statement_date, not_after)] + offences
     periods = [p for p in found if not _PUBLISHED.search(masked[:p.start]) and p not in offences
+               # "in response to incident of violence a week earlier (Sunday 15 September)": the incident's day
+               and not _INCIDENT_TIME.search(masked[:p.start])
                # "our best day there so far": a superlative's, no period of the figures
                # ("X's 20 alerts were the most at any deployment this month": a record's domain, when the sentence's
                # figure is the record; "Dalston was our busiest location this month. We went there twice" stays)
@@ -130,6 +135,10 @@ def scope_phrases(text: str, statement_date: date | None,
     periods = [p for p in periods if not (p.kind == "year" and any(
         q.kind == "anaphor_period" and q.end <= p.start and not masked[q.end:p.start].strip()
         and re.search(r"(?i)\b(?:those|these)\b", masked[q.start:q.end]) for q in periods))]
+    # "Over the whole period since January 2024": the period the words go on to name, not one pointed back to
+    periods = [p for p in periods if not (p.kind == "anaphor_period" and any(
+        q.is_period and not q.anaphor and q.start >= p.end and not masked[p.end:q.start].strip() for q in periods)
+        and not re.search(r"(?i)\b(?:those|these|that|same)\b", masked[p.start:p.end]))]
     rest = blank(masked, found)
     places = [p for p in find_locations(rest) if not _OFFENCE_TIME.search(masked[:p.start])] + [
         Phrase(p.start, p.end, "location", places=("Notting Hill Carnival",)) for p in periods if p.kind == "carnival"]
@@ -292,6 +301,13 @@ def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phras
                     return last_scope + ([] if any(p.is_period for p in last_scope) else [
                         p for p in phrases if p.is_period and p.end <= start
                         and not any(a3 <= p.start < b3 for a3, b3 in compares)])
+                listed = [p for p in mine if not p.is_period or p.start >= start]
+                if start < a and listed and all(p.kind == "location" and p.start < a for p in listed) \
+                        and any(p.kind == "location" for p in last_scope) and re.match(r",\s+and\s", masked[a:]):
+                    # "deployed in Lewisham three times, on Deptford High Street and on Lewisham High Street, and 12
+                    # people had been arrested": the places listed after the figure before spell out its scope, which
+                    # the 12 share
+                    return last_scope + [p for p in mine if p not in last_scope]
                 return mine
             last_scope = [p for p in phrases if start <= p.start < b and not in_example(masked, p)] or last_scope
             start = b

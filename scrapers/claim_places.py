@@ -45,7 +45,7 @@ _FIRST_IN_TOWN = rf"{_PLACE}(?:\s+in\s+{_PLACE}(?=\s+and\s+(?-i:[A-Z])))?"  # (t
 _LOCATION = re.compile(
     rf"\b(?:(?i:at|in|outside|near|around|across|in\s+the\s+vicinity\s+of|close\s+to|next\s+to|visited|"
     rf"(?:returned|moved|went(?:\s+back)?|headed|travelled|came\s+back|(?:first\s+)?came|arrived|been(?:\s+back)?|brought\s+(?:it|lfr|them|the\s+(?:technology|"
-    rf"cameras|vans))(?:\s+back)?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition"
+    rf"cameras|vans))(?:\s+back)?|visits?|trips?|(?:taken|took|brought)\s+(?:(?:its|the|their|our)\s+(?:lfr\s+)?(?:vans?|cameras?)|lfr|live\s+facial\s+recognition"
     rf"(?:\s+\(lfr\))?|the\s+technology)(?:\s+back)?|this\s+time)\s+(?:to|into)|"
     # "The busiest location was Kingsland High Street in Dalston, where …"
     rf"(?:location|site|deployment|place|spot)\s+(?:was|is)(?=\s+(?!the\b|a\b|an\b)[A-Z]))(?:\s+(?i:neighbouring|nearby|neighboring))?|"

@@ -238,8 +238,8 @@ def _frame_after(text: str, phrases: list[Phrase], claims: list[Claim], frame: F
         # "Figures for May will be published once the month is complete.", plans that did not go ahead, "this figure
         # omitted the deployment at Westfield Stratford City on 30 April": what the figures leave out sets no scene
         return frame
-    if statement_date and RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
-        return running_total(statement_date)
+    if RUNNING_TOTAL.search(text) and not any(p.is_period for p in phrases):
+        return running_total(statement_date)  # (on an undated page, a total up to a day not known)
     if frame.is_day and (step := day_step(phrases)) and not any(
             p.is_period and not p.anaphor for p in phrases):
         day = frame.first + timedelta(days=step)

@@ -37,7 +37,7 @@ NOUNS = [(cat, re.compile(rf"^\s+{MOD}(?:{noun})\b")) for cat, noun in [
     ("false", rf"(?:false|incorrect|wrong|erroneous|mistaken|inaccurate)(?:[- ]positive)?\s+(?:{ALERT_NOUN}|"
               r"identifications?|positives?)|mis-?identifications?|false positives?"),
     ("true", rf"(?:true|correct|genuine|accurate)(?:[- ]positive)?\s+(?:{ALERT_NOUN}|identifications?)|true positives?"),
-    ("alert", ALERT_NOUN),
+    ("alert", rf"{ALERT_NOUN}|identifications"),  # "three positive identifications were made"
     ("engage", r"engagements?|stops|interventions"),
     ("arrest", r"arrests?"),
     ("deploy", r"deployments?(?!\s+(?:plans?|records?|forms?|documents?|reviews?|assessments?|notices?|requests?)\b)"),
@@ -112,7 +112,9 @@ PREDICATE = re.compile(
     r"(?:\s+(?:were|was|had|have|has|are|is|got|being|been|now|already|since|so far|to date|subsequently|then|later|"
     r"all|also|actually|each|ultimately|eventually|found to be|confirmed as|confirmed to be|identified as|deemed|"
     r"shown to be|judged to be|judged by officers to be|assessed as|confirmed by officers as|later found to be|"
-    r"proved to be|proven to be|turned out to be|proved))*\s+"
+    r"proved to be|proven to be|turned out to be|proved|"
+    # "two offenders were identified and subsequently arrested": what was done before the arrest
+    r"(?:identified|located|traced|found|stopped|spoken to) and))*\s+"
     + "(?:" + "|".join(f"(?P<{cat}>{p})" for cat, p in PREDICATES) + ")")
 
 PRECEDING = [(cat, re.compile(rf"{p}\s+(?:a further\s+|another\s+|an additional\s+)?(?:(?:{QUALIFIERS}|between|only|just)\s+)?$")) for cat, p in [

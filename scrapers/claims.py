@@ -41,7 +41,7 @@ from scrapers.claim_page import the_pages
 from scrapers.claim_background import background_frame, two_dates
 from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, sets_narrowed, title_places_widened,
                                      week_before)
-from scrapers.claim_frame import Frame, date_back, names_the_set, season_only
+from scrapers.claim_frame import unresolved_days, Frame, date_back, names_the_set, season_only
 from scrapers.claim_frame_spans import breaks_down, table_frame
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_release_date import introduces_release, release_date
@@ -201,7 +201,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             # A headline's figures are the story's: the lede dates and places them (all of its days and places)
             claims = date_back(claims, lead, frame if not frame.union_only else replace(frame, union_only=False),
                                perfect=not ANOTHER.search(sentence.text))
-        if opening and (not before.has_period or season_only(before.first, before.last, before.period_words)) \
+        if opening and (not before.has_period or season_only(before.first, before.last, before.period_words)
+                        or statement_date is None and before.first is None and before.last is None) \
                 and frame.period_origin == "sentence" and frame.first \
                 and sentence.block - first_block <= 2:
             # "Thirty people were arrested … over the Christmas period. ¶ Between Friday 20 December and …": the
@@ -209,7 +210,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             for index in opening:
                 claims = date_back(claims, index, frame if not frame.union_only else replace(frame, union_only=False),
                                    perfect=not ANOTHER.search(sentence.text))
-        if (not frame.has_period or season_only(frame.first, frame.last, frame.period_words)) \
+        if (not frame.has_period or season_only(frame.first, frame.last, frame.period_words)
+            or any(unresolved_days(c) for c in found)) \
                 and sentence.block - first_block <= 1 and not sentence.text.rstrip().endswith(":"):
             opening.append(sentence.index)  # (a line that introduces a breakdown is not dated by its first item)
         found = named_again("town centre", found, sentence.text, town)  # "ten times in the town centre"

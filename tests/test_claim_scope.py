@@ -244,6 +244,18 @@ def test_the_first_deployments_among_several_places_are_the_first_by_date():
     assert [r.location for r in got.rows] == [where for _, where in places[:4]]
 
 
+def test_the_first_n_deployments_cut_inside_one_day_are_every_way_of_cutting_it(con):
+    """The records print 1 February 2024's two rows (Westminster 0 arrests, Church St 3) in no time order, and the
+    tenth and eleventh of the year fall on it: 31 or 34 arrests. A claim one way agrees with is for review; one
+    no way agrees with still contradicts."""
+    text = "Our first ten deployments of 2024 were all in Croydon and Westminster, and between them they led to {}."
+    (found,) = verdicts(con, text.format("34 arrests"), date(2025, 4, 29), "first-ten-34")
+    assert (found["verdict"], found["computed"]) == ("review", 31)
+    assert "2 ways to take" in found["reasons"][0]
+    (found,) = verdicts(con, text.format("more than 40 arrests"), date(2025, 4, 29), "first-ten-40")
+    assert (found["verdict"], found["computed"]) == ("contradicts", 31)
+
+
 def test_a_days_sites_in_one_town_counted_as_one_deployment_go_to_review(con):
     # 14 December 2023: two Croydon rows (George Street and North End); a speaker may call that day one deployment
     once = verdicts(con, "On Thursday 14 December officers deployed live facial recognition once in Croydon town centre.",

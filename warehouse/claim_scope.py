@@ -10,7 +10,9 @@ another site of the town; a borough
 takes every row in it, through schemas/place_areas.csv: "Tower Hamlets" is
 a row printed "Bethnal Green"), and of
 its selection ("the first two deployments" are the first two completed
-rows by date and row; "two sites" must be exactly two rows). Place words
+rows by date and row, and when the cut falls inside one day, whose rows the
+records print in no time order, every other way of cutting it is kept as
+an alternative; "two sites" must be exactly two rows). Place words
 go through the alias table (schemas/places.py). Reads the scope as the
 passage reader stored it; never parses prose.
 
@@ -20,6 +22,7 @@ Proof: tests/test_findings_contradictions.py, tests/test_claim_scope.py.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -67,6 +70,7 @@ class Resolution:
     rows: list[Row] = field(default_factory=list)
     aborted: list[Row] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    alternatives: list[list[Row]] = field(default_factory=list)  # other rows the scope may mean (a day's order unknown)
 
 
 def document_label(first_year: int, last_year: int) -> str:
@@ -202,6 +206,10 @@ def resolve(claim: dict, records: Records) -> Resolution:
         if len(completed) < n:
             out.reasons.append(f"the records have only {len(completed)} completed deployments for "
                                f"'{claim['selection_words']}'")
+        if 0 < n < len(ordered) and ordered[n - 1].deployment_date == ordered[n].deployment_date:
+            # "our first ten deployments of 2024" when the tenth and the eleventh fell on one day: the records do not
+            # say which of that day's deployments came first, so any of them may be among the ten
+            out.alternatives = _same_day_choices(ordered, n)
         completed = sorted(ordered[:n], key=lambda r: (r.deployment_date, r.row))
     elif count == 1 and completed and len({r.deployment_date for r in completed}) == 1 and not plural:
         pass  # "the deployment" of one day at a town centre the records print as a row per site
@@ -210,6 +218,16 @@ def resolve(claim: dict, records: Records) -> Resolution:
                            f"{len(completed)} for that scope")
     out.rows = completed
     return out
+
+
+def _same_day_choices(ordered: list[Row], n: int, most: int = 20) -> list[list[Row]]:
+    """The other ways to take `n` rows from `ordered` when the n-th row's day holds rows on both sides of the cut."""
+    day = ordered[n - 1].deployment_date
+    fixed = [r for r in ordered[:n] if r.deployment_date != day]
+    tied = [r for r in ordered if r.deployment_date == day]
+    chosen = {r.deployment_id for r in ordered[:n]}
+    return [fixed + list(pick) for pick in itertools.islice(itertools.combinations(tied, n - len(fixed)), most + 1)
+            if {r.deployment_id for r in pick} != chosen - {r.deployment_id for r in fixed}][:most]
 
 
 def _period_text(start: date, end: date) -> str:

@@ -148,6 +148,11 @@ def evaluate(c: dict, records: Records) -> Verdict:
         return Verdict(c["claim_id"], "review", reasons, computed, first, scope, rates)
     if _inside(c, computed):
         return Verdict(c["claim_id"], "agrees", [], computed, first, scope, rates)
+    if any(_inside(c, _measure(metric, alt)[0]) for alt in scope.alternatives):
+        return Verdict(c["claim_id"], "review", [
+            f"the records list {len(scope.alternatives) + 1} ways to take '{c['selection_words']}' (they do not say in "
+            f"which order one day's deployments came); the claim agrees with one of them, not with the first "
+            f"printed ({show(metric, computed)})"], computed, first, scope, rates)
     if first != computed and _inside(c, first):
         return Verdict(c["claim_id"], "review", ["the claim agrees with the figures as first published; revised since"],
                        computed, first, scope, rates)

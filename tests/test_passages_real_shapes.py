@@ -1,0 +1,100 @@
+"""The passage reader on shapes met in real police releases (tests/evidence/statements_otherforces.jsonl).
+
+Pure reader tests: scrapers/claims.py on our own sentences (invented
+figures) in the shapes those real releases use, one construction each
+(docs/claims.md, "twelfth session").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scrapers.claims import extract_claims
+from tests.helpers.passages import got
+
+NOT_AFTER = date(2026, 11, 30)
+
+
+def undated(text: str) -> list[tuple]:
+    """Each claim of an undated page collected on NOT_AFTER: (metric, low, first day, last day)."""
+    return [(c.metric, c.low, c.period_start.isoformat() if c.period_start else None,
+             c.period_end.isoformat() if c.period_end else None)
+            for c in extract_claims(text, None, not_after=NOT_AFTER)]
+
+
+def test_an_undated_range_of_weekdays_says_its_year():
+    text = "Our two vans were in Romford between Thursday (19 September) and Sunday (22 September) and made 7 arrests."
+    assert undated(text) == [("arrests", 7, "2024-09-19", "2024-09-22")]
+
+
+def test_an_undated_lede_is_dated_by_the_days_the_next_paragraph_names():
+    text = ("Seven people were arrested during a deployment in Romford last week.\n\n"
+            "Our two vans were in the town between Thursday (19 September) and Sunday (22 September).")
+    assert undated(text) == [("arrests", 7, "2024-09-19", "2024-09-22")]
+    # not by a year, nor by a day that is not the weekday the lede names
+    assert undated("Nine people were arrested in Walthamstow last week.\n\nIn 2024, LFR was used there twice.")[0] \
+        == ("arrests", 9, None, None)
+    assert undated("Officers arrested 12 people on Tuesday in Wood Green.\n\n"
+                   "LFR was first used in Haringey on 3 October 2024.")[0] == ("arrests", 12, None, None)
+
+
+def test_the_incident_a_deployment_answered_is_not_its_figure_or_its_day():
+    text = ("Our vans were in the town between Thursday (19 September) and Sunday (22 September) as part of our response "
+            "to incident of violence a week earlier (Sunday 15 September) where four people were arrested.\n\n"
+            "Across the four days there were 14 alerts.")
+    assert got(text, "2024-09-27") == [("alerts_total", 14, "2024-09-19", "2024-09-22", ())]
+
+
+def test_an_undated_running_total_is_not_the_days_before_it():
+    text = ("Across the four days, between Thursday (19 September) and Sunday (22 September), there were 14 alerts.\n\n"
+            "It means that since our first deployment a month ago, 16 people have now been arrested.\n\n"
+            "There have been 30 alerts and zero incorrect alerts.")
+    assert undated(text)[1:] == [("arrests", 16, None, None), ("alerts_total", 30, None, None),
+                                 ("false_alerts", 0, None, None)]
+
+
+def test_since_it_was_relaunched_in_a_year():
+    text = "Since the technology was relaunched in 2023, we have scanned more than 2.5 million faces."
+    assert [c[2:4] for c in got(text, "2024-09-27")] == [("2023-01-01", "2024-09-27")]
+
+
+def test_a_count_noun_in_quotation_marks():
+    assert [c[:2] for c in got("During those operations, there were 11 ‘alerts’ created.", "2024-09-27")] \
+        == [("alerts_total", 11)]
+
+
+def test_identified_and_then_arrested():
+    text = "I am pleased that two offenders were identified and subsequently arrested during this trial."
+    assert [c[:2] for c in got(text, "2022-03-24")] == [("arrests", 2)]
+
+
+def test_kinds_of_people_are_no_count():
+    assert got("Our watch list here consists of two groups of people.", "2024-09-11") == []
+
+
+def test_alerts_verified_by_officers_are_true_and_identifications_are_alerts():
+    assert [c[:2] for c in got("The trial identified three positive matches which were verified by officers.",
+                               "2022-03-24")] == [("true_alerts", 3)]
+    assert [c[:2] for c in got("Three positive identifications were made during the trial.", "2022-03-24")] \
+        == [("alerts_total", 3)]
+
+
+def test_places_listed_after_a_count_are_the_next_figures_too():
+    text = ("Between January and March 2025, LFR was deployed in Lewisham three times, on Deptford High Street and on "
+            "Lewisham High Street, and 12 people were arrested.")
+    places = ("Lewisham", "Deptford High Street", "Lewisham High Street")
+    assert got(text, "2025-04-10") == [("deployments", 3, "2025-01-01", "2025-03-31", places),
+                                       ("arrests", 12, "2025-01-01", "2025-03-31", places)]
+
+
+def test_a_visit_to_a_place():
+    text = ('Thirteen people were arrested in Barking and Ilford on Wednesday.\n\nThe inspector said: "Eight arrests on '
+            'our first visit to Ilford is a strong start."')
+    assert got(text, "2024-06-20")[1] == ("arrests", 8, "2024-06-19", "2024-06-19", ("Ilford",))
+
+
+def test_the_whole_period_the_words_go_on_to_name_drops_the_set_named_before():
+    text = ("Our first ten deployments of 2024 were all in Croydon, and between them they led to 34 arrests.\n\n"
+            "Over the whole period since January 2024, the false alert rate has been around one in 59,000 faces.")
+    rate = extract_claims(text, date(2025, 4, 29))[1]
+    assert (rate.period_start, rate.period_end, rate.selection) == (date(2024, 1, 1), date(2025, 4, 29), None)
