@@ -68,14 +68,16 @@ ASKS = re.compile(r"\?\s*(?:\([^)]{0,30}\)\s*)?$|^\s*(?:[a-z][^:?.]{0,80}:\s*)?(
 
 # The one metric a question's "how many" asks for, so that an answer which opens with the bare count ("Three times
 # since the start of April.", "On four occasions.", "Twelve.") states it. The first that matches is the metric.
+# "how many of those", "how many of this year's": which ones the question asks about
+_OF_WHICH = r"(?:of\s+(?:(?:those|these|the|them|all(?:\s+the)?)\s+|(?:this|last|that)\s+(?:year|month|week)['’]s\s+))?"
 _ASKED = ((re.compile(r"\bhow many (?:times|occasions)\b[^?]{0,120}?\b(?:deploy\w*|used|use|been out|switched on)\b|"
                       r"\bhow (?:many times|often)\b[^?]{0,80}?\b(?:deploy\w*|used|(?:were|was|are|is|have been|has been)\s+"
                       r"(?:the\s+)?(?:vans?|cameras?|the technology|it|they)\s+(?:out|used|deployed))\b|"
-                      r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:lfr |live facial recognition |facial recognition )?"
+                      rf"\bhow many {_OF_WHICH}(?:lfr |live facial recognition |facial recognition )?"
                       r"deployments\b", re.I), "deployments"),
-          (re.compile(r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:false|incorrect|wrong) (?:alerts|matches)\b", re.I),
+          (re.compile(rf"\bhow many {_OF_WHICH}(?:false|incorrect|wrong) (?:alerts|matches)\b", re.I),
            "false_alerts"),
-          (re.compile(r"\bhow many (?:of (?:those|these|the|them)\s+)?(?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){0,2}?(?:were|have been|had "
+          (re.compile(rf"\bhow many {_OF_WHICH}(?:arrests\b|(?:people|persons|individuals)\s+(?:\w+\s+){{0,2}}?(?:were|have been|had "
                       r"been|was)\s+arrested\b|(?:criminals|offenders|suspects|people|wanted people)\s+(?:has|have|did)\b"
                       r"[^?]{0,60}?\b(?:taken off the streets|arrested|caught|helped (?:to )?(?:catch|arrest)))", re.I), "arrests"),
           (re.compile(r"\bhow many (?:lfr |system )?alerts\b", re.I), "alerts_total"))

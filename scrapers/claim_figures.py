@@ -87,7 +87,8 @@ _OFF_STREETS_AFTER = re.compile(r"^(?!(?:\s+[a-z-]+){0,3}?\s+(?:knives|knife|wea
 _PARTICIPLE = re.compile(rf"^\s+(?P<p>{'|'.join(PARTICIPLES)})\b(?=\s+(?:were|was|have|has|had|are|is)\b)")
 # "one alert was confirmed as a false alert", "one alert was a misidentification", "four alerts, all of which were
 # correct": an alert noun whose own clause says which kind
-_ALERT_KIND = re.compile(r"^,?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s|,\s*)?(?:(?:all|both) of (?:which|them)\s+|"
+# ("one alert, which proved to be false": the count of alerts stays; "three matches which were verified": true ones)
+_ALERT_KIND = re.compile(r"^(?!,\s*(?:which|that)\b),?\s+(?:(?:in|at|on|from|during|over)\s[^#,.;:]{0,40}?\s*,?\s|,\s*)?(?:(?:all|both) of (?:which|them)\s+|"
                          r"(?:which|that)\s+)?"
                          r"(?:was|were|ha(?:ve|s|d) been|turned out to be|proved to be|proved|(?:were|was) (?:later )?found to be)\s+"
                          r"(?:\w+\s+){0,4}?(?:(?:as|to be)\s+)?(?:an?\s+)?"

@@ -181,8 +181,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "… six times before the end of that year": the year of the period named with it, to its end
     ("year_end", re.compile(r"(?i)\b(?:before|by|until|up to|to) the end of (?:that|the same) year\b")),
     ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
-                           r"(?:it|lfr|the technology|the met|the mps|we|they) (?:was |were |first |began |started )*"
-                           r"(?:introduced|reintroduced|resumed|restarted|brought back|deployed|used|using it|using (?:lfr|the technology))|"
+                           r"(?:it|lfr|the technology|the met|the mps|we|they|(?:the|our|its) (?:lfr )?(?:cameras|vans)) "
+                           r"(?:was |were |first |began |started )*"
+                           r"(?:introduced|reintroduced|resumed|restarted|brought back|deployed|used|using it|using (?:lfr|the technology)|"
+                           r"came|arrived|went live)(?:\s+(?:to|in)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?|"
+                           # ("Since the cameras first came to Ilford": the place too)
                            r"(?:its|the) (?:introduction|reintroduction|launch|first deployment|"
                            r"start|beginning)(?: of [\w ]{1,40}?(?=[,.;]|$))?)")),
     # "since 1 March", but not "from 1 March to 5 April" (a range); "the total since 1 March to 99" is a since

@@ -145,7 +145,7 @@ def scope_phrases(text: str, statement_date: date | None,
     # "Since LFR was first used in Croydon town centre on 7 December, 80 people have been arrested there": the place
     # inside a since is the figures' place too
     places += [Phrase(p.start + q.start, p.start + q.end, "location", places=q.places)
-               for p in periods if p.kind == "since" for q in find_locations(masked[p.start:p.end])]
+               for p in periods if p.kind in ("since", "to_date") for q in find_locations(masked[p.start:p.end])]
     selections = find_selections(blank(rest, places))
     return masked, rest, sorted(periods + places + selections, key=lambda p: p.start)
 

@@ -19,7 +19,7 @@ from scrapers.claim_back_refs import counted_again, fronted_again, scope_of_repl
 from scrapers.claim_corrections import corrected, correction_clause
 from scrapers.claim_cues import (COMPARISON, NOT_YET, NUMBER_LIST, PARTS_OF, RESPECTIVELY, RUNNING_TOTAL, SET_PARTS,
                                  WHOLE_OF)
-from scrapers.claim_negations import not_deployed
+from scrapers.claim_negations import none_false, not_deployed
 from scrapers.claim_passage import set_wider_than_places, span_named_before
 from scrapers.claim_build import THEN_TO, figure_claim
 from scrapers.claim_build_scope import part_after
@@ -117,7 +117,7 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
                            split_place_ends={at(p.end) for p in phrases if p.kind == "location" and p.split},
                            day_starts={at(p.start) for p in phrases if p.kind == "day"},
                            counted_at={at(f.number.start): f.metric for f in counted}, asked=asked)
-    figures += counted_again(counted, figures) + not_deployed(unblanked, phrases)
+    figures += counted_again(counted, figures) + not_deployed(unblanked, phrases) + none_false(unblanked)
     figures = sorted(figures + compared_figures(masked, numbers, figures), key=lambda f: f.number.start)
     cue = correction_clause(masked, figures)  # (before the figure withdrawn in the same sentence is taken out)
     figures = corrected(masked, numbers, figures)  # "42 times — sorry, 52, not 42"

@@ -13,11 +13,13 @@ from datetime import date
 
 # "South Wales Police, which also uses the technology, made 30 arrests": another force's figures are not the Met's
 # ("the Police and Crime Committee", "the London Assembly Police and Crime Committee" are London's own)
-_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b|Assembly\b|Mayor\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                          r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b)|\bCity of London Police\b|"
+_OTHER_FORCE = re.compile(r"\b(?!Metropolitan\b|Met\b|The\b|London\b|Assembly\b|Mayor\b|National\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                          r"(?:Police|Constabulary)\b(?!\s+Service|\s+and\s+Crime\b|\s+Chiefs)|\bCity of London Police\b|"
                           r"\b(?:SWP|GMP|BTP|TVP)\b")  # South Wales, Greater Manchester, British Transport, Thames Valley
 # "98 arrests in the seven forces using them": the forces named after the figure
-_FORCES_AFTER = re.compile(r"(?i)^[^#.;:]{0,40}?\b(?:in|by|across|among|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
+# (not a new clause's: "we made seven arrests and we know from those forces who have been using this technology …")
+_FORCES_AFTER = re.compile(r"(?i)^(?:(?!\band\s+(?:we|i|it|they|officers)\b)[^#.;:]){0,40}?\b(?:in|by|across|among|from|for)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+)?(?:other\s+)?"
                            r"(?:police\s+)?forces\b|"
                            # "180 of the 256 deployments recorded nationally"
                            r"^(?:\s+[a-z-]+){1,3}?\s+(?:recorded|made|carried out|reported)\s+nationally\b")
@@ -142,7 +144,9 @@ def another_forces(before: str) -> bool:
     every force's ("across England and Wales, forces made …")."""
     others = list(_OTHER_FORCE.finditer(before))
     if others and _MET_PART.search(tail := before[others[-1].end():]) and _THE_MET.search(tail):
-        return False  # "The Met and South Wales Police together made 1,100 arrests; of these, the Met made 960"
+        # "The Met and South Wales Police together made 1,100 arrests; of these, the Met made 960" (but the whole of
+        # "… the Met accounted for 572 of the 790 arrests" is theirs together)
+        return bool(_SHARE_OF_WHOLE.search(before))
     if others or _FORCE_AREA.search(before.split(".")[-1]) and not _THE_MET.search(before):
         return True  # "… the South Wales figures later; they reported 3 alerts at the rugby in Cardiff"
     national = [m.end() for m in _NATIONAL.finditer(before)]

@@ -98,3 +98,28 @@ def test_the_whole_period_the_words_go_on_to_name_drops_the_set_named_before():
             "Over the whole period since January 2024, the false alert rate has been around one in 59,000 faces.")
     rate = extract_claims(text, date(2025, 4, 29))[1]
     assert (rate.period_start, rate.period_end, rate.selection) == (date(2024, 1, 1), date(2025, 4, 29), None)
+
+
+def test_none_deployed_at_a_place_in_a_period():
+    assert got("The MPS did not deploy Live Facial Recognition in Hackney in 2024.", "2025-03-10") == [
+        ("deployments", 0, "2024-01-01", "2024-12-31", ("Hackney",))]
+    assert got("LFR has not been used in Hackney this year.", "2025-03-10") == [
+        ("deployments", 0, "2025-01-01", "2025-03-10", ("Hackney",))]
+
+
+def test_none_falsely_identified():
+    text = "The trial on Saturday 19 March identified three matches and notably did not falsely identify anyone."
+    assert [c[:2] for c in got(text, "2022-03-24")] == [("alerts_total", 3), ("false_alerts", 0)]
+
+
+def test_since_the_cameras_first_came_to_a_place_is_a_running_total_there():
+    text = ("Last year the Met deployed LFR in Ilford seven times.\n\n"
+            "Since the cameras first came to Ilford, more than 35 people have been arrested.")
+    assert got(text, "2025-01-09")[1] == ("arrests", 36, None, "2025-01-09", ("Ilford",))
+
+
+def test_a_question_about_this_years_arrests_names_what_of_them_counts():
+    text = ("Commander: Over the last three months it has been 47 deployments.\n\n"
+            "The Chair: How many of this year's arrests were for violence against women and girls?\n\n"
+            "Commander: Around 100 of them were for offences of that kind.")
+    assert [c[:2] for c in got(text, "2024-10-15")] == [("deployments", 47), ("arrests", 95)]
