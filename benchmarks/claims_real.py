@@ -125,6 +125,13 @@ def real_records():
     return con
 
 
+def second_annotator() -> list[dict]:
+    """The held-out statements with the claims an independent second annotator wrote from scratch (not having seen
+    the first's or the reader's): how far the reader's score depends on who wrote the expectations."""
+    theirs = {s["id"]: s["claims"] for s in load_statements("heldout_second_annotator")}
+    return [{**s, "claims": theirs.get(s["id"], [])} for s in load_statements("heldout")]
+
+
 def report(name: str, statements: list[dict], show: bool, records) -> None:
     started = time.perf_counter()
     s = score_claims(statements)
@@ -172,6 +179,7 @@ def main() -> None:
         report("held-out", load_statements("heldout"), False, real_records() if have_pdfs else None)
         report("other forces held-out (real words, names swapped; claims only)",
                load_statements("otherforces_heldout"), False, None)
+        report("held-out, second annotator's claims (claims only)", second_annotator(), False, None)
 
 
 if __name__ == "__main__":

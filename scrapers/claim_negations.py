@@ -46,7 +46,8 @@ def not_deployed(masked: str, phrases: list[Phrase]) -> list[Figure]:
             out.append(Figure(Number(m.start(), m.end(), Decimal(0)), "deployments", none_since=True))
     out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_AT_ANY.finditer(masked)]
     out += [Figure(Number(m.start(), m.end(), Decimal(0)), "deployments") for m in _NOT_IN.finditer(masked)
-            if any(p.is_period and p.kind not in ("since", "to_date") and 0 <= p.start - _after_place(m.end(), phrases) <= 3
+            if any(p.is_period and p.kind not in ("since", "to_date")
+                   and (0 <= p.start - m.end() <= 3 or 0 <= p.start - _after_place(m.end(), phrases) <= 3)
                    for p in phrases)]
     return out
 

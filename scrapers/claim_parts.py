@@ -81,7 +81,9 @@ _NOT_COUNTED = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:officers?|staff|vehicles|
 SHARE_VERB = re.compile(rf"\b(?:made|accounted for|carried out|contributed|recorded|conducted|undertook|was "
                         rf"responsible for|generated|saw|had|led to|resulted in)\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "accounted for 180 of those deployments and 610 of the arrests": a second share after the first
-SHARE_AND = re.compile(rf"{SHARE_VERB.pattern[:-1]}#\d+#\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+and\s+$")
+# ("accounted for 180 of those deployments and for 572 of the 790 arrests": a count read inside its phrase stays digits)
+SHARE_AND = re.compile(rf"{SHARE_VERB.pattern[:-1]}(?:#\d+#|\d[\d,]*)\s+of\s+(?:the|those|these)\s+[a-z ]{{3,30}}?,?\s+"
+                       rf"and\s+(?:for\s+)?$")
 # "198 of them in the first quarter", "321 of them in the final quarter (January to March 2025)": the period phrase
 # after "of them" is masked out (blanks), perhaps after a part of the year the reader does not date by itself
 _OF_THEM_IN = re.compile(r"^\s+of\s+(?:them|those|these)(?:\s+(?:in|during|over|across)\s+the\s+(?:final|last|first|second|third|"

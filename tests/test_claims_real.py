@@ -60,6 +60,23 @@ def test_claims_on_the_synthetic_sets(name, recall, precision, period):
     assert score.period_share >= period
 
 
+def test_the_other_forces_evidence_is_whole():
+    """Real words of other forces, names swapped (tests/evidence/README.md): each records where it came from and
+    what was swapped, and each claim's words are in its text."""
+    for s in load_statements("otherforces") + load_statements("otherforces_heldout"):
+        assert s["url"] and "statement_date" in s and s["text"] and "adapted" in s, s["id"]
+        for c in s["claims"]:
+            assert c["sentence_contains"] in s["text"], (s["id"], c["sentence_contains"])
+
+
+def test_claims_on_the_other_forces_development_set():
+    score = score_claims(load_statements("otherforces"))
+    assert score.recall >= 0.84, [f"{sid}: {short(c)}" for sid, c in score.misses]
+    assert score.precision >= 0.95, [f"{sid}: {short(c)}" for sid, c in score.extras]
+    assert score.period_share >= 0.84, [f"{sid}: {short(g)} want {w['period_start']}..{w['period_end']}"
+                                        for sid, g, w in score.wrong_periods]
+
+
 @pytest.fixture(scope="module")
 def records():
     if not all(p.exists() for p in REAL_PDFS.values()):

@@ -123,3 +123,11 @@ def test_a_question_about_this_years_arrests_names_what_of_them_counts():
             "The Chair: How many of this year's arrests were for violence against women and girls?\n\n"
             "Commander: Around 100 of them were for offences of that kind.")
     assert [c[:2] for c in got(text, "2024-10-15")] == [("deployments", 47), ("arrests", 95)]
+
+
+def test_the_mets_second_share_of_a_national_whole():
+    text = ("Data collected by the National Police Chiefs' Council shows that in 2024, police forces in England and Wales "
+            "deployed live facial recognition 256 times, and the Metropolitan Police accounted for 180 of those "
+            "deployments and for 572 of the 790 arrests that followed.")
+    assert [c[:4] for c in got(text, "2025-03-03")] == [("deployments", 180, "2024-01-01", "2024-12-31"),
+                                                        ("arrests", 572, "2024-01-01", "2024-12-31")]
