@@ -17,7 +17,7 @@ from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_period_refs import year_before
 from scrapers.claim_periods import Phrase
-from scrapers.claim_phrases import figure_scope
+from scrapers.claim_figure_scope import figure_scope
 from scrapers.claim_words import Figure
 
 _TAKES_TO = re.compile(r"(?i)\b(?:takes?|taking|took|brings?|bringing|brought)\s+(?:the|our|its|their)\s+(?:\w+\s+)?"

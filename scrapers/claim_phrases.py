@@ -1,13 +1,12 @@
-"""A sentence's scope phrases, and which of them reach each of its figures.
+"""A sentence's scope phrases.
 
 Owns finding a sentence's periods, places and selections (claim_periods,
 claim_places) with what is not scope set aside: when a report was
-published, when and where an offence happened; and, for a sentence with
-several figures, which part of the sentence scopes which figure ("in the
-2023/24 financial year …, resulting in 312 arrests and three false alerts,
-and … in the 2024/25 financial year …"); "the same period of 2024" after
-another year's period; and the counts inside a selection phrase ("the 12
-pilot deployments"). Pure. Proof: tests/test_passages.py.
+published, when and where an offence happened or an incident the
+deployment answered; "the same period of 2024" after another year's
+period; and the counts inside a selection phrase ("the 12 pilot
+deployments"). Which of them reach each figure is claim_figure_scope's.
+Pure. Proof: tests/test_passages.py.
 """
 
 from __future__ import annotations
@@ -18,16 +17,14 @@ from datetime import date, timedelta
 
 from scrapers.claim_exclusions import (NOT_REAL, earlier_answer, not_done, omitted, policy_limit, set_aside,
                                        someone_elses)
-from scrapers.claim_figures import SEGMENT
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
-from scrapers.claim_cues import CHANGED_TO
 from scrapers.claim_words import Figure
 from scrapers.claim_period_patterns import BARE_QUARTER, NTH_DAY
-from scrapers.claim_asides import in_example
 from scrapers.claim_periods import Phrase, find_periods
 from scrapers.claim_period_refs import weekday_the_nth
 from scrapers.claim_places import find_locations, find_selections
+from scrapers.claim_sentence_parts import COMPARISON_PART
 
 _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in connection with|on suspicion of)|convicted|jailed|sentenced|"
                            r"charged|imprisoned|recalled to prison|unlawfully at large|committed|fail(?:ed|ing) to appear|"
@@ -49,7 +46,6 @@ _TOOK_TOTAL = re.compile(r"(?i)(?:['’]s\s+(?:deployments|arrests|operations?))
 _SAID_ON = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|revealed|released\s+the\s+following|issued\s+(?:the\s+"
                       r"following\s+|a\s+)?statement|in\s+a\s+(?:statement|release|press\s+release)(?:\s+issued)?)\s+$")
 _SAID = re.compile(r"(?i)\b(?:said|says|announced|published|confirmed|revealed|stated|reported|told [\w'’ ]{1,40}?)\s*,?\s*$")
-_CONTRAST = re.compile(r"(?i)\b(?:compared|comparison|versus|against|whereas|while|than|up from|down from)\b")
 
 _QUOTES = {ord(c): " " for c in '"“”'}
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|busiest|biggest|highest|largest|worst|quietest|record|most\s+\w+)\s+(?:\w+\s+){0,3}$")
@@ -186,197 +182,8 @@ def _nth_days_of_month(found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def later_clause_places(masked: str, phrases: list[Phrase], at: int, figures: list[int]) -> list[Phrase]:
-    """The places named after a semicolon that follows the figure at `at`, in a clause with a figure of its own: that
-    figure's, not this one's ("The three deployments generated 29 alerts; two, both in Kingston, were false")."""
-    semis = [m.start() for m in re.finditer(";", masked)] + [len(masked)]
-    out = []
-    for a, b in zip(semis, semis[1:]):
-        if a > at and (any(a < f < b for f in figures)
-                       # "13 alerts led to five arrests; the rest were made at Clapham Junction": the rest's place
-                       or re.match(r"(?i);\s*(?:and\s+)?the\s+(?:rest|others|remainder|remaining\s+\w+)\b", masked[a:])):
-            out += [p for p in phrases if p.kind == "location" and a < p.start < b]
-    # "18 alerts led to eight arrests, and one alert – on North End – was a false alert": an aside after a later
-    # figure says where that one was
-    for m in _ASIDE.finditer(masked):
-        if any(at < f < m.start() for f in figures):
-            out += [p for p in phrases if p.kind == "location" and m.start() <= p.start < m.end() and p not in out]
-    return out
-
-
-def _when_after_dash(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
-    """The periods after a dash that a later figure's "when" clause is dated by ("That was 18 alerts …, and it was
-    the second time – the first was on Friday the 11th, when we made seven arrests"): not the claim's before."""
-    if not (dash := re.search(r"\s[–—]\s", masked[claim:])) or _ASIDE.search(masked[claim:]):
-        return []
-    after = claim + dash.end()
-    return [p for p in phrases if p.is_period and p.start >= after and (when := re.match(
-        r"[\s,]*(?:when|where)\b[^.;]*", masked[p.end:])) and any(
-        p.end <= other < p.end + when.end() for other in claims if other != claim)]
-
-
-def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
-    """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
-    # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
-    compares = _comparisons(masked, _parts(masked, phrases))
-    if compares and not any(a <= claim < b for a, b in compares):
-        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
-    if later := later_clause_places(masked, phrases, claim, claims):
-        phrases = [p for p in phrases if p not in later]
-    if theirs := _when_after_dash(masked, claim, claims, phrases):
-        phrases = [p for p in phrases if p not in theirs]
-    if _TOGETHER.search(masked) and not any(p.kind == "location" and p.split for p in phrases):
-        # "two deployments in the borough, on Lewisham High Street and in Catford, which together led to nine arrests":
-        # the count and what the places led to together are the whole list's
-        return phrases
-    periods = [p for p in phrases if p.is_period]
-    # "2022/23 (from July 2022)": periods side by side name one period
-    period_groups = sum(1 for a, b in zip([None] + periods, periods) if a is None or masked[a.end:b.start].strip(" ,()"))
-    if all(sum(p.kind == k for p in phrases) <= 1 for k in ("location", "selection")) and period_groups <= 1:
-        return phrases
-    # A part without a claim frames the next one ("At Stratford on 11 February and at Oxford Circus on ...,
-    # 13,200 faces"); a last part without one is an elliptical comparison ("... compared with 2 in 2019").
-    # A following part with places only continues the claim's own ("at X and in the vicinity of Y").
-    start, last_scope = 0, []
-    parts = _parts(masked, phrases)
-    compares = _comparisons(masked, parts)
-    for i, (a, b) in enumerate(parts):
-        if any(a <= c < b for c in claims):
-            if a <= claim < b:
-                dashes = [start + m.start() for m in re.finditer(r"\s[–—]\s", masked[start:claim])]
-                if dashes and any(start <= c < dashes[-1] for c in claims) and not _ASIDE.search(masked[start:]):
-                    start = dashes[-1]  # "six times – once in January": the whole's period is not the part's
-                colon = None  # where a colon spelling the figure's places out begins
-                for a2, b2 in parts[i + 1:]:
-                    mine = [p for p in phrases if a2 <= p.start < b2]
-                    # "… in Romford on Saturday (8 March) and in Ilford yesterday": another place with its day
-                    place_and_day = re.match(r",?\s+and\s", masked[a2:]) and any(p.kind == "location" for p in mine)
-                    # "three times in Stratford this month – on Stratford Broadway on Thursday 3 April and again on
-                    # Tuesday 15 April, and outside Westfield …": what follows a dash spells the figure out
-                    # (or a colon, for its places: "4 times last week: Tuesday at Oxford Circus …, Thursday on …")
-                    colon = colon if colon is not None else (a2 if re.search(r":\s", masked[claim:a2 + 2]) else None)
-                    dash = re.search(r"\s[–—]\s", masked[claim:a2]) if not _ASIDE.search(masked[claim:]) else None
-                    spelled_out = dash or colon is not None
-                    # ("six times – once in January, …": the dash spells the figure out, its periods are the parts')
-                    colon = claim + dash.start() if colon is None and dash and _COUNTED_PART.search(
-                        masked[claim + dash.end():b2]) else colon
-                    if place_and_day and (led := _LED_TO.search(masked, a2, b2)) and any(a2 <= c < b2 for c in claims) \
-                            and not any(a2 <= c < led.start() for c in claims):
-                        # "twice, on North End on 27 February and at West Croydon on 5 March, resulting in 15 arrests":
-                        # the last place and day of the list, before what they led to
-                        b = led.start()
-                        break
-                    if any(a2 <= c < b2 for c in claims) or not mine or (any(p.is_period for p in mine)
-                                                                         and not place_and_day and not spelled_out) \
-                            or (not spelled_out and any(not any(p.start <= a2 + m.start() < p.end for p in phrases)
-                                                        for m in _A_COUNT.finditer(masked[a2:b2]))):
-                        break  # (", and on Powis Street, where five people were held": that place's own count)
-                    b = b2
-                own = [q for q in phrases if q.is_period and start <= q.start < (colon or b)]
-                # (the figure keeps its own period: "So far this year … twice: at Stratford on 11 February and …";
-                # within a week, the days named: "four times this week: on Deptford High Street on Wednesday, …")
-                mine = [p for p in phrases if start <= p.start < b and not (
-                    colon is not None and p.start >= colon and p.is_period and any(
-                        not (q.first and q.last) or (q.last - q.first).days > 7 for q in own))]
-                if (a, parts[i][1]) in compares and not any(p.is_period for p in mine) and i + 1 < len(parts) \
-                        and re.match(r",?\s+and\s", masked[parts[i + 1][0]:]) and (nxt := [
-                            p for p in phrases if p.is_period and parts[i + 1][0] <= p.start < parts[i + 1][1]]):
-                    return mine + nxt  # "compared with 63 deployments and 175 arrests in 2023/24": both in 2023/24
-                if all(p.kind == "as_of" for p in mine if p.is_period) \
-                        and (earlier := [p for p in phrases if p.is_period and p.end <= start and not in_example(masked, p)
-                                         and not any(a3 <= p.start < b3 for a3, b3 in compares)]) \
-                        and not _CONTRAST.search("".join(  # a part that only compares is set aside
-                            masked[max(a3, earlier[-1].end):min(b3, start)] for a3, b3 in parts
-                            if (a3, b3) not in compares and a3 < start and b3 > earlier[-1].end)):
-                    # "in the 2023/24 financial year it deployed LFR 96 times, resulting in 312 arrests and three false
-                    # alerts": a part with no period of its own (or only where it stopped: "by the end of October")
-                    # continues the one before it
-                    mine = [p for p in earlier if p.start >= earlier[-1].start] + mine
-                if not [p for p in phrases if start <= p.start < b and not (p.kind == "selection" and p.anaphor)] \
-                        and last_scope \
-                        and re.match(rf"(?i),?\s+(?:and\s|(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:them|these|those|which)\b)",
-                                     masked[start:]):
-                    # "Redbridge saw nine alerts and five arrests", "… produced eight alerts, seven of them false": the
-                    # five, the seven have the scope of the part before
-                    return last_scope + ([] if any(p.is_period for p in last_scope) else [
-                        p for p in phrases if p.is_period and p.end <= start
-                        and not any(a3 <= p.start < b3 for a3, b3 in compares)])
-                listed = [p for p in mine if not p.is_period or p.start >= start]
-                if start < a and listed and all(p.kind == "location" and p.start < a for p in listed) \
-                        and any(p.kind == "location" for p in last_scope) and re.match(r",\s+and\s", masked[a:]):
-                    # "deployed in Lewisham three times, on Deptford High Street and on Lewisham High Street, and 12
-                    # people had been arrested": the places listed after the figure before spell out its scope, which
-                    # the 12 share
-                    return last_scope + [p for p in mine if p not in last_scope]
-                return mine
-            last_scope = [p for p in phrases if start <= p.start < b and not in_example(masked, p)] or last_scope
-            start = b
-    return []
-
-
-_COUNTED_PART = re.compile(rf"(?i)\b(?:once|twice|(?:\d+|{NUMBER_WORD})\s+times)\b")
-_TOGETHER = re.compile(r"(?i),\s+which\s+(?:together|between\s+them|in\s+all|combined)\s+"
-                       r"(?:led|resulted|generated|produced)\b")
-_LED_TO = re.compile(r"(?i),\s+(?:resulting\s+in|leading\s+to|which\s+led\s+to)\s")
-_A_COUNT = re.compile(rf"(?i)(?<![\w#])(?:\d[\d,]*|{NUMBER_WORD})\b(?!\s*(?:%|per\s*cent))")
-# "…, compared with 83 in the same period of 2024": a part that only compares sets no period for the parts after it
-_COMPARISON_PART = re.compile(r"(?i),?\s+(?:[–—]\s+)?\(?(?:compared (?:with|to)|(?:which|this|that)\s+compares\s+(?:with|to)|versus|up from|down from|after(?=\s+\d)|"
-                              r"(?:exactly\s+|just\s+)?the\s+same\s+(?:number|figure|total|level)\s+as\b|"
-                              r"(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:\w+|\d+)\s+times\s+"
-                              r"(?:the\s+(?:number|total|figure)|as\s+many)\b|"
-                              r"(?:well\s+|far\s+|just\s+)?(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?=\d))\s?")
-
-_FROM_PART = re.compile(rf"(?i),?\s+from\s+(?:(?:just|only)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
-
 _PER_PERIOD = re.compile(r"^\s+(?:a|per|each|every|in\s+any(?:\s+(?:one|single|given))?)\s+(?:calendar\s+)?"
                          r"(?:week|day|month|year|fortnight|quarter)\b", re.I)
-
-
-def _parts(masked: str, phrases: list[Phrase]) -> list[tuple[int, int]]:
-    """The sentence's parts (start, end): cut where SEGMENT's words join them, never inside a scope phrase."""
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]  # "Seven people – among them … and … – were"
-    # "four times – compared with once in the same period last year – and …": an aside that compares is a part
-    compared = [(a, b) for a, b in asides if _COMPARISON_PART.match(masked[a:b])]
-    cuts = [m.start() for m in SEGMENT.finditer(masked) if not any(p.start <= m.start() < p.end for p in phrases)
-            and not _between_days(masked, m, phrases) and not any(a < m.start() < b for a, b in asides)]
-    # "Arrests rose from 31 in January to 58 in March": each figure with the period after it
-    cuts = sorted(cuts + [m.start() for m in _FROM_TO.finditer(masked) if any(
-        p.is_period and not masked[p.end:m.start()].strip() and _FROM_NUMBER.search(masked[:p.start]) for p in phrases)]
-        + [edge for a, b in compared for edge in (a, b)])
-    return list(zip([0] + cuts, cuts + [len(masked)]))
-
-
-_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,160}?\s[–—](?=\s)")
-_FROM_TO = re.compile(rf"\s+to\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?=\d|(?:{NUMBER_WORD})\b)", re.I)
-_FROM_NUMBER = re.compile(rf"\bfrom\s+(?:\d[\d,.]*|(?:{NUMBER_WORD}))\b(?:\s+[a-z]+)?\s+$", re.I)
-
-
-def _between_days(masked: str, m: re.Match[str], phrases: list[Phrase]) -> bool:
-    """Whether a cut would fall inside a list of days ("on 7 and 14 March"): the days of one list are one period."""
-    return any(p.end == m.start() and p.kind == "day" for p in phrases) and any(
-        p.start == m.end() and p.kind == "day" for p in phrases)
-
-
-def _comparisons(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts that only compare ("…, compared with 102 in 2023/24", "…, up from 44 in Q1 2024/25")."""
-    out = []
-    for a, b in parts:
-        # "…, up from 94 in December and 87 in November": the comparison goes on
-        if _COMPARISON_PART.match(masked[a:b]) or (out and out[-1][1] == a and _AND_FIGURE.match(masked[a:b])) or (
-                _FROM_PART.match(masked[a:b]) and re.search(rf"(?i){CHANGED_TO}[^.;:]{{0,60}}$", masked[:a])):
-            # ("rose to 572 in 2024, from 37 the year before")
-            out.append((a, b))
-    return out
-
-
-_AND_FIGURE = re.compile(rf"(?i),?\s+and\s+(?:(?:just|only|around|about|nearly|almost)\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
-
-
-def outside_comparisons(masked: str, phrases: list[Phrase]) -> list[Phrase]:
-    """The phrases not in a part that only compares ("…, compared with 102 in 2023/24"): what the next sentence's
-    "over the year" can point back to."""
-    compares = _comparisons(masked, _parts(masked, phrases))
-    return [p for p in phrases if not any(a <= p.start < b for a, b in compares)]
 
 
 def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: set = frozenset()) -> list[Figure]:
@@ -404,7 +211,7 @@ def selection_counts(masked: str, selections: list[Phrase], frame: Frame, said: 
         share_of = re.search(rf"(?i)\b(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+$", before)  # "22 of the 179 deployments"
         if s.anaphor and (frame.selection is not None and frame.selection.count == s.count
                           or frame.places and not share_of
-                          or s.count in said or _COMPARISON_PART.search(before)
+                          or s.count in said or COMPARISON_PART.search(before)
                           or re.match(r"(?i)(?:across\s+|over\s+|during\s+|in\s+)?(?:those|these)\b", phrase)):
             continue  # "the two deployments" again: the set named earlier, not a new figure
         if numbers:

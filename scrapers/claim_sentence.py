@@ -34,7 +34,9 @@ from scrapers.claim_numbers import NUMBER_WORD, find_numbers
 from scrapers.claim_period_refs import day_step
 from scrapers.claim_periods import Phrase
 from scrapers.claim_asides import in_example, in_reason
-from scrapers.claim_phrases import later_clause_places, outside_comparisons, scope_phrases, selection_counts
+from scrapers.claim_figure_scope import later_clause_places
+from scrapers.claim_phrases import scope_phrases, selection_counts
+from scrapers.claim_sentence_parts import outside_comparisons
 from scrapers.claim_tactics import another_forces, forces_after, other_tactics_only
 from scrapers.sentences import Sentence
 from scrapers.claim_words import Figure

@@ -41,7 +41,8 @@ from scrapers.claim_page import the_pages
 from scrapers.claim_background import background_frame, two_dates
 from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, sets_narrowed, title_places_widened,
                                      week_before)
-from scrapers.claim_frame import unresolved_days, Frame, date_back, names_the_set, season_only
+from scrapers.claim_date_back import date_back, season_only, unresolved_days
+from scrapers.claim_frame import Frame, names_the_set
 from scrapers.claim_frame_spans import breaks_down, table_frame
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_release_date import introduces_release, release_date
