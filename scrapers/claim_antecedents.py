@@ -20,8 +20,11 @@ from scrapers.claim_numbers import QUALIFIERS
 TOTAL_TO = re.compile(rf"\b(?:took|takes|take|brought|brings|bring|bringing|taking)\s+the\s+(?:overall\s+|running\s+)?"
                        rf"(?:total|number|tally|count)\b[^#;.]{{0,50}}?\bto\s+(?:(?:{QUALIFIERS})\s+)?$")
 # "the total number of arrests was 44", "the highest number of arrests, 44,", "the number of arrests I gave, 19,"
+# … "The number of deployments rose from 23 in 2023 to 180 in 2024": both
 NUMBER_OF = re.compile(rf"\b(?:total|number|count|tally)\s+of\s+(?P<noun>[a-z ]{{3,30}}?)(?:\s+(?:[^#;.]{{0,40}}?\s)?"
-                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to|as)\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
+                        rf"(?:was|were|is|are|stood at|stands at|reached|rose to|came to|to|as|"
+                        rf"(?:rose|fell|increased|decreased|dropped|grew|climbed|went\s+up|went\s+down)(?:\s+[a-z]+){{0,3}}?\s*,?\s+"
+                        rf"(?:from\s+#\d+#[^#;.]{{0,60}}?\s+)?(?:to|from))\s+|(?:\s+[a-z ]{{1,20}})?,\s*)"
                         rf"(?:(?:{QUALIFIERS})\s+)?$")
 # "and the arrests were north of 120", "arrests totalled 120"
 # … "deployments rose slightly, to 90", "False alerts fell sharply over the same months, to just two"

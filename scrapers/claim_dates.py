@@ -74,7 +74,7 @@ def parse_point(text: str, default_year: int | None, statement_date: date | None
     if named := re.match(rf"(?i:{WEEKDAY_NAME})", text.strip()):
         weekday = named[0]
     text = re.sub(rf"^(?:{WEEKDAY_NAME}),?\s*", "", text.strip()).strip("() ")
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
+    if m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         day = date(year, int(m[2]), int(m[1]))
         return day, day

@@ -53,6 +53,26 @@ def _when_after_dash(masked: str, claim: int, claims: list[int], phrases: list[P
 
 def figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     """The scope phrases for the claim at `claim`: all of them, or those of its part of the sentence."""
+    chosen = _figure_scope(masked, claim, claims, phrases)
+    return chosen + [p for p in _after_the_list(masked, claim, phrases) if p not in chosen]
+
+
+def _after_the_list(masked: str, claim: int, phrases: list[Phrase]) -> list[Phrase]:
+    """ "LFR was deployed in Croydon (9), Southwark (5) and Lewisham (3) last month": the period said after a list of
+    places each with its count is every item's, when the list names no period inside it."""
+    splits = [p for p in phrases if p.kind == "location" and p.split]
+    if len(splits) < 2 or not splits[0].start <= claim or re.search(r"[.;:]", masked[splits[0].start:claim]):
+        return []
+    after = [p for p in phrases if p.is_period and p.start > splits[-1].end]
+    if not after or any(p.is_period and p.start < splits[-1].end for p in phrases) \
+            or re.search(r"[.;:\d#]|\b(?:compared|than|from|versus)\b",
+                         re.sub(r"^\s*\([^()]*\)", "", masked[splits[-1].end:after[0].start])) \
+            or claim > after[0].start:
+        return []  # (not when the list has a period of its own, nor "…, compared with 50 in 2023")
+    return after
+
+
+def _figure_scope(masked: str, claim: int, claims: list[int], phrases: list[Phrase]) -> list[Phrase]:
     # "318 deployments, up from 231 in the previous twelve months": what only compares scopes only its own part
     compares = comparisons(masked, sentence_parts(masked, phrases))
     if compares and not any(a <= claim < b for a, b in compares):

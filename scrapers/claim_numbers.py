@@ -82,8 +82,10 @@ _NON_FIGURES = re.compile(
     r"(?:\.\d+)*(?:\([a-z0-9]+\))*(?:\s*(?:and|,|-|–|to)\s*\d+(?:\.\d+)*(?![\d,]*\s*(?:%|per ?cent)))*"
     r"|\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)"  # times
     r"|(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )"
-    r"(?<!October )(?<!November )(?<!December )\b\d+(?:st|nd|rd|th)\b"  # ordinals, not the day of a date
-    r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?<!October )(?<!November )(?<!December )(?<!between )\b\d+(?:st|nd|rd|th)\b"  # ordinals, not the day of a date
+    # ("5th-6th April", "5th to 6th April": the first day of a range of dates too)
+    r"(?!(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades
     # footnote markers: "… on 11 February.7 They show", "… in 2024[14] and"

@@ -59,7 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(pattern)) for k
     ("season", r"(?i)\b(?:over |during |in |across |throughout )?(?:the|this|last) (?P<season>autumn|spring|winter)\b"),
     ("first_week_of", rf"(?i)\b(?:in |during |over )?the (?P<which>first|last) week of (?P<month>{MONTH_NAMES})\b"),
     # "during the week beginning 7 October 2024": that day and the six after it
-    ("week_beginning", rf"(?i)\b(?:in |during |over )?the week (?:beginning|commencing|starting)(?: on)? (?P<day>\d{{1,2}})"
+    # ("the week ending 10 November": that day and the six before it)
+    ("week_beginning", rf"(?i)\b(?:in |during |over )?the week (?P<way>beginning|commencing|starting|ending)(?: on)? (?P<day>\d{{1,2}})"
                        rf"(?:st|nd|rd|th)? (?P<month>{MONTH_NAMES})(?: (?P<year>\d{{4}}))?\b"),
     ("half_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second) half of (?P<when>last|this) year\b"),
     ("quarter_of_year", r"(?i)\b(?:in |during |over )?the (?P<which>first|second|third|fourth|last|final) quarter of "
@@ -167,6 +168,8 @@ def resolve(kind: str, m: re.Match[str], s: date | None) -> tuple[date | None, d
                 d for y in (s.year, s.year - 1) if (d := date(y, month, day)) <= s)
         except (ValueError, StopIteration):
             return None, None
+        if m["way"].lower() == "ending":
+            return start - timedelta(days=6), start
         return start, min(start + timedelta(days=6), s)
     if kind == "since_start_of_this":  # "18 times since the start of the month"
         return (first_of_month if m["unit"].lower() == "month" else monday), s

@@ -22,7 +22,8 @@ WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 DATE = (rf"(?:{WEEKDAY}{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?|{WEEKDAY}{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
-         r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b)")
+         r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+         r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.]))")  # ("12.03.2025")
 PREP = r"(?i:in|during|throughout|for|over|across|within|of|by)"
 # "Monday (2 June)": a weekday with its date in brackets
 DATE_P = rf"(?:{WEEKDAY_NAME}\s*\(\s*{DATE}\s*\)|{DATE})"
@@ -65,7 +66,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "November and December 2024", "April to September 2024"
     ("range", re.compile(rf"(?<![\w-])(?P<a>{MONTH})\s+(?i:to|and|–|-)\s+(?P<b>{MONTH}\s+{YEAR})")),
     # "Results by location, 1 to 14 December"
-    ("range", re.compile(rf"(?<![\w-])(?P<a>{DAY})\s+(?i:to|–|-)\s+(?P<b>{DAY}\s+{MONTH}(?:\s+{YEAR})?)")),
+    # ("5-6 April", "5th–6th April": a dash with no spaces too)
+    ("range", re.compile(rf"(?<![\w-])(?P<a>{DAY})(?:\s+(?i:to|–|-)\s+|[–-])(?P<b>{DAY}\s+{MONTH}(?:\s+{YEAR})?)")),
     # "since the pilot began on 6 October", "since operational use began in 2020"
     # "since deployments resumed in July 2022", "since the fixed-camera pilot began in Croydon on 1 October 2025",
     # "since we started using LFR in east London in January"
@@ -212,10 +214,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     # "in the last 12 months", "the last three or four months" (the longer: the reading most favourable to it)
     ("past_span", re.compile(rf"(?i)(?:in |over |during |within )?the (?:last|past|previous) "
                              rf"(?:{SPAN_NUMBER.replace('?P<n>', '?P<shorter>')} or )?{SPAN_NUMBER} "
-                             rf"(?P<unit>years|months|weeks|days)")),
+                             rf"(?P<unit>years|months|weeks|days|hours)")),
     # "in just two years, the Met has made 1,700 arrests": the span up to the statement
     ("past_span", re.compile(rf"(?i)(?:in|within|over)\s+(?:just|only)\s+(?:the\s+)?{SPAN_NUMBER}\s+(?P<unit>years|months|weeks|days)"
                              r"(?!['’]?\s*time)")),
+    # "in the past week", "over the last month": the week or month up to the statement (not "the last week of March",
+    # nor "last week", the calendar week before this one)
+    ("past_span", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past) (?P<unit>week|month)\b(?!\s+of\b)(?!end)")),
     ("fortnight", re.compile(r"(?i)(?:in |over |during |within )?the (?:last|past|previous) fortnight")),
     ("this_month", re.compile(r"(?i)(?:so far )?this month")),
     ("last_month", re.compile(r"(?i)(?:in |during )?last month")),
@@ -256,6 +261,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("yesterday", re.compile(rf"(?i)\byesterday{PART_OF_DAY}|\blast night")),
     ("today", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
     ("day", re.compile(rf"(?:(?i:on)\s+)?(?:(?:{WEEKDAY_NAME}){PART_OF_DAY}\s*\(\s*)?(?P<a>{DATE})(?:\s*\))?")),
+    # "Since Monday, officers have made 15 arrests": from that day to the statement
+    ("since_weekday", re.compile(rf"(?i:since)\s+(?P<last>(?i:last)\s+)?(?P<w>{WEEKDAY_NAME})\b")),
     # (not "on Black Friday", "Good Friday", "Easter Sunday": named days, not the latest such weekday)
     ("weekday", re.compile(rf"(?:(?i:on)\s+)?(?P<last>(?i:last)\s+)?(?<!Black )(?<!Good )(?<!Easter )(?<!Super )"
                            rf"(?P<w>{WEEKDAY_NAME}){PART_OF_DAY}\b")),

@@ -107,16 +107,20 @@ def _relative(kind: str, m: re.Match[str], s: date) -> tuple[date | None, date |
     if kind == "fortnight":
         return s - timedelta(days=14), s
     if kind == "past_span":
-        n = span_count(m["n"])
-        unit = m["unit"].lower()
+        n = span_count(m["n"]) if m.groupdict().get("n") else 1  # ("the past week": one)
+        unit = m["unit"].lower().rstrip("s") + "s"
         if unit in ("months", "years"):
             first = _months_before(s, n * (12 if unit == "years" else 1), inclusive=True)
+        elif unit == "hours":  # "over the past 48 hours": the days those hours reach back into
+            first = s - timedelta(days=-(-n // 24))
         else:
             first = s - timedelta(days=n * (7 if unit == "weeks" else 1))
         return first, s
     if kind == "weekday":
         day = _weekday(m, s)
         return day, day
+    if kind == "since_weekday":
+        return _weekday(m, s), s
     monday = s - timedelta(days=s.weekday())
     saturday = s - timedelta(days=(s.weekday() - 5) % 7)
     return {

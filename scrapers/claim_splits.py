@@ -59,8 +59,10 @@ def bracketed_metric(before: str, start: int, place_starts: set[int], last_metri
                              r"out|generated|conducted)\b[^.;:]*$", before)) and (
             noun := next((c for c, p in NOUNS if p.fullmatch(" " + subject["noun"])), None)) in METRICS:
         return METRICS[noun]
-    if re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?deployed\s+(?:in|at|on)\b[^.;:()#]*\($", before):
-        return "deployments"  # "LFR was deployed in Croydon (9), Southwark (5) …"
+    if re.search(r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?deployed|(?:deployed|used)\s+(?:lfr|live facial recognition|"
+                 r"it|the technology|the cameras|the vans))(?:\s+(?:most|most often|mostly|mainly))?\s+(?:in|at|on)\b"
+                 r"[^.;:()#]*\($", before):
+        return "deployments"  # "LFR was deployed in Croydon (9), Southwark (5) …", "The MPS deployed LFR in Croydon (12)"
     named = [(w.start(), c) for w in re.finditer(r"\s", spaced) for c, p in NOUNS if p.match(spaced[w.start():])]
     return METRICS.get(max(named)[1]) if named and max(named)[1] in METRICS else last_metric
 

@@ -41,7 +41,7 @@ NOUNS = [(cat, re.compile(rf"^\s+{MOD}(?:{noun})\b")) for cat, noun in [
     ("engage", r"engagements?|stops|interventions"),
     ("arrest", r"arrests?"),
     ("deploy", r"deployments?(?!\s+(?:plans?|records?|forms?|documents?|reviews?|assessments?|notices?|requests?)\b)"),
-    ("trial", r"(?:trials?|operations)\b(?= of| in| at| deployments?|[,.;]|$)"),
+    ("trial", r"(?:trials?|operations)\b(?=\s*(?:of\b|in\b|at\b|deployments?\b|[,.;]|$))"),  # (a scope blanked after it)
     ("occasion", r"times|occasions"),
 ]]
 
@@ -123,6 +123,8 @@ PRECEDING = [(cat, re.compile(rf"{p}\s+(?:a further\s+|another\s+|an additional\
     ("arrest", r"(?:arrest(?:ed|ing)?|apprehended|detained|the arrests? of)"),  # "leading to the arrest of 22 people"
     ("alert", r"alerted (?:officers |police )?to"),
     ("alert", r"(?:flagged|alerted on|generated alerts (?:for|on)|(?:system|cameras?|technology|it) matched)"),
+    # "The cameras identified 14 people on the watchlist": people the cameras found, alerts
+    ("alert", r"(?:system|cameras?|technology|lfr|vans?)\s+(?:identified|spotted|detected|picked out|recogni[sz]ed|located)"),
     ("false", r"(?:misidentified|wrongly identified|incorrectly identified)"),
     ("watchlist", r"number of (?:people|persons|names|images|individuals|entries) (?:on|in) (?:the|that|this|each|its|their)"
                   r" (?:watch ?-?)?lists? (?:was|is|were|stood at|totall?ed)"),

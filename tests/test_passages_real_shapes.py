@@ -131,3 +131,54 @@ def test_the_mets_second_share_of_a_national_whole():
             "deployments and for 572 of the 790 arrests that followed.")
     assert [c[:4] for c in got(text, "2025-03-03")] == [("deployments", 180, "2024-01-01", "2024-12-31"),
                                                         ("arrests", 572, "2024-01-01", "2024-12-31")]
+
+
+def test_the_past_week_or_month_counts_back_from_the_statement():
+    assert [c[2:4] for c in got("In the past week, officers made 12 arrests in Croydon.", "2024-04-12")] \
+        == [("2024-04-05", "2024-04-12")]
+    assert [c[2:4] for c in got("Over the past month, officers made 12 arrests in Croydon.", "2024-04-12")] \
+        == [("2024-03-12", "2024-04-12")]
+    # but "last week" is the calendar week before, and "the last week of March" is March's
+    assert [c[2:4] for c in got("Last week, officers made 12 arrests in Croydon.", "2024-04-12")] \
+        == [("2024-04-01", "2024-04-07")]
+    assert [c[2:4] for c in got("In the last week of March, officers made 12 arrests.", "2024-04-12")] \
+        == [("2024-03-25", "2024-03-31")]
+
+
+def test_a_range_of_days_with_a_dash_and_no_spaces():
+    for days in ("5-6 April", "5–6 April", "5th-6th April", "5th to 6th April"):
+        assert [c[2:4] for c in got(f"Officers made 12 arrests in Croydon on {days}.", "2024-04-12")] \
+            == [("2024-04-05", "2024-04-06")], days
+
+
+def test_more_ways_to_say_a_span():
+    cases = [("There were 12 arrests in the week ending 10 November.", ("2024-11-04", "2024-11-10")),
+             ("Since Monday, officers have made 15 arrests.", ("2024-11-18", "2024-11-20")),
+             ("Over the past 48 hours, officers made 15 arrests.", ("2024-11-18", "2024-11-20"))]
+    for text, days in cases:
+        assert [c[2:4] for c in got(text, "2024-11-20")] == [days], text
+
+
+def test_more_ways_to_say_a_count():
+    assert [c[:2] for c in got("The cameras identified 14 people on the watchlist, nine of whom were arrested.",
+                               "2024-11-20")] == [("alerts_total", 14), ("arrests", 9)]
+    assert [c[:4] for c in got("The number of deployments rose from 23 in 2023 to 180 in 2024.", "2025-01-20")] == [
+        ("deployments", 23, "2023-01-01", "2023-12-31"), ("deployments", 180, "2024-01-01", "2024-12-31")]
+    assert [c[:2] for c in got("The MPS carried out 12 LFR operations in October.", "2024-11-20")] \
+        == [("deployments", 12)]
+
+
+def test_places_each_with_a_count_in_brackets_share_the_period_said_after_them():
+    text = "The MPS deployed LFR in Croydon (12), Lambeth (8) and Newham (6) in 2024."
+    assert got(text, "2025-01-20") == [("deployments", n, "2024-01-01", "2024-12-31", (place,))
+                                       for n, place in ((12, "Croydon"), (8, "Lambeth"), (6, "Newham"))]
+    # not a period that only compares
+    text = "In 2024 LFR was deployed in Croydon (97) and Lambeth (63), compared with 50 in 2023."
+    assert [c[2:4] for c in got(text, "2025-01-20")][:2] == [("2024-01-01", "2024-12-31")] * 2
+
+
+def test_dates_written_with_dots_and_ordinal_ranges_after_between():
+    assert [c[2:4] for c in got("The deployment on 12.03.2025 led to six arrests.", "2025-03-14")] \
+        == [("2025-03-12", "2025-03-12")]
+    assert [c[2:4] for c in got("Between 10th and 12th March, 14 arrests were made.", "2025-03-14")] \
+        == [("2025-03-10", "2025-03-12")]
