@@ -155,8 +155,14 @@ class Number:
 
 
 def mask_non_figures(text: str) -> str:
-    """`text` with money, references, phone and section numbers, times and ordinals blanked (same length)."""
-    return _NON_FIGURES.sub(lambda m: " " * len(m.group()), text)
+    """`text` with money, references, phone and section numbers, times and ordinals blanked (same length), and a
+    number said again in digits after its words ("Fourteen (14) people")."""
+    masked = _NON_FIGURES.sub(lambda m: " " * len(m.group()), text)
+    return _RESTATED.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), masked)
+
+
+# "Fourteen (14) people were arrested": the digits only say the words again
+_RESTATED = re.compile(rf"(?i)\b({NUMBER_WORD})\s*\(\s*\d{{1,4}}\s*\)")
 
 
 def _word_numbers(text: str, start: int, end: int) -> list[Number]:

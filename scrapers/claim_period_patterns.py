@@ -182,7 +182,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                          rf"\s+(?i:in|on)\s+(?P<a>{DATE_P}|{MONTH}(?:\s+{YEAR})?|{YEAR})")),
     # "… six times before the end of that year": the year of the period named with it, to its end
     ("year_end", re.compile(r"(?i)\b(?:before|by|until|up to|to) the end of (?:that|the same) year\b")),
-    ("to_date", re.compile(r"(?i)since (?:(?:we|they|it) (?:first )?(?:started|began)(?! using)\b|"
+    ("to_date", re.compile(r"(?i)since (?:(?:we|they|it|lfr|the technology|(?:the|its|our) (?:lfr )?(?:use|pilot|trials?)) "
+                           r"(?:first )?(?:started|began)(?! using)\b|"
                            r"(?:it|lfr|the technology|the met|the mps|we|they|(?:the|our|its) (?:lfr )?(?:cameras|vans)) "
                            r"(?:was |were |first |began |started )*"
                            r"(?:introduced|reintroduced|resumed|restarted|brought back|deployed|used|using it|using (?:lfr|the technology)|"

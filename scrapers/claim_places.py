@@ -167,7 +167,7 @@ def _places(text: str) -> tuple[str, ...]:
 
 _BODY = re.compile(r"\b(?:Board|Committee|Panel|Council|Forum|Partnership|Group|Authority|Commission|Crown Court|"
                    r"Magistrates['’]? Court)$")
-_NO_PLACE_WORDS = re.compile(r"(?i)(?:north|south|east|west|central)|q[1-4]|h[12]")  # … and "In Q3"
+_NO_PLACE_WORDS = re.compile(r"(?i)(?:north|south|east|west|central)|q[1-4]|h[12]|fy")  # … and "In Q3", "In FY 2024-25"
 # ("in the South East this week": a command unit's area, which no row names, is kept as a place so that the figure
 # goes to review rather than being read for all London)
 _WHOSE = re.compile(r"(?i)\b(?:officers|police|teams?|colleagues|neighbourhood officers)\s+$")

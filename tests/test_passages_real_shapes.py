@@ -182,3 +182,12 @@ def test_dates_written_with_dots_and_ordinal_ranges_after_between():
         == [("2025-03-12", "2025-03-12")]
     assert [c[2:4] for c in got("Between 10th and 12th March, 14 arrests were made.", "2025-03-14")] \
         == [("2025-03-10", "2025-03-12")]
+
+
+def test_a_number_in_words_said_again_in_digits_is_one_figure():
+    assert [c[:2] for c in got("Fourteen (14) people were arrested.", "2025-03-14")] == [("arrests", 14)]
+
+
+def test_a_total_since_lfr_began():
+    assert [c[2:4] for c in got("The total number of arrests since LFR began is 1,100.", "2025-03-14")] \
+        == [(None, "2025-03-14")]
