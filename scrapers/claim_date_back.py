@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from schemas.claims import Claim
 from scrapers.claim_cues import RUNNING_TOTAL
 from scrapers.claim_frame import Frame
+from scrapers.claim_period_patterns import WEEKDAY_NAME, WEEKDAYS
 
 # "over the festive period", "in the run-up to Christmas": a season a later sentence may give the days of
 _SEASON = re.compile(r"(?i)\b(?:festive (?:period|season)|run-up to christmas|school (?:summer )?holidays|half[- ]term|"
@@ -33,8 +34,8 @@ def season_only(first: date | None, last: date | None, period_words: str | None)
 
 
 # an undated page's "during a deployment in Romford last week": days a later sentence may name
-_SHORT_RELATIVE = re.compile(r"(?i)(?:(?:last|this|over\s+the|at\s+the)\s+(?:week|weekend)|(?:on\s+)?(?:yesterday|today|"
-                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
+_SHORT_RELATIVE = re.compile(rf"(?i)(?:(?:last|this|over\s+the|at\s+the)\s+(?:week|weekend)|(?:on\s+)?(?:yesterday|today|"
+                             rf"{WEEKDAY_NAME}))")
 
 
 def unresolved_days(claim: Claim) -> bool:
@@ -45,10 +46,10 @@ def unresolved_days(claim: Claim) -> bool:
 
 def _weekday_within(words: str, first: date, last: date) -> bool:
     """Whether the weekday `words` name (if any) falls between `first` and `last`: "on Tuesday" is not 3 October 2024."""
-    named = re.search(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", words)
+    named = re.search(rf"(?i){WEEKDAY_NAME}", words)
     if named is None:
         return True
-    want = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(named[1].lower())
+    want = WEEKDAYS[named[0].lower()]
     return any((first + timedelta(days=k)).weekday() == want for k in range((last - first).days + 1))
 
 

@@ -225,9 +225,10 @@ def _same_day_choices(ordered: list[Row], n: int, most: int = 20) -> list[list[R
     day = ordered[n - 1].deployment_date
     fixed = [r for r in ordered[:n] if r.deployment_date != day]
     tied = [r for r in ordered if r.deployment_date == day]
-    chosen = {r.deployment_id for r in ordered[:n]}
-    return [fixed + list(pick) for pick in itertools.islice(itertools.combinations(tied, n - len(fixed)), most + 1)
-            if {r.deployment_id for r in pick} != chosen - {r.deployment_id for r in fixed}][:most]
+    taken = {r.deployment_id for r in ordered[:n] if r.deployment_date == day}  # the tied rows the printed order took
+    others = (fixed + list(pick) for pick in itertools.combinations(tied, n - len(fixed))
+              if {r.deployment_id for r in pick} != taken)
+    return list(itertools.islice(others, most))
 
 
 def _period_text(start: date, end: date) -> str:
