@@ -167,7 +167,8 @@ _NONE_PLANNED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?
 
 # "… as part of our response to incident of violence a week earlier (Sunday 15 September) where four people were
 # arrested": the arrests of the incident the deployment answered
-_INCIDENT = re.compile(rf"\b(?:incidents?|disorder|violence|brawl|fight|stabbing|attack)\b[^#.;]{{0,80}}?"
+INCIDENT_NOUN = r"(?:incidents?|disorder|violence|brawl|fight|stabbing|attack)"  # what a deployment may answer
+_INCIDENT = re.compile(rf"\b{INCIDENT_NOUN}\b[^#.;]{{0,80}}?"
                        rf"\b(?:where|in which|during which|after which)\s+(?:(?:{QUALIFIERS})\s+)?$")
 
 

@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from scrapers.claim_exclusions import (NOT_REAL, earlier_answer, not_done, omitted, policy_limit, set_aside,
-                                       someone_elses)
+from scrapers.claim_exclusions import (INCIDENT_NOUN, NOT_REAL, earlier_answer, not_done, omitted, policy_limit,
+                                       set_aside, someone_elses)
 from scrapers.claim_frame import Frame
 from scrapers.claim_numbers import NUMBER_WORD, find_numbers, mask_non_figures
 from scrapers.claim_words import Figure
@@ -36,7 +36,7 @@ _OFFENCE_TIME = re.compile(r"(?i)\bwanted\s+$|\b(?:(?:wanted|sought) (?:for|in c
                            r"(?:assault|robbery|burglary|attack|offence|stabbing|murder|rape|theft|fraud|crime)s?)\b"
                            r"(?:(?!\b(?:was|were|is|are|has|have|had|after|when)\b)[^,;.:()]){0,80}$")
 
-_INCIDENT_TIME = re.compile(r"(?i)\b(?:incidents?|disorder|violence|brawl|fight|stabbing|attack)(?:\s+of\s+\w+)?"
+_INCIDENT_TIME = re.compile(rf"(?i)\b{INCIDENT_NOUN}(?:\s+of\s+\w+)?"
                             r"(?:\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before))?\s*\(?\s*$")
 
 # "the National Police Chiefs' Council said today": when something was said, not what its figures cover
