@@ -60,6 +60,14 @@ OPENS = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:(?:it|that)(?:['’]s| is| was)\
                     rf"(?:(?:{QUALIFIERS})\s+)?")  # after a speaker's name
 SPEAKER_ONLY = re.compile(rf"\s*{SPEAKER}")  # nothing before the number but who is speaking
 ELLIPSIS = re.compile(r"(?:[;:]|,\s+and|\band)\s{6,},?\s*(?:(?:another|a further)\s+)?$")
+# "In Lewisham there were 40.", "In 2023 there were 40.", "Across London there were 587.": the figure before, for the
+# place or period the sentence opens with (blanked, when a period)
+THERE_WERE = re.compile(rf"^\W*(?:(?P<place>(?:in|at|across|on|for)\s+[^#.;:,]{{1,40}}?)|\s{{4,}}),?\s*there\s+"
+                        rf"(?:were|was|have\s+been|had\s+been)\s+(?:(?:{QUALIFIERS})\s+)?$")
+# "In Lewisham, 8 people were arrested; in Catford, 6.": the figure before, for another place (the place phrase
+# must be one the sentence's places were read from)
+PLACE_ELLIPSIS = re.compile(r"(?:;|,\s+and|\band|\bwhile|\bwhereas)\s+(?:and\s+)?(?P<place>(?:in|at|from|for)\s+[^#;:.,]{1,40}?)"
+                            r"\s*,\s*(?:(?:another|a further)\s+)?$")
 PERIOD_THEN = re.compile(rf"\s*{SPEAKER}(?:and\s+)?(?:\s{{6,}}(?:of|in))*\s{{6,}},?\s*(?:(?:another|a further)\s+)?"
                           r"(?:(?:we|it)(?:['’]re|['’]s| are| is)\s+)?"  # "This year we're north of 400"
                           rf"(?:(?:{QUALIFIERS})\s+)?")

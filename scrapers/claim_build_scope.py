@@ -30,6 +30,7 @@ _OF_THE_WHOLE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the|all(?:\s+the)?)\s+(?:[a-z
 # "In 2024/25 … In the previous financial year there were eight": the year before the one just discussed (not, as
 # counted from the statement, that same year)
 _PREVIOUS = re.compile(r"(?i)\bprevious (?:financial |calendar )?year\b")
+_PREVIOUS_TWELVE = re.compile(r"(?i)\b(?:previous|preceding|prior)\s+(?:12|twelve)\s+months\b")
 _COUNT_BEFORE = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+$")  # (not
 # "the three in Croydon accounted for 31 alerts": a set named by its count and place, whose figures those are)
 # what lies between a whole and a part of it named after it: "180 times, including 46 …", "…, of which 46 …"
@@ -39,6 +40,7 @@ _PART_AFTER = re.compile(r"(?i)^[^.;:\d]{0,40}?[,(–—]\s*(?:including|of\s+wh
 
 _OF_THOSE_NOUN = re.compile(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:those|these)\s+(?:arrests|alerts|deployments|people)\s*,\s*$")
 _PART_FIRST = re.compile(r"^[^.;:\d]{0,40}?[,(–—]\s*$")
+_PLACE_FOR = re.compile(r"(?i)\s+(?:(?:also\s+)?accounted\s+for|for)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
 _OF_WHICH = re.compile(r"(?i)\s+of\s+(?:which|whom|them|these|those)\b")
 
 
@@ -120,6 +122,12 @@ def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figur
         f.number.end <= p.start and re.fullmatch(r"[^,.;#]{0,30},\s*", masked[f.number.end:p.start])
         and re.match(r"\s*,", masked[p.end:]) for f in figures if f is not figure)]
     chosen = [p for p in chosen if p not in others]
+    # "Croydon accounted for 12 of these, Westminster for 8 and Lewisham for 5": a figure said with its own place takes
+    # no other figure's (while "Stratford accounted for three of the deployments and 23 of the arrests" are both
+    # Stratford's)
+    if any(p.kind == "location" and _PLACE_FOR.fullmatch(masked[p.end:num.start]) for p in phrases):
+        chosen = [p for p in chosen if not (p.kind == "location" and any(
+            f is not figure and _PLACE_FOR.fullmatch(masked[p.end:f.number.start]) for f in figures))]
     # "180 times, including 46 in Croydon": the place of a part named after the whole is the part's
     chosen = [p for p in chosen if not (p.kind == "location" and any(
         num.end <= f.number.start < p.start and part_after(masked, num.end, f) for f in figures))]
@@ -163,6 +171,9 @@ def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figur
             periods = [day]  # ("… and before that in February 2020, when it deployed the technology three times")
     periods = [_year_before_frame(p, frame) if (p.kind == "year" and p.first is None and _YEAR_BEFORE.search(
         text[p.start:p.end])) or (_PREVIOUS.search(text[p.start:p.end]) and (p.first, p.last) == (frame.first, frame.last))
+        # "In the 12 months to August 2025 … In the previous 12 months it was deployed 150 times": the twelve months
+        # before those in hand (not the twelve counted back from the statement)
+        or (_PREVIOUS_TWELVE.search(text[p.start:p.end]) and frame.last and p.last and frame.last < p.last)
         else p for p in periods]
     if figure.restated or re.search(r"(?i)(?:^|[.;:]\s*)\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]) \
             or _OF_THOSE_NOUN.search(masked[:num.start]):  # ("Of those arrests, 18 were …, and ten … on 13 February")
@@ -170,6 +181,8 @@ def figure_phrases(unblanked: str, masked: str, text: str, figure: Figure, figur
         # arrests made in 2024, …" names its own before the comma)
         cut = masked.find(",", num.end)
         periods = [p for p in periods if p.end <= num.start or cut < 0 or p.start < cut]
+        if cut > 0 and re.match(r"(?i)\W*of\s", masked):  # ("Of the 32 deployments, 14 took place in Westminster": the
+            chosen = [p for p in chosen if not (p.kind == "location" and p.start > cut)]  # part's place)
     elif re.search(r"(?i)(?:^|[.;:]\s*)\W*[\w-]+\s+of\s+(?:the|these|those|all(?:\s+the)?)\s+$", masked[:num.start]) \
             and (cut := masked.find(",", num.end)) > 0:
         # "One of the 81 alerts generated across the month, at Dagenham Heathway on 6 February, was a false alert": the

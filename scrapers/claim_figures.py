@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from scrapers.claim_antecedents import (BARE, BARE_FOR_PERIOD, ELLIPSIS, FURTHER, IT_WAS, LED_TO, MOST_WITH, NOUN_WAS,
-                                         NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, SPEAKER_ONLY, SUBJECT_NOUN,
-                                         THE_FIGURE, TOTAL_TO)
+                                         NUMBER_OF, OPENS, OUT_OF, PERIOD_THEN, PLACE_BETWEEN, PLACE_ELLIPSIS, SPEAKER_ONLY, SUBJECT_NOUN,
+                                         THE_FIGURE, THERE_WERE, TOTAL_TO)
 from scrapers.claim_exclusions import NOT_REAL, earlier_answer, not_a_count, set_aside, someone_elses
 from scrapers.claim_numbers import NUMBER_WORD, QUALIFIERS, Number
 from scrapers.claim_parts import (CAUSED_BY, PARENT, PART_OF_AFTER, SHARE_AND, SHARE_VERB, engagement_of_flagged, fronted_cause,
@@ -176,6 +176,9 @@ def find_figures(ptext: str, spans: list[tuple[int, int]], numbers: list[Number]
     return s.found
 
 
+# what "there were N" can count again: events, not faces seen, a watchlist's size or a rate ("… four false alerts from
+# more than 737,000 faces. In the first half of the year there had been 21.": not faces)
+_EVENT_METRICS = ("arrests", "alerts_total", "false_alerts", "true_alerts", "deployments", "engagements")
 _DID_N = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:[a-z ]{0,30}\s)?(?:we|they|officers|the met|the mps)\s+(?:have\s+|had\s+)?"
                     r"(?:already\s+|now\s+)?(?:did|done)\s+$")
 _MOST_NOUN = re.compile(r"\bthe\s+(?:most|highest\s+number\s+of|fewest)\s+(?P<noun>alerts|arrests|deployments|false alerts)"
@@ -185,7 +188,9 @@ _BUSIEST_FOR = re.compile(r"\b(?:busiest|biggest|best|highest|strongest|record)\
                           r"[^#.;]{0,30}?,?\s+with\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$")
 _TAKEN_PLACE = re.compile(r"^\s+(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:taken\s+place|been\s+carried\s+out|"
                          r"been\s+completed|gone\s+ahead)\b")
-_ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#[^.;#]{0,40},?\s+and\s+(?:the\s+)?[^.;]{1,60}?\s+for\s+$")
+# ("Croydon accounted for 12 of these, Westminster for 8 and Lewisham for 5": each place's share, the verb elided)
+_ACCOUNTED_AND = re.compile(r"\baccounted\s+for\s+#\d+#(?:(?:[^.;#]|#\d+#){0,40}?(?:,|\s+and)\s+[^.;#]{1,60}?\s+for\s+#\d+#)*"
+                            r"(?:[^.;#]|#\d+#){0,40}?(?:,|,?\s+and)\s+(?:the\s+)?[^.;#]{1,60}?\s+for\s+$")
 _SUBJECT_ACCOUNTED = re.compile(r"(?:^|[.;:]\s*)\W*(?P<noun>deployments|arrests|alerts|false alerts)\b[^.;#]{0,60}?"
                                 r"\baccounted\s+for\s+$")
 _ITEM_PLACE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[a-z][a-z '’.-]{1,40}\s*\(")
@@ -338,13 +343,26 @@ def _conclude(s: Scan, i: int, num: Number, before: str, after: str, cat: str | 
     if cat is None and (subject := _SUBJECT_ACCOUNTED.search(before)):
         s.take(Figure(num, METRICS[noun_at(" " + subject["noun"])]))  # "Deployments in Westminster accounted for 17 of …"
         return
-    if cat is None and (s.found or last_metric) and _ACCOUNTED_AND.search(before) and BARE.match(after):
-        # "… accounted for 23 of the arrests, and the three East Ham deployments for 12"
-        s.take(Figure(num, s.found[-1].metric if s.found else last_metric))
+    if cat is None and (s.found or last_metric) and (accounted := _ACCOUNTED_AND.search(before)) and (
+            BARE.match(after) or re.match(r"\s+and\s", after)):
+        # "… accounted for 23 of the arrests, and the three East Ham deployments for 12": what the first share counted
+        # (not "… accounted for seven arrests from 13 alerts, and Deptford for one": the alerts)
+        first = s.numbers[int(re.search(r"#(\d+)#", accounted[0])[1])]
+        s.take(Figure(num, next((f.metric for f in s.found if f.number is first),
+                                s.found[-1].metric if s.found else last_metric)))
         return
     if cat is None and last_metric and ELLIPSIS.search(before) and BARE.match(after):
         s.take(Figure(num, last_metric))  # "In 2023 it deployed the technology on 23 occasions; in the 2024 calendar
         return                            # year, 180."
+    if cat is None and not s.found and s.antecedent in _EVENT_METRICS and len(s.numbers) == 1 and BARE.match(after) and (
+            there := THERE_WERE.match(before)) and (there["place"] is None or s.spans[i][0] - len(before)
+                                                   + there.start("place") in s.place_starts):
+        s.take(Figure(num, s.antecedent))  # "In Lewisham there were 40.", "Across London there were 587."
+        return
+    if cat is None and last_metric and BARE.match(after) and (ellipsis := PLACE_ELLIPSIS.search(before)) \
+            and s.spans[i][0] - len(before) + ellipsis.start("place") in s.place_starts:
+        s.take(Figure(num, last_metric))  # "In Lewisham, 8 people were arrested; in Catford, 6."
+        return
     if cat is None and not s.asked and s.antecedent and not s.antecedent.startswith("false_alert_rate") \
             and num.kind == "count" and (len(s.numbers) == 1 and (
                 OPENS.fullmatch(before) and BARE_FOR_PERIOD.match(after) or PERIOD_THEN.fullmatch(before) and BARE.match(after))

@@ -63,6 +63,12 @@ def in_named_week(frame: Frame, text: str, phrases: list[Phrase]) -> list[Phrase
                     # "… on the Wednesday. In Tooting on the Friday": that week's
                     day = monday + timedelta(days=p.first.weekday())
                     p = replace(p, first=day, last=day)
+                elif _WEEKDAY_ONLY.fullmatch(words) and (week := frame.group) is not None and week.first and week.last \
+                        and (week.last - week.first).days <= 6 and week.first <= frame.first <= week.last:
+                    # "… in Sutton and Kingston last week. In Sutton, on Tuesday, …. In Kingston on Thursday, …": the
+                    # week's Thursday, as the Tuesday was
+                    day = week.first + timedelta(days=(p.first.weekday() - week.first.weekday()) % 7)
+                    p = replace(p, first=day, last=day) if day <= week.last else p
             out.append(p)
         return out
     if frame.period_kind not in ("last_week", "this_week") and any(

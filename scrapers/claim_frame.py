@@ -22,7 +22,7 @@ from datetime import date
 from schemas.claims import Selection
 from schemas.places import area_named, areas_of
 from scrapers.claim_period_combine import combined_period
-from scrapers.claim_frame_keeps import days_listed, keeps_places, refers_to_place
+from scrapers.claim_frame_keeps import days_listed, keeps_places, parts_place, refers_to_place
 from scrapers.claim_periods import Phrase
 
 
@@ -59,6 +59,9 @@ class Frame:
     # where the last period the frame's sentence named starts: "in January …, and we resumed properly in July. Since
     # then …" is since July
     latest: date | None = None
+    # the frame with a part's places ("Four of those deployments were on Sutton High Street"), for a next sentence
+    # that picks one of that part ("The most recent, on 11 February, …"); what else follows keeps the whole's
+    part: "Frame | None" = None
 
     @property
     def has_period(self) -> bool:
@@ -260,7 +263,18 @@ def places_on(frame: Frame, first: date, last: date) -> tuple[str, ...]:
 def advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     """The frame after a sentence with scope `phrases`; `periods_apart`: its periods belong to different figures
     (a comparison, "10 in 2019 and 2 in 2020", leaves nothing to refer back to; a sentence that only names
-    where and when, "at Stratford on 11 February and at Oxford Circus on 27 February", sets all of it)."""
+    where and when, "at Stratford on 11 February and at Oxford Circus on 27 February", sets all of it). A part's
+    places ("Two of these deployments were on High Street, East Ham, two on Stratford Broadway and …": from the first
+    on) are not the whole's: they are kept apart, in `part`."""
+    located = [p for p in phrases if p.kind == "location" and not p.split]
+    parts = [p for p in located if any(parts_place(text, q) and q.start <= p.start for q in located)]
+    after = _advance(frame, text, [p for p in phrases if p not in parts], origin, periods_apart)
+    if not parts:  # (the frame itself when nothing moved it: callers compare frames by identity)
+        return after if after.part is None else replace(after, part=None)
+    return replace(after, part=_advance(frame, text, phrases, origin, periods_apart))
+
+
+def _advance(frame: Frame, text: str, phrases: list[Phrase], origin: str, periods_apart: bool) -> Frame:
     periods = [p for p in phrases if p.is_period and not p.anaphor]
     places = [p for p in phrases if p.kind == "location" and not p.split]
     selections = [p for p in phrases if p.kind == "selection" and not p.anaphor]

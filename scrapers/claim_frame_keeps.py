@@ -1,6 +1,8 @@
 """Whether the places in hand carry into a figure's new period, and words that point back to them.
 
-Owns "deployed there" and "in that borough" (the place named before), days
+Owns "deployed there" and "in that borough" (the place named before), a
+part's place ("Of these, 14 were in Westminster": not the whole's, unless
+the next sentence picks one of the part: "The most recent, …"), days
 listed one by one ("on 5, 12 and 21 March"), and the rule for a new period
 named without a place: a day or days there keep the frame's places, a wider
 period that takes in the frame's zooms out, a period inside the one a
@@ -15,6 +17,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from scrapers.claim_numbers import NUMBER_WORD
 from scrapers.claim_periods import Phrase
 
 if TYPE_CHECKING:
@@ -34,6 +37,29 @@ _THERE = re.compile(r"(?i)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|w
                     # "Across both April deployments, officers received 38 alerts": the two there, in that month
                     r"\bboth\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
                     r"december)\s+deployments\b(?!\s+(?:in|at|on|of)\s)")
+
+
+# "Of these, 14 were in Westminster", "14 of these deployments were in Westminster", "…, 61 of them in Westminster",
+# "of which 14 were at Oxford Circus": a part's place, not the whole's (the whole in hand keeps its own)
+_COUNT = rf"(?:\d[\d,]*|{NUMBER_WORD})"
+_PART_PLACE = re.compile(rf"(?i)(?:\bof\s+(?:these|those|them|which|whom|the\s+[\d,]+\s+\w+)\s*,?\s+{_COUNT}|"
+                         rf"\b{_COUNT}\s+of\s+(?:these|those|them|the\s+[\d,]+)(?:\s+(?:\w+\s+)?(?:deployments|arrests|alerts))?)"
+                         r"\s+(?:(?:were|was|took\s+place|happened)\s+)?(?:(?:made|carried\s+out|held|recorded)\s+)?$")
+
+
+def parts_place(text: str, place: Phrase) -> bool:
+    """Whether a place phrase names where a part of the whole in hand was ("Of these, 14 were in Westminster")."""
+    return bool(_PART_PLACE.search(text[max(0, place.start - 80):place.start]))
+
+
+# "The most recent, on 11 February, …", "The first was on 3 May": one of the part named just before
+_PICKS_ONE = re.compile(r"(?i)^\W*the\s+(?:most\s+recent|latest|last|first|earliest|busiest|largest|biggest|final|longest|"
+                        r"second|quietest)\b(?!\s+(?:\w+\s+)?(?:year|month|week|quarter|financial|calendar|time)\b)")
+
+
+def picks_one(text: str) -> bool:
+    """Whether a sentence opens by picking one of the deployments just named ("The most recent, on 11 February")."""
+    return bool(_PICKS_ONE.search(text))
 
 
 def refers_to_place(text: str) -> bool:
@@ -68,6 +94,11 @@ def keeps_places(frame: Frame, first: date | None, last: date | None, said: str 
     # April …", "Croydon town centre is a good example. We went 15 times between January and March": a period
     # inside the one asked about (or set before the place was) keeps the place the question or sentence named
     if frame.places_origin == "question" and frame.asked and frame.asked[0] <= first and last <= frame.asked[1]:
+        return True
+    # "How many arrests … in Croydon since the permanent cameras went live? — Since the cameras went live on 1 October
+    # 2025, there have been 93 arrests": a question with a place and no period it could date leaves the answer's
+    # periods at its place
+    if frame.places_origin == "question" and frame.asked is None and frame.first is None:
         return True
     # "… at Tooting Broadway on two occasions in March 2024 … the correct figure is three, on 5, 12 and 21 March": days
     # named one by one inside the period in hand are days there

@@ -83,8 +83,9 @@ _NON_FIGURES = re.compile(
     r"|\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)"  # times
     r"|(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )(?<!August )(?<!September )"
     r"(?<!October )(?<!November )(?<!December )(?<!between )\b\d+(?:st|nd|rd|th)\b"  # ordinals, not the day of a date
-    # ("5th-6th April", "5th to 6th April": the first day of a range of dates too)
-    r"(?!(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
+    # ("5th-6th April", "5th to 6th April", "5th and 6th April", "2nd, 3rd and 4th April": the first days of a range or
+    # a list of dates too)
+    r"(?!(?:(?:\s*(?:-|–|to|,)\s*|(?:\s*,)?\s+and\s+)\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     r"|\b(?:aged|ages?)\s+\d+\b|\b\d+s\b"  # ages, decades

@@ -7,7 +7,9 @@ LFR @MetLFR · Mar 3, 2025") — when it was written, not what its figures
 are about — and the site's furniture ("Skip to content", "Home > News >
 Waltham Forest", "Page 3 of 7", "OFFICIAL"), and its labels ("Reference:
 2025/4127", "Meeting date: 20 November 2025", "Prepared for the Board, 30
-October 2025", "Answered by … on 20 January 2025"). Pure. Proof: tests/test_passages_official.py.
+October 2025", "Answered by … on 20 January 2025"); and the heading of a
+release's notes to editors, after which the story's scene holds again. Pure. Proof: tests/test_passages_official.py,
+tests/test_passages_real_shapes.py.
 """
 
 from __future__ import annotations
@@ -46,3 +48,13 @@ def the_pages(text: str, claims_yet: bool) -> bool:
     if _LABELS.fullmatch(text.strip()) or _ANSWER_LINE.fullmatch(text.strip()):
         return True
     return all(_PAGE_FURNITURE.fullmatch(line.strip()) for line in text.splitlines() if line.strip())
+
+
+# "Notes to editors:": what follows is read in the story's scene, not the last sentence's ("Background" goes on with
+# the story: "LFR was first used again on Thursday 7 July … Across the two deployments, …")
+_BACKGROUND = re.compile(r"(?i)\W*(?:notes?\s+(?:to|for)\s+editors?|editors?['’]?s?\s+notes?)\s*:?\s*")
+
+
+def background_heading(text: str) -> bool:
+    """Whether a line heads a release's notes to editors."""
+    return bool(_BACKGROUND.fullmatch(text.strip()))

@@ -221,8 +221,10 @@ def share_named_after(s: Scan, i: int, num: Number, before: str, after: str, spl
     if _DASH_SPLIT.search(before) and _PERIOD_NEXT.match(after):
         # "They led to 47 arrests – 29 on Sunday and 18 on Monday –": each day's share (the period phrase is blanks)
         return s.take(Figure(num, whole, sub_period=True))
-    if _OF_THEM.match(after) and (re.search(r",\s+with\s+$", before) or _OF_THEM_PLACE.match(after)):
-        # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking"
+    if (_OF_THEM.match(after) and re.search(r",\s+with\s+$", before)) or (
+            re.match(r"^\s+of\s+(?:them|those|these|which|whom)\b", after) and _OF_THEM_PLACE.match(after)):
+        # "26 arrests, with 15 of them in Croydon", "Sixteen people were arrested, ten of them in Barking", "412 arrests,
+        # 98 of which were in Croydon"
         return s.take(Figure(num, whole, split_by_place=True))
     if re.search(r"\baccounted\s+for\s+the\s+(?:remaining|other|last)\s+$", before) and re.match(r"^\s*(?:[.;]|$)", after):
         return s.take(Figure(num, whole))  # "…; the two deployments in February accounted for the remaining ten."

@@ -207,6 +207,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
                        # "This week has taken our total for the year to 135": this year's so far
                        r"(?<=total )for the year(?= to\b)|"
                        r"(?<=\s)all (?:this )?year(?! round| long)\b)")),
+    # "On 6 May last year", "on 2 and 10 May last year": that day of last year
+    ("day", re.compile(rf"(?:(?i:on)\s+)?(?P<a>{DAY}\s+(?:of\s+)?{MONTH})(?P<ly>\s+(?i:last\s+year))")),
     # "Compare that with February last year": February of last year, before "last year" alone claims its words
     ("month", re.compile(rf"(?:{PREP}\s+)?(?<!\d\s)(?P<b>{MONTH})(?P<ly>\s+(?i:last\s+year))")),  # (not "13 November last year")
     ("last_year", re.compile(r"(?i)(?:(?:in |during |over )?(?<!the )last (?:calendar )?year|(?:in |during )?the previous (?:calendar )?year)")),

@@ -109,9 +109,9 @@ def _listed_days(text: str, found: list, statement_date: date | None) -> list:
     for p in found:
         if p.kind != "day" or not p.first or p.first != p.last or not (m := _DAYS_BEFORE.search(text[:p.start])):
             continue
-        for n in re.finditer(r"\d{1,2}", m[1]):
+        for n in re.finditer(r"\d{1,2}(?:st|nd|rd|th)?", m[1]):  # ("on 5th and 6th April": the suffix too)
             try:
-                day = p.first.replace(day=int(n[0]))
+                day = p.first.replace(day=int(n[0].rstrip("stndrh")))
             except ValueError:
                 continue
             if day < p.first and not (statement_date and day > statement_date):

@@ -79,7 +79,8 @@ _SUBJECT_PLACE = re.compile(rf"(?:^(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=,\s)|(?<=\bth
                             rf"has\s+(?:now\s+|also\s+)?(?:seen|had|hosted))\b)"
                             # "Walthamstow - we went twice in April", "The Mayor: Stratford - we went four times": a place
                             # the speaker turns to
-                            rf"|^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?(?P<topic>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s+[-–—]\s)")
+                            # ("Results: Woolwich – 9 arrests; Catford – 6 arrests": each clause's)
+                            rf"|(?:^\s*(?:[A-Z][^:.]{{1,60}}:\s+)?|(?<=;\s))(?P<topic>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?=\s+[-–—]\s)")
 _NOT_PLACES = set(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday london greater uk "
@@ -184,13 +185,17 @@ _PLACE_THEN_DAY = re.compile(rf"(?:(?<=[-–—:]\s)|(?<=\band\s)|(?<=\band\son\
                              r"(?=\s{4,}(?:[.,;(]|and\b|$))")  # (the day is blanked out by then: only spaces)
 # "on 5 April (Lewisham), 23 April and 20 August (both Catford)": each day's place in brackets after it (the days
 # blanked out by then)
+# "at the following locations: Brixton (3 February), Peckham (12 February) and Croydon (19 and 26 February)": each
+# place with its days in brackets after it (the days blanked out by then)
+_PLACE_THEN_BRACKETED_DAY = re.compile(rf"(?<![\w'’])(?P<places>{_PLACE})(?=\s*\((?:\s|,|and\b|&)*\s{{4}})")
 _DAY_THEN_PLACE = re.compile(rf"(?<=\s{{4}})\(\s*(?:(?i:both|all|each|also)\s+)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)\s*\)")
 # "Westminster accounted for 17 of the total, and Croydon town centre for 15": a place with its share, the verb elided
-_AND_PLACE_FOR = re.compile(rf"(?<=\band\s)(?P<places>{_PLACE})(?=\s+for\s+(?:\d|(?i:{NUMBER_WORD})\b))")
+_AND_PLACE_FOR = re.compile(rf"(?:(?<=\band\s)|(?<=,\s))(?P<places>{_PLACE})(?=\s+for\s+(?:\d|(?i:{NUMBER_WORD})\b))")
 # "Sutton: 4 deployments, 9 arrests": an answer's line of figures for a place
-# "Dalston, 11 July 2023: 10 alerts", "Tuesday – Peckham, Rye Lane: 3 arrests" (the dates blanked out by then), after
+# "Dalston, 11 July 2023: 10 alerts", "Woolwich (Tuesday): 9 arrests", "Tuesday – Peckham, Rye Lane: 3 arrests" (the
+# dates blanked out by then), after
 # a speaker's name ("LINDSEY CHISWICK: Stratford Broadway, on the Wednesday: 20 alerts")
-_LABEL_PLACE = re.compile(rf"^(?:[A-Z][A-Za-z .'’()-]{{1,60}}:\s+)?[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)(?=,?(?:\s|,|\band\b|&|\bon\b|\bthe\b)*:\s*(?:(?:approx\S*|around|over|"
+_LABEL_PLACE = re.compile(rf"^(?:[A-Z][A-Za-z .'’()-]{{1,60}}:\s+)?[\s,]*(?:[-–—]\s*)?(?P<places>{_PLACE}(?:,\s+{_PLACE})?)(?=,?(?:\s|,|\band\b|&|\bon\b|\bthe\b|\(\s*\))*:\s*(?:(?:approx\S*|around|over|"
                           rf"about)\s+)?\d)|"
                           # "Tuesday: North End.", "Yesterday: George Street and North End together.": a post's label line
                           rf"^\s*:\s+(?P<alone>{_PLACE}(?:(?:{_LIST_SEP}){_PLACE})*)(?=(?:\s+together)?\s*\.?\s*$)")
@@ -237,7 +242,7 @@ def find_locations(text: str) -> list[Phrase]:
                                     split=True))
     for pattern in (_BOROUGHS_OF, _TURN_TO, _BRACKETED, _NAMED_DEPLOYMENT, _LABEL_PLACE, _DAY_LABEL_PLACE, _PLACE_WHERE,
                     _SUBJECT_PLACE, _POSSESSIVE, _LOCATION, _PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE,
-                    _FIGURES_FOR, _PLACE_PRODUCED, _ON_KNOWN, _STOOD_OUT):
+                    _FIGURES_FOR, _PLACE_PRODUCED, _ON_KNOWN, _STOOD_OUT, _PLACE_THEN_BRACKETED_DAY):
         for m in pattern.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
@@ -249,7 +254,7 @@ def find_locations(text: str) -> list[Phrase]:
                 places = tuple(p for p in places if STREETISH.search(p) or _known((p,)))
             elif pattern in (_ON_KNOWN, _STOOD_OUT):
                 places = _known(places)
-            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR):  # a street or a known place, not any
+            elif pattern in (_PLACE_THEN_DAY, _AND_PLACE_FOR, _DAY_THEN_PLACE, _FIGURES_FOR, _PLACE_THEN_BRACKETED_DAY):  # a street or a known place, not any
                 # capitalised words
                 places = tuple(p for p in places if STREETISH.search(p) or _known((p,)))
             elif pattern is _DAY_LABEL_PLACE:  # only on a line a day labels

@@ -61,6 +61,7 @@ _PAGE_UPDATED = re.compile(r"(?i)^\W*(?:this|the)\s+(?:release|article|story|sta
 # 'Inspector Dobson said: "Those five alerts and one arrest …"', "These nine arrests are about …": figures the passage
 # gave, pointed at again
 _THOSE = re.compile(r"(?i)(?<!\bof\s)\b(?:those|these)\s+$")  # (not "Of those 58 arrested, 17 …": a fronted whole)
+_OF_THE_SET = re.compile(r"(?i)\W*of\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+|[a-z]+\s+)?(?:lfr\s+)?deployments\s*,")
 _AND_ONE_MORE = re.compile(r"^\s+[a-z]+\s+and\s+$")
 
 
@@ -140,10 +141,15 @@ def read_sentence(sentence: Sentence, frame: Frame, statement_date: date | None,
     named = figures[-1].metric if figures else None
     claims = []
     superseded = [f for f in figures if f.superseded]
+    # "Of these deployments, three were on North End": the set's part, deployments whatever the figure before counted
+    figures = [replace(f, metric="deployments") if f.split_by_place and f is figures[0] and _OF_THE_SET.match(text)
+               and SET_PARTS.search(text[:f.number.start]) else f for f in figures]
     figures = [f for f in figures if not another_forces(text[:f.number.start]) and not f.superseded
                and not forces_after(masked[f.number.end:])
                # "The first four deployments of 2025, two in Newham and two south of the river, led to …": the set's parts
-               and not (f.split_by_place and f is figures[0] and SET_PARTS.search(text[:f.number.start]))]
+               # ("Of the 32 deployments, 14 were in Westminster": a fronted whole's part, a figure)
+               and not (f.split_by_place and f is figures[0] and SET_PARTS.search(text[:f.number.start])
+                        and not _OF_THE_SET.match(text))]
     starts = [f.number.start for f in figures]
     placed: list[tuple[int, Claim]] = []  # each claim so far with where its figure starts
     for figure in figures:

@@ -21,7 +21,9 @@ from scrapers.claim_cues import CHANGED_TO
 from scrapers.claim_words import METRICS, NOUNS, Figure
 
 # "... two were from the Lewisham deployment": what lies between a number and the place it is split by.
-_SPLIT_GAP = re.compile(r"^\s+(?:(?:were|was|came|being)\s+)?(?:made\s+)?(?:(?:from|at|in)\s+)?$")
+# ("14 took place in Westminster", "six were held at Oxford Circus")
+_SPLIT_GAP = re.compile(r"^\s+(?:(?:(?:were|was|came|being)\s+)?(?:(?:made|held|carried\s+out|recorded)\s+)?|"
+                        r"(?:took\s+place|happened)\s+)(?:(?:from|at|in|on)\s+)?$")
 
 
 

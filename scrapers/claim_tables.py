@@ -174,6 +174,7 @@ def column_roles(header: list[str]) -> list[str | None] | None:
 # A turned table's column of the figures themselves, for the frame's scope: "Measure | Number", "… | Total"
 _ESTIMATED = re.compile(r"(?i)\bestimate[ds]?\b|\(est\.?\)")
 _PLAIN = re.compile(r"(?i)^\s*(?:number|value|count|figures?|n)\s*$")
+_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d\d)?)(?![\d/-])")
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*(?P<y2>\d\d))?\s*$")
 # A table turned on its side: "Measure | Bromley | Croydon | Sutton" over rows "LFR deployments | 4 | 11 | 3"
 _MEASURE = re.compile(r"(?i)^\s*(?:measure|metric|indicator|category|figure|outcome|type|)\s*$")
@@ -231,6 +232,9 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
     periods = [p for cell, found in dated for p in found or _short_date(cell, statement_date) if not p.anaphor]
     months = [m for cell, role in zip(cells, roles) if role in ("date", "period") and (m := _month(cell, frame,
                                                                                                     statement_date))]
+    # "2023 | 23 | 60" under "Year", "2025 (to 30 June) | 98": the year a row's period cell opens with
+    years = [y for cell, role in zip(cells, roles) if role in ("date", "period")
+             and (lead := _LEADING_YEAR.match(cell)) and (y := _year(lead[1], statement_date))]
     places = tuple(place for cell, role in zip(cells, roles) if role == "place" and not _TOTAL.match(cell)
                    for place in street_in_town([part.strip() for part in cell.split(",") if part.strip()]))
     if not periods and months:  # a row "January | 16 | 74" under "Month": that month of the table's year
@@ -241,16 +245,20 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
         # ("| Q4 2024/25 | January | 16 |": the month of the quarter the row names)
         inside = [m for cell, found in dated if not found and first and last and (m := _month_within(cell, first, last))]
         first, last = inside[0] if inside else (first, last)
+        if first is None and last is not None and years and years[0][0] <= last <= years[0][1]:
+            first = years[0][0]  # "2025 (to 30 June)": from the start of 2025
+        words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
+    elif years:
+        first, last = years[0]
         words, source = "; ".join(c for c, r in zip(cells, roles) if r in ("date", "period")), "sentence"
     elif frame.has_period:
         first, last, words, source = frame.first, frame.last, frame.period_words, inherited_source(frame.period_origin)
     else:
         first = last = words = source = None
     where = _named_here(places)
-    if frame.places and ("place" not in roles or any(role == "place" and _TOTAL.match(cell) for cell, role in
-                                                     zip(cells, roles))):
+    if frame.places and ("place" not in roles or is_total_row(cells)):
         # "… on Powis Street, Woolwich in 2025:" over rows by date only; the totals row of a table of the places named
-        # above it ("for Stratford, Ilford and Romford town centres: …  Total | 7 | 109 | 44")
+        # above it ("for Stratford, Ilford and Romford town centres: …  Total | 7 | 109 | 44"), or of the rows above it
         where = (frame.places, frame.place_words, inherited_source(frame.places_origin))
     out = []
     for cell, role in zip(cells, roles):
@@ -258,6 +266,11 @@ def row_claims(row: str, header: tuple[str, ...], cells: tuple[str, ...], index:
                 cell, role, row, index, (first, last, words, source), where)):
             out.append(claim)
     return out
+
+
+def is_total_row(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a row is the table's totals row ("Total | | 17 | 11")."""
+    return any(_TOTAL.match(cell) for cell in cells)
 
 
 def _named_here(places: tuple[str, ...]) -> tuple:

@@ -37,12 +37,13 @@ from scrapers.claim_corrections import previously_given, withdrawn_before
 from scrapers.claim_exclusions import NOT_REAL
 from scrapers.claim_cues import (ANOTHER, ASKS, FROM_DEPLOYMENTS, OF_THE_TOTAL, QUOTES_NEXT, RATE_SUBJECT, REFERS_BACK,
                                  SUBJECT, SUBJECT_METRICS, TOTAL_WORDS, asked_metric)
-from scrapers.claim_page import the_pages
+from scrapers.claim_page import background_heading, the_pages
 from scrapers.claim_background import background_frame, two_dates
 from scrapers.claim_passage import (footnote, part_of_earlier, set_counted_before, sets_narrowed, title_places_widened,
                                      week_before)
 from scrapers.claim_date_back import date_back, season_only, unresolved_days
 from scrapers.claim_frame import Frame, names_the_set
+from scrapers.claim_frame_keeps import picks_one
 from scrapers.claim_frame_spans import breaks_down, table_frame
 from scrapers.claim_numbers import find_numbers
 from scrapers.claim_release_date import introduces_release, release_date
@@ -50,7 +51,7 @@ from scrapers.claim_programme import dated_by_programme, programme_start
 from scrapers.claim_place_refs import (bare_streets_in_town, generic_again, generic_place, last_named, named_again,
                                        period_places_again, same_places_again, short_name_again, there_again,
                                        whole_again)
-from scrapers.claim_tables import row_claims
+from scrapers.claim_tables import is_total_row, row_claims
 from scrapers.claim_turns import QUESTION_MARK, asks_only, only_compares, press_turn
 from scrapers.claim_words import last_metric_named
 from scrapers.claim_tactics import (another_forces_statement, another_forces_story, another_tool, of_tool_talk,
@@ -88,6 +89,8 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
     if frame.period_origin == "question" and frame.first and frame.last:
         frame = replace(frame, asked=(frame.first, frame.last))  # what the question asked about, for the whole answer
     claims: list[Claim] = []
+    opening_frame = frame
+    scene: Frame | None = None  # the frame after the first sentence that named a period
     town = last_named("town centre", frame.places, None, frame.places_origin)  # "… in Croydon town centre" in the title
     borough = last_named("borough", frame.places, None, frame.places_origin)
     asked = asked_metric(question)
@@ -123,6 +126,11 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             continue  # a dateline, "Skip to content", "Page 3 of 7", "Reference: 2025/4127": the page's, not the statement's
         lead = sentence.index if lead is None else lead  # the statement's first line (a release's headline)
         first_block = sentence.block if first_block is None else first_block
+        if background_heading(sentence.text):
+            # "Notes to editors:": what follows is read in the story's scene, the one its first dated sentence set
+            # ("The watchlist used at Stratford contained 15,172 images": that day's), not the last sentence's
+            frame, prev = scene or opening_frame, sentence
+            continue
         if prev is not None and prev.header is not None and _SOURCE_LINE.match(sentence.text):
             continue  # "Source: MPS deployment records, as at 31 January" under a table: where it came from, no scope
         if footnote(sentence.text, text):
@@ -147,7 +155,10 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         if sentence.header is not None:  # a table: its rows' figures, scoped by their cells
             if sentence.cells is None:  # its header: whether the line before it speaks of LFR
                 table_lfr = prev is not None and prev.header is None and tied_to_lfr(prev.text)
-            found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, frame,
+            # (a totals row under rows that each named their day, with no period above the table: all of those days)
+            row_frame = table_frame(frame, table_rows) if not frame.has_period and table_rows and sentence.cells \
+                and is_total_row(sentence.cells) else frame
+            found = row_claims(sentence.text, sentence.header, sentence.cells, sentence.index, row_frame,
                                statement_date, table_lfr, not_after) if sentence.cells else []
             claims.extend(found)
             # (a row that names its place or its period: "Croydon town centre | 28 | 317 | 122" under "…, 2024")
@@ -163,6 +174,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
             frame = after_table[1]
         if total_frame is not None and OF_THE_TOTAL.search(sentence.text):
             frame = total_frame  # "52 of the total arrests were as a result of LFR": the total's period and places
+        frame = frame.part if frame.part is not None and picks_one(sentence.text) else frame  # "The most recent, …"
         frame = set_counted_before(sentence.text, sets, frame) or week_before(sentence.text, frame) or frame
         frame = back_to_the_day(frame, day_frame, sentence.text)  # "On the same day" after a span
         opening_line, read_any = not read_any, True  # the answer's first words ("Forty-six.")
@@ -171,6 +183,7 @@ def extract_claims(text: str, statement_date: date | None, *, title: str | None 
         # LINDSEY CHISWICK: Thirty-one.")
         found, frame, named = read_sentence(sentence, frame, statement_date, antecedent, not_after, claims,
                                              asked if opening_line else asked_before)
+        scene = scene or (frame if frame.has_period and frame.period_origin == "sentence" else None)
         if only_compares(sentence.text):
             frame = before  # "That compares with 63 deployments … in 2023/24.": the year in hand stays for what follows
         if sentence.text.rstrip().endswith(":") and frame.first and frame.last and frame.places:

@@ -45,9 +45,9 @@ def test_prose_about_real_deployment_days_gets_the_verdicts_the_records_give():
     ("verdicts36", 16, 0.93, 0), ("verdicts37", 25, 0.90, 1), ("verdicts38", 19, 0.95, 0),
     ("verdicts39", 18, 0.93, 1), ("verdicts40", 28, 0.89, 4), ("verdicts41", 28, 0.96, 2), ("verdicts42", 27, 0.96, 3),
     ("verdicts43", 19, 0.88, 3), ("verdicts44", 18, 0.81, 3), ("verdicts45", 21, 0.88, 4), ("verdicts46", 23, 0.97, 0),
-    ("verdicts47", 22, 0.90, 0), ("verdicts48", 18, 0.93, 1), ("verdicts49", 36, 0.91, 3), ("verdicts50", 12, 0.98, 0),
+    ("verdicts47", 22, 0.90, 0), ("verdicts48", 18, 0.93, 0), ("verdicts49", 36, 0.91, 3), ("verdicts50", 12, 0.98, 0),
     ("verdicts51", 14, 0.82, 0), ("verdicts52", 22, 0.85, 1), ("verdicts53", 18, 0.94, 0), ("verdicts54", 25, 0.85, 4),
-    ("verdicts55", 16, 0.90, 5), ("verdicts56", 19, 0.85, 3), ("verdicts57", 16, 0.90, 5), ("verdicts58", 11, 0.80, 3),
+    ("verdicts55", 16, 0.90, 5), ("verdicts56", 19, 0.85, 2), ("verdicts57", 16, 0.90, 5), ("verdicts58", 11, 0.80, 3),
     ("verdicts59", 18, 0.92, 1), ("verdicts60", 21, 0.90, 0), ("verdicts61", 16, 0.95, 0), ("verdicts62", 10, 0.90, 0),
     ("verdicts63", 17, 0.88, 0), ("verdicts64", 18, 0.95, 0), ("verdicts65", 26, 0.92, 1), ("verdicts66", 26, 0.92, 0),
     ("verdicts67", 19, 0.88, 0), ("verdicts68", 17, 0.89, 1), ("verdicts69", 18, 0.89, 0)])

@@ -1298,3 +1298,20 @@ def test_days_listed_without_a_year_run_in_order():
     text += " Across those four deployments, 40 people were arrested."
     got = claims_of(text, "2025-06-19")
     assert got[-1][:5] == ("arrests", 40, 40, "2024-04-05", "2024-12-05")
+
+
+def test_a_tables_year_column_dates_its_rows():
+    text = "The table below sets out LFR deployments and arrests by year.\n\nYear Deployments Arrests\n2023 23 60\n" \
+           "2024/25 180 587\n2025 (to 30 June) 98 520"
+    assert [c[:5] for c in claims_of(text, "2025-07-20")] == [
+        ("deployments", 23, 23, "2023-01-01", "2023-12-31"), ("arrests", 60, 60, "2023-01-01", "2023-12-31"),
+        ("deployments", 180, 180, "2024-04-01", "2025-03-31"), ("arrests", 587, 587, "2024-04-01", "2025-03-31"),
+        ("deployments", 98, 98, "2025-01-01", "2025-06-30"), ("arrests", 520, 520, "2025-01-01", "2025-06-30")]
+    # a year not yet begun dates nothing
+    assert claims_of("Year | Deployments\n2027 | 4", "2025-07-20") == [("deployments", 4, 4, None, None, ())]
+
+
+def test_a_totals_row_under_dated_rows_is_all_of_their_days_and_places():
+    text = "The deployments were as follows.\n\nDate\tLocation\tAlerts\tArrests\n03/12/2024\tCroydon\t12\t8\n" \
+           "10/12/2024\tLewisham\t5\t3\nTotal\t\t17\t11"
+    assert claims_of(text, "2025-07-20")[-1] == ("arrests", 11, 11, "2024-12-03", "2024-12-10", ("Croydon", "Lewisham"))

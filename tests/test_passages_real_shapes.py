@@ -191,3 +191,129 @@ def test_a_number_in_words_said_again_in_digits_is_one_figure():
 def test_a_total_since_lfr_began():
     assert [c[2:4] for c in got("The total number of arrests since LFR began is 1,100.", "2025-03-14")] \
         == [(None, "2025-03-14")]
+
+
+def test_days_listed_with_ordinals_are_each_day():
+    for days in ("5th and 6th April", "the 5th and 6th April"):
+        assert [c[2:4] for c in got(f"Officers made 12 arrests in Croydon on {days}.", "2024-04-12")] \
+            == [("2024-04-05", "2024-04-06")], days
+    assert [c[2:4] for c in got("LFR was deployed on the 2nd, 3rd and 4th April, with 9 arrests.", "2024-04-12")] \
+        == [("2024-04-02", "2024-04-04")]
+    # an ordinal that counts deployments is still no day
+    assert [c[2:4] for c in got("It was the 3rd and 4th deployments in April that led to 9 arrests.", "2024-04-12")] \
+        == [("2024-04-01", "2024-04-12")]
+
+
+def test_each_clause_of_a_results_line_has_its_own_place():
+    text = "LFR was deployed on 3 April 2024. Results: Woolwich – 9 arrests; Catford – 6 arrests."
+    assert got(text, "2024-04-12") == [("arrests", 9, "2024-04-03", "2024-04-03", ("Woolwich",)),
+                                       ("arrests", 6, "2024-04-03", "2024-04-03", ("Catford",))]
+    text = "LFR was deployed this week. Woolwich (Tuesday): 9 arrests. Catford (Thursday): 6 arrests."
+    assert got(text, "2024-04-12") == [("arrests", 9, "2024-04-09", "2024-04-09", ("Woolwich",)),
+                                       ("arrests", 6, "2024-04-11", "2024-04-11", ("Catford",))]
+
+
+def test_a_figure_for_another_place_with_its_noun_left_out():
+    text = "On 3 April 2024 officers deployed LFR in Lewisham and Catford. In Lewisham, 8 people were arrested; in Catford, 6."
+    assert got(text, "2024-04-12") == [("arrests", 8, "2024-04-03", "2024-04-03", ("Lewisham",)),
+                                       ("arrests", 6, "2024-04-03", "2024-04-03", ("Catford",))]
+    assert got("In 2024 LFR led to 40 arrests in Croydon, and in Lewisham, 12.", "2025-01-12") == [
+        ("arrests", 40, "2024-01-01", "2024-12-31", ("Croydon",)), ("arrests", 12, "2024-01-01", "2024-12-31", ("Lewisham",))]
+    # not a place's other number ("in Catford, 6 of them were wanted" has its own words)
+    assert [c[:2] for c in got("There were 8 arrests in Croydon; in Catford, 2019 was the last year.", "2024-04-12")] \
+        == [("arrests", 8)]
+
+
+def test_a_parts_place_is_not_the_wholes():
+    period = ("2024-09-01", "2024-10-31")
+    for part in ("Of these, 14 were in Westminster.", "14 of these deployments were in Westminster.",
+                 "Of the 32 deployments, 14 were in Westminster."):
+        text = f"Between 1 September 2024 and 31 October 2024 LFR was deployed on 32 occasions. {part} There were 149 arrests."
+        assert got(text, "2024-11-12") == [("deployments", 32, *period, ()), ("deployments", 14, *period, ("Westminster",)),
+                                           ("arrests", 149, *period, ())], part
+    # but a whole said to be in a place is there
+    text = ("Between 1 September 2024 and 31 October 2024 LFR was deployed on 32 occasions. All of them were in "
+            "Westminster. There were 149 arrests.")
+    assert got(text, "2024-11-12")[-1] == ("arrests", 149, *period, ("Westminster",))
+
+    # unless the next sentence picks one of the part
+    text = ("LFR was used eight times across Kingston and Sutton last year. Four of those deployments were on Sutton High "
+            "Street. The most recent, on 11 December, led to two arrests.")
+    assert got(text, "2025-03-03")[-1] == ("arrests", 2, "2024-12-11", "2024-12-11", ("Sutton High Street",))
+    # nor, in a fronted whole's sentence, the whole's
+    for verb in ("were in", "took place in", "were held in"):
+        assert got(f"Of the 32 deployments, 14 {verb} Westminster.", "2024-11-12") == [
+            ("deployments", 32, None, None, ()), ("deployments", 14, None, None, ("Westminster",))], verb
+
+
+def test_weekdays_after_a_week_named_before_stay_in_that_week():
+    text = ("The Met's LFR vans were in Sutton and Kingston last week. In Sutton, on Tuesday, officers made five arrests. "
+            "In Kingston on Thursday, there were seven arrests.")
+    # read on Friday 4 April 2025: last week's Tuesday and Thursday, not this week's Thursday (3 April)
+    assert got(text, "2025-04-04") == [("arrests", 5, "2025-03-25", "2025-03-25", ("Sutton",)),
+                                       ("arrests", 7, "2025-03-27", "2025-03-27", ("Kingston",))]
+
+
+def test_places_each_with_their_days_in_brackets():
+    text = ("LFR was deployed at the following locations in February: Brixton (3 February), Peckham (12 February) and "
+            "Croydon (19 and 26 February). In total the four deployments resulted in 31 arrests.")
+    assert got(text, "2025-03-10")[-1] == ("arrests", 31, "2025-02-03", "2025-02-26", ("Brixton", "Peckham", "Croydon"))
+    # a weekday with its date in brackets is no place
+    assert got("On Monday (3 March) officers made 4 arrests.", "2025-03-10") == [
+        ("arrests", 4, "2025-03-03", "2025-03-03", ())]
+
+
+def test_a_share_of_which_was_at_a_place():
+    for part in ("98 of which were in Croydon", "98 of which were made in Croydon", "of which 98 were in Croydon"):
+        assert got(f"In 2024 LFR led to 412 arrests, {part}.", "2025-08-10") == [
+            ("arrests", 412, "2024-01-01", "2024-12-31", ()), ("arrests", 98, "2024-01-01", "2024-12-31", ("Croydon",))], part
+
+
+def test_places_each_accounting_for_a_share_with_the_verb_left_out():
+    text = ("So far in September, LFR has been deployed 40 times across London. Croydon accounted for 12 of these, "
+            "Westminster for 8 and Lewisham for 5.")
+    assert [(c[1], c[4]) for c in got(text, "2025-10-02")] == [(40, ()), (12, ("Croydon",)), (8, ("Westminster",)),
+                                                                (5, ("Lewisham",))]
+    assert [(c[1], c[4]) for c in got("Westminster accounted for 17 of the 40 arrests, and Croydon town centre for 15.",
+                                      "2025-10-02")] == [(17, ("Westminster",)), (40, ()), (15, ("Croydon town centre",))]
+
+
+def test_the_previous_twelve_months_are_those_before_the_twelve_in_hand():
+    text = "In the 12 months to August 2025, LFR was deployed on 230 occasions. In the previous 12 months it was deployed 150 times."
+    assert [c[2:4] for c in got(text, "2025-10-02")] == [("2024-09-01", "2025-08-31"), ("2023-09-01", "2024-08-31")]
+    # said first, they are the twelve months to the statement
+    assert [c[2:4] for c in got("In the previous 12 months LFR was deployed 150 times.", "2025-10-02")] \
+        == [("2024-10-02", "2025-10-02")]
+
+
+def test_notes_to_editors_are_read_in_the_storys_scene_not_the_last_sentences():
+    # (as the blind annotators of verdicts 29 and synthetic 8 read them: "The watchlist used at Stratford contained …")
+    text = ("Ten arrests were made in Camden on Wednesday after LFR cameras were deployed on Camden High Street.\n\n"
+            "Since the start of 2024, LFR has helped officers arrest more than 600 people across London.\n\n"
+            "Notes to editors:\n\n- The watchlist used in Camden contained 15,172 images.")
+    assert got(text, "2025-06-30")[-1] == ("watchlist_size", 15172, "2025-06-25", "2025-06-25", ("Camden",))
+
+
+def test_there_were_n_for_another_place_or_period():
+    first = "In 2024 there were 93 arrests in Croydon."
+    assert got(f"{first} In Lewisham there were 40.", "2025-12-02")[-1] == (
+        "arrests", 40, "2024-01-01", "2024-12-31", ("Lewisham",))
+    assert got(f"{first} Across London there were 587.", "2025-12-02")[-1] == (
+        "arrests", 587, "2024-01-01", "2024-12-31", ())
+    assert got(f"{first} In 2023 there were 40.", "2025-12-02")[-1][:4] == ("arrests", 40, "2023-01-01", "2023-12-31")
+    # with no place or period of its own, it is no figure
+    assert len(got("There were 93 arrests. There were 40.", "2025-12-02")) == 1
+
+
+def test_a_question_with_a_place_and_no_period_it_could_date_keeps_its_place():
+    question = "How many arrests have resulted from LFR in Croydon since the permanent cameras went live?"
+    text = "Since the cameras went live on 1 October 2025, there have been 93 arrests."
+    assert [(c.locations, c.places_source) for c in extract_claims(text, date(2025, 12, 2), question=question)] \
+        == [(("Croydon",), "question")]
+
+
+def test_a_day_of_last_year():
+    assert [c[2:4] for c in got("On 6 May last year, the Met carried out three LFR deployments in Westminster.",
+                                "2024-06-12")] == [("2023-05-06", "2023-05-06")]
+    assert [c[2:4] for c in got("On 2 and 10 May last year officers made 5 arrests.", "2024-06-12")] \
+        == [("2023-05-02", "2023-05-10")]
