@@ -274,6 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = CALENDAR_PATTERNS + [
     ("month", re.compile(rf"(?<=\bwas )(?P<a>{MONTH})(?=\s*,|\s+(?i:when|with)\b)")),
     # "July was quieter: 13 deployments": a month made the subject
     ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|produced|recorded)\b)")),
+    # "February to date: 15 deployments", "February so far": the month, up to the statement
+    ("month", re.compile(rf"(?<![\d\w] )(?<![\d\w])(?P<a>{MONTH})(?=\s+(?i:to\s+date|so\s+far)\b)")),
     # "…, with April alone accounting for 18"
     ("month", re.compile(rf"(?<=\bwith )(?P<a>{MONTH})(?=\s+alone\s+(?:accounting|responsible)\s+for\b)")),
     # "February brought 75 arrests …, and March was the busiest month, with 82": the second month made the subject

@@ -317,3 +317,9 @@ def test_a_day_of_last_year():
                                 "2024-06-12")] == [("2023-05-06", "2023-05-06")]
     assert [c[2:4] for c in got("On 2 and 10 May last year officers made 5 arrests.", "2024-06-12")] \
         == [("2023-05-02", "2023-05-10")]
+
+
+def test_a_month_to_date_as_a_label():
+    for label in ("February to date", "February so far"):
+        assert [c[:4] for c in got(f"{label}: 15 deployments, 70 arrests.", "2025-02-20")] == [
+            ("deployments", 15, "2025-02-01", "2025-02-20"), ("arrests", 70, "2025-02-01", "2025-02-20")], label
